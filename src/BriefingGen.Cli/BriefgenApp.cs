@@ -1,0 +1,52 @@
+using System.CommandLine;
+using BriefingGen.Cli.Commands;
+
+namespace BriefingGen.Cli;
+
+/// <summary>
+/// The <c>briefgen</c> command line. It runs in-process for tests, with its output streams passed
+/// in, and maps every outcome onto <see cref="ExitCodes"/>: a user never sees a stack trace.
+/// </summary>
+public static class BriefgenApp
+{
+    /// <summary>Runs <paramref name="args"/> and returns the exit code.</summary>
+    public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        var root = new RootCommand("briefgen turns structured policy data and a template pack into briefing papers (.docx).")
+        {
+            RenderCommand.Create(output, error),
+            ValidateCommand.Create(output, error),
+            TemplatesCommand.Create(output),
+        };
+
+        var parse = root.Parse(args);
+        var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var e in parse.Errors)
+            {
+                error.WriteLine("briefgen: " + e.Message);
+            }
+
+            error.WriteLine("Run 'briefgen --help' for usage.");
+            return ExitCodes.UsageError;
+        }
+
+        try
+        {
+            var code = parse.Invoke(configuration);
+            return code;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            error.WriteLine($"briefgen: internal error: {e.GetType().Name}: {e.Message}");
+            error.WriteLine("This is a bug in briefgen, not in your input; please report it with the input that caused it.");
+            if (Environment.GetEnvironmentVariable("BRIEFGEN_DEBUG") is "1")
+            {
+                error.WriteLine(e.ToString());
+            }
+
+            return ExitCodes.InternalError;
+        }
+    }
+}

@@ -1,0 +1,76 @@
+using System.CommandLine;
+using System.Text;
+using BriefingGen.Rendering;
+using BriefingGen.Word;
+
+namespace BriefingGen.Cli.Commands;
+
+/// <summary>
+/// <c>briefgen render FILE… [--template T] [--format docx|pdf|md|all] [--out DIR]</c>: makes the
+/// paper for each data file as <c>DIR/&lt;file name&gt;.&lt;ext&gt;</c>. Files are written only when
+/// the whole paper succeeded, and atomically, so a failed run leaves nothing half-written.
+/// </summary>
+internal static class RenderCommand
+{
+    /// <summary>Builds the command.</summary>
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var files = new Argument<string[]>("data") { Description = "Data files (.yaml, .yml or .json).", Arity = ArgumentArity.OneOrMore };
+        var template = new Option<string?>("--template", "-t") { Description = "Template pack name or folder (default: the data's 'template:' field, else policy-brief)." };
+        var format = new Option<string>("--format", "-f") { Description = "docx, pdf, md (the composed Markdown, for template authors) or all.", DefaultValueFactory = _ => "all" };
+        format.AcceptOnlyFromAmong("docx", "pdf", "md", "all");
+        var outDir = new Option<string>("--out", "-o") { Description = "Folder for the output files (default: the current folder).", DefaultValueFactory = _ => "." };
+        var command = new Command("render", "Render data files into briefing papers.") { files, template, format, outDir };
+        command.SetAction(parse =>
+        {
+            var chosen = parse.GetValue(format)!;
+            if (chosen == "pdf")
+            {
+                error.WriteLine("briefgen: PDF output is not available in this version yet; use --format docx (or all).");
+                return ExitCodes.UsageError;
+            }
+
+            IDocumentRenderer[] renderers = chosen is "docx" or "all" ? [new WordRenderer()] : [];
+            var exit = ExitCodes.Success;
+            foreach (var file in parse.GetValue(files)!)
+            {
+                exit = Math.Max(exit, RenderOne(file, parse.GetValue(template), renderers, chosen == "md", parse.GetValue(outDir)!, output, error));
+            }
+
+            return exit;
+        });
+        return command;
+    }
+
+    private static int RenderOne(string file, string? template, IDocumentRenderer[] renderers, bool writeMarkdown, string outDir, TextWriter output, TextWriter error)
+    {
+        var generator = PackChoice.Load(PackChoice.For(file, template), error);
+        if (generator is null)
+        {
+            return ExitCodes.InputError;
+        }
+
+        var result = generator.Render(file, new BriefingOptions { Renderers = renderers });
+        DiagnosticPrinter.Print(result.Diagnostics, error);
+        if (!result.Succeeded)
+        {
+            error.WriteLine($"{file}: not rendered; fix the errors above.");
+            return ExitCodes.InputError;
+        }
+
+        var stem = Path.Combine(outDir, Path.GetFileNameWithoutExtension(file));
+        foreach (var rendered in result.Outputs)
+        {
+            AtomicFileWriter.Write(stem + rendered.Extension, rendered.Bytes.Span);
+            output.WriteLine($"wrote {stem + rendered.Extension}");
+        }
+
+        if (writeMarkdown)
+        {
+            AtomicFileWriter.Write(stem + ".md", Encoding.UTF8.GetBytes(result.Markdown ?? ""));
+            output.WriteLine($"wrote {stem}.md");
+        }
+
+        return ExitCodes.Success;
+    }
+}

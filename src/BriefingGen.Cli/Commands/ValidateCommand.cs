@@ -1,0 +1,43 @@
+using System.CommandLine;
+using BriefingGen.Diagnostics;
+
+namespace BriefingGen.Cli.Commands;
+
+/// <summary><c>briefgen validate FILE…</c>: checks data against its pack's schema and writes nothing.</summary>
+internal static class ValidateCommand
+{
+    /// <summary>Builds the command.</summary>
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var files = new Argument<string[]>("data") { Description = "Data files (.yaml, .yml or .json).", Arity = ArgumentArity.OneOrMore };
+        var template = new Option<string?>("--template", "-t") { Description = "Template pack name or folder (default: the data's 'template:' field, else policy-brief)." };
+        var command = new Command("validate", "Check data files against their template pack's schema without writing anything.") { files, template };
+        command.SetAction(parse =>
+        {
+            var exit = ExitCodes.Success;
+            foreach (var file in parse.GetValue(files)!)
+            {
+                var generator = PackChoice.Load(PackChoice.For(file, parse.GetValue(template)), error);
+                if (generator is null)
+                {
+                    exit = ExitCodes.InputError;
+                    continue;
+                }
+
+                var diagnostics = generator.Validate(file);
+                DiagnosticPrinter.Print(diagnostics, error);
+                if (diagnostics.Any(d => d.Severity == Severity.Error))
+                {
+                    exit = ExitCodes.InputError;
+                }
+                else
+                {
+                    output.WriteLine($"{file}: valid ({generator.Pack!.Name})");
+                }
+            }
+
+            return exit;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,3 @@
+using BriefingGen.Cli;
+
+return BriefgenApp.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,79 @@
+using System.Text;
+using BriefingGen.Model;
+
+namespace BriefingGen.Word;
+
+/// <summary>
+/// Word bookmark names for headings. Word allows letters, digits and underscores, at most 40
+/// characters, starting with a letter; a leading underscore would hide the bookmark, so names start
+/// with "h_". Names are worked out before rendering so links can point forward.
+/// </summary>
+internal static class BookmarkNames
+{
+    private const int MaxLength = 40;
+
+    /// <summary>A unique bookmark name per heading id, in document order.</summary>
+    public static IReadOnlyDictionary<string, string> For(IEnumerable<Block> blocks)
+    {
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        var used = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var heading in Headings(blocks))
+        {
+            var stem = Clean(heading.Id);
+            var name = stem;
+            for (var n = 2; !used.Add(name); n++)
+            {
+                var suffix = "_" + n;
+                name = stem[..Math.Min(stem.Length, MaxLength - suffix.Length)] + suffix;
+            }
+
+            names.TryAdd(heading.Id, name);
+        }
+
+        return names;
+    }
+
+    /// <summary>Every heading, including those nested in callouts, quotes and lists.</summary>
+    public static IEnumerable<Heading> Headings(IEnumerable<Block> blocks)
+    {
+        foreach (var block in blocks)
+        {
+            switch (block)
+            {
+                case Heading h:
+                    yield return h;
+                    break;
+                case Callout c:
+                    foreach (var inner in Headings(c.Blocks))
+                    {
+                        yield return inner;
+                    }
+
+                    break;
+                case Quote q:
+                    foreach (var inner in Headings(q.Blocks))
+                    {
+                        yield return inner;
+                    }
+
+                    break;
+            }
+        }
+    }
+
+    private static string Clean(string id)
+    {
+        var sb = new StringBuilder("h_");
+        foreach (var c in id)
+        {
+            if (sb.Length >= MaxLength)
+            {
+                break;
+            }
+
+            sb.Append(char.IsAsciiLetterOrDigit(c) ? c : '_');
+        }
+
+        return sb.ToString();
+    }
+}

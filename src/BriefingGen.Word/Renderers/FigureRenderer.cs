@@ -1,0 +1,55 @@
+using BriefingGen.Model;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Wordprocessing;
+using Paragraph = DocumentFormat.OpenXml.Wordprocessing.Paragraph;
+using A = DocumentFormat.OpenXml.Drawing;
+using Dw = DocumentFormat.OpenXml.Drawing.Wordprocessing;
+using Pic = DocumentFormat.OpenXml.Drawing.Pictures;
+
+namespace BriefingGen.Word.Renderers;
+
+/// <summary>
+/// A picture placed inline at its natural size (96 dpi), shrunk to the text width if wider, with
+/// its alt text in the drawing's description for screen readers, and a caption below.
+/// </summary>
+internal sealed class FigureRenderer : WordBlockRenderer<Figure>
+{
+    private const long EmuPerPixel = 9525;
+
+    /// <inheritdoc />
+    protected override IEnumerable<OpenXmlElement> Write(Figure block, WordRenderContext context, WordScope scope)
+    {
+        var (relationshipId, drawingId) = context.AddImage(block.Image);
+        var maxWidth = Units.TwipsToEmu(context.ContentWidthTwips);
+        long cx = block.Image.PixelWidth * EmuPerPixel, cy = block.Image.PixelHeight * EmuPerPixel;
+        if (cx > maxWidth)
+        {
+            cy = cy * maxWidth / cx;
+            cx = maxWidth;
+        }
+
+        var name = "Picture " + drawingId;
+        var inline = new Dw.Inline(
+            new Dw.Extent { Cx = cx, Cy = cy },
+            new Dw.EffectExtent { LeftEdge = 0, TopEdge = 0, RightEdge = 0, BottomEdge = 0 },
+            new Dw.DocProperties { Id = drawingId, Name = name, Description = block.AltText },
+            new Dw.NonVisualGraphicFrameDrawingProperties(new A.GraphicFrameLocks { NoChangeAspect = true }),
+            new A.Graphic(new A.GraphicData(
+                new Pic.Picture(
+                    new Pic.NonVisualPictureProperties(new Pic.NonVisualDrawingProperties { Id = 0U, Name = name, Description = block.AltText }, new Pic.NonVisualPictureDrawingProperties()),
+                    new Pic.BlipFill(new A.Blip { Embed = relationshipId }, new A.Stretch(new A.FillRectangle())),
+                    new Pic.ShapeProperties(
+                        new A.Transform2D(new A.Offset { X = 0, Y = 0 }, new A.Extents { Cx = cx, Cy = cy }),
+                        new A.PresetGeometry(new A.AdjustValueList()) { Preset = A.ShapeTypeValues.Rectangle })))
+            { Uri = "http://schemas.openxmlformats.org/drawingml/2006/picture" }))
+        { DistanceFromTop = 0U, DistanceFromBottom = 0U, DistanceFromLeft = 0U, DistanceFromRight = 0U };
+
+        yield return new Paragraph(
+            new ParagraphProperties(new KeepNext(), new SpacingBetweenLines { Before = "120", After = "60" }, new Justification { Val = JustificationValues.Center }),
+            new Run(new Drawing(inline)));
+        if (block.Caption is not null)
+        {
+            yield return context.Paragraph(StyleIds.Caption, [new Model.Text(block.Caption)], WordScope.Body with { Alignment = JustificationValues.Center });
+        }
+    }
+}

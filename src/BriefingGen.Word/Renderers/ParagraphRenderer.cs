@@ -1,0 +1,46 @@
+using BriefingGen.Model;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace BriefingGen.Word.Renderers;
+
+/// <summary>
+/// A paragraph in the style of its role (body → Normal, title → Title, …). In a list, the item's
+/// first paragraph carries the bullet or number through Word numbering; later ones are indented
+/// to line up with the text.
+/// </summary>
+internal sealed class ParagraphRenderer : WordBlockRenderer<Model.Paragraph>
+{
+    /// <inheritdoc />
+    protected override IEnumerable<OpenXmlElement> Write(Model.Paragraph block, WordRenderContext context, WordScope scope)
+    {
+        if (scope.ListDepth == 0)
+        {
+            return [context.Paragraph(StyleFor(block.Role), block.Content, scope)];
+        }
+
+        var level = scope.ListDepth - 1;
+        var inList = scope with { ParagraphStyle = null };
+        if (scope.FirstInItem && scope.NumberingId is { } numId)
+        {
+            var ordered = numId != context.Numbering.BulletId;
+            var numbering = new NumberingProperties(new NumberingLevelReference { Val = level }, new NumberingId { Val = numId });
+            return [context.Paragraph(ordered ? StyleIds.ListNumber : StyleIds.ListBullet, block.Content, inList, numbering: numbering)];
+        }
+
+        var indentation = new Indentation { Left = scope.ListIndent.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+        return [context.Paragraph(StyleIds.ListContinue, block.Content, inList, indentation: indentation)];
+    }
+
+    /// <summary>The paragraph style of a role; unknown roles read as body text.</summary>
+    internal static string StyleFor(string role) => role switch
+    {
+        ParagraphRoles.Title => StyleIds.Title,
+        ParagraphRoles.Subtitle => StyleIds.Subtitle,
+        ParagraphRoles.Meta => StyleIds.Meta,
+        ParagraphRoles.Lead => StyleIds.Lead,
+        ParagraphRoles.Note => StyleIds.FootnoteText,
+        "code" => StyleIds.CodeBlock,
+        _ => StyleIds.Normal,
+    };
+}

@@ -1,0 +1,92 @@
+using System.Globalization;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace BriefingGen.Word.Renderers;
+
+/// <summary>Pieces every table-shaped renderer needs: grids of fixed widths, cells, spacing after a table.</summary>
+internal static class TableParts
+{
+    /// <summary>Column widths in twips that add up to exactly <paramref name="total"/>.</summary>
+    public static int[] Widths(IReadOnlyList<double> fractions, int total)
+    {
+        var widths = fractions.Select(f => (int)Math.Floor(f * total)).ToArray();
+        if (widths.Length > 0)
+        {
+            widths[^1] += total - widths.Sum();
+        }
+
+        return widths;
+    }
+
+    /// <summary>Table properties in schema order: style, width, layout, look, and an optional caption for accessibility.</summary>
+    public static TableProperties Properties(string styleId, int width, string? caption = null, TableBorders? borders = null, Shading? shading = null)
+    {
+        var properties = new TableProperties(
+            new TableStyle { Val = styleId },
+            new TableWidth { Width = Twips(width), Type = TableWidthUnitValues.Dxa });
+        if (borders is not null)
+        {
+            properties.Append(borders);
+        }
+
+        if (shading is not null)
+        {
+            properties.Append(shading);
+        }
+
+        properties.Append(
+            new TableLayout { Type = TableLayoutValues.Fixed },
+            new TableLook { Val = "04A0", FirstRow = true, LastRow = false, FirstColumn = false, LastColumn = false, NoHorizontalBand = true, NoVerticalBand = true });
+        if (caption is not null)
+        {
+            properties.Append(new TableCaption { Val = caption });
+        }
+
+        return properties;
+    }
+
+    /// <summary>The grid: one column per width.</summary>
+    public static TableGrid Grid(IEnumerable<int> widths) => new(widths.Select(w => new GridColumn { Width = Twips(w) }));
+
+    /// <summary>A cell of <paramref name="width"/> twips; a cell must hold at least one paragraph, so an empty one gets an empty paragraph.</summary>
+    public static TableCell Cell(int width, IEnumerable<OpenXmlElement> content, string? fill = null, string? paragraphStyle = null, OpenXmlElement? beforeShading = null, OpenXmlElement? afterShading = null)
+    {
+        var properties = new TableCellProperties(new TableCellWidth { Width = Twips(width), Type = TableWidthUnitValues.Dxa });
+        if (beforeShading is not null)
+        {
+            properties.Append(beforeShading);
+        }
+
+        if (fill is not null)
+        {
+            properties.Append(new Shading { Val = ShadingPatternValues.Clear, Color = "auto", Fill = fill });
+        }
+
+        if (afterShading is not null)
+        {
+            properties.Append(afterShading);
+        }
+
+        var cell = new TableCell(properties);
+        cell.Append(content);
+        if (cell.Elements<Paragraph>().LastOrDefault() is null || cell.LastChild is Table)
+        {
+            cell.Append(new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = paragraphStyle ?? StyleIds.TableText })));
+        }
+
+        return cell;
+    }
+
+    /// <summary>
+    /// A small empty paragraph after a table: Word needs a paragraph between two tables, and text
+    /// right after a table would otherwise touch its bottom rule.
+    /// </summary>
+    public static Paragraph Spacer() =>
+        new(new ParagraphProperties(
+            new SpacingBetweenLines { Before = "0", After = "0", Line = "160", LineRule = LineSpacingRuleValues.Exact },
+            new ParagraphMarkRunProperties(new FontSize { Val = "8" })));
+
+    /// <summary>Twips as text.</summary>
+    public static string Twips(int value) => value.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,134 @@
+using BriefingGen.Model;
+using BriefingGen.Theming;
+using BriefingGen.Word.Parts;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using Paragraph = DocumentFormat.OpenXml.Wordprocessing.Paragraph;
+
+namespace BriefingGen.Word;
+
+/// <summary>
+/// Everything renderers share while one document is written: the theme, the parts that collect
+/// numbering, footnotes, links and pictures, and the dispatch from model kinds to renderers.
+/// Relationship and drawing ids are counted, not random, so the same input gives the same file.
+/// </summary>
+internal sealed class WordRenderContext
+{
+    private readonly Dictionary<Type, IWordBlockRenderer> _blocks;
+    private readonly Dictionary<Type, IWordInlineRenderer> _inlines;
+    private readonly Dictionary<string, string> _hyperlinks = new(StringComparer.Ordinal);
+    private int _bookmarkId;
+    private int _imageCount;
+
+    public WordRenderContext(
+        Model.Document document,
+        Theme theme,
+        MainDocumentPart main,
+        NumberingBuilder numbering,
+        FootnoteBuilder footnotes,
+        IEnumerable<IWordBlockRenderer> blockRenderers,
+        IEnumerable<IWordInlineRenderer> inlineRenderers)
+    {
+        Document = document;
+        Theme = theme;
+        Main = main;
+        Numbering = numbering;
+        Footnotes = footnotes;
+        _blocks = blockRenderers.ToDictionary(r => r.BlockType);
+        _inlines = inlineRenderers.ToDictionary(r => r.InlineType);
+        Bookmarks = BookmarkNames.For(document.Blocks);
+        ContentWidthTwips = Units.MmToTwips(theme.Page.ContentWidthMm);
+    }
+
+    /// <summary>The document being written.</summary>
+    public Model.Document Document { get; }
+
+    /// <summary>How it looks.</summary>
+    public Theme Theme { get; }
+
+    /// <summary>The main document part, owner of link and picture relationships.</summary>
+    public MainDocumentPart Main { get; }
+
+    /// <summary>Collects list and heading numbering.</summary>
+    public NumberingBuilder Numbering { get; }
+
+    /// <summary>Collects footnotes.</summary>
+    public FootnoteBuilder Footnotes { get; }
+
+    /// <summary>Bookmark names by heading id.</summary>
+    public IReadOnlyDictionary<string, string> Bookmarks { get; }
+
+    /// <summary>The width between the margins, in twips.</summary>
+    public int ContentWidthTwips { get; }
+
+    /// <summary>Renders blocks in order.</summary>
+    public IEnumerable<OpenXmlElement> RenderBlocks(IEnumerable<Block> blocks, WordScope scope) =>
+        blocks.SelectMany(block => _blocks[block.GetType()].Render(block, this, scope));
+
+    /// <summary>Renders inlines in order.</summary>
+    public IEnumerable<OpenXmlElement> RenderInlines(IEnumerable<Inline> inlines, RunFormat format) =>
+        inlines.SelectMany(inline => _inlines[inline.GetType()].Render(inline, this, format));
+
+    /// <summary>A paragraph in <paramref name="styleId"/> holding <paramref name="inlines"/>, adjusted for the scope.</summary>
+    /// <param name="styleId">The style, unless the scope overrides it.</param>
+    /// <param name="inlines">The content.</param>
+    /// <param name="scope">Where the paragraph stands.</param>
+    /// <param name="format">Formatting for every run, or null.</param>
+    /// <param name="numbering">List numbering, or null.</param>
+    /// <param name="indentation">A left indent, or null.</param>
+    public Paragraph Paragraph(string styleId, IEnumerable<Inline> inlines, WordScope scope, RunFormat? format = null, NumberingProperties? numbering = null, Indentation? indentation = null)
+    {
+        // Children of w:pPr must follow the schema's order: pStyle, numPr, ind, jc.
+        var properties = new ParagraphProperties(new ParagraphStyleId { Val = scope.ParagraphStyle ?? styleId });
+        if (numbering is not null)
+        {
+            properties.Append(numbering);
+        }
+
+        if (indentation is not null)
+        {
+            properties.Append(indentation);
+        }
+
+        if (scope.Alignment is { } alignment)
+        {
+            properties.Append(new Justification { Val = alignment });
+        }
+
+        var runFormat = (format ?? RunFormat.Plain) with { Color = scope.TextColor ?? format?.Color };
+        var paragraph = new Paragraph(properties);
+        paragraph.Append(RenderInlines(inlines, runFormat));
+        return paragraph;
+    }
+
+    /// <summary>The next bookmark id; Word needs each to be unique.</summary>
+    public int NextBookmarkId() => _bookmarkId++;
+
+    /// <summary>The relationship id of an external link to <paramref name="url"/>, added once per address.</summary>
+    public string HyperlinkRelationship(string url)
+    {
+        if (!_hyperlinks.TryGetValue(url, out var id))
+        {
+            id = "rIdLink" + (_hyperlinks.Count + 1);
+            Main.AddHyperlinkRelationship(new Uri(url, UriKind.Absolute), isExternal: true, id);
+            _hyperlinks.Add(url, id);
+        }
+
+        return id;
+    }
+
+    /// <summary>Adds a picture part and returns its relationship id and a drawing id.</summary>
+    public (string RelationshipId, uint DrawingId) AddImage(ImageData image)
+    {
+        _imageCount++;
+        var id = "rIdImage" + _imageCount;
+        var part = Main.AddImagePart(image.Format == ImageFormat.Png ? ImagePartType.Png : ImagePartType.Jpeg, id);
+        using (var stream = new MemoryStream(image.Bytes.ToArray()))
+        {
+            part.FeedData(stream);
+        }
+
+        return (id, (uint)_imageCount);
+    }
+}

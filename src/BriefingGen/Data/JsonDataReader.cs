@@ -1,0 +1,164 @@
+using System.Text;
+using System.Text.Json;
+using BriefingGen.Diagnostics;
+
+namespace BriefingGen.Data;
+
+/// <summary>
+/// Reads JSON into a <see cref="DataNode"/> tree with <see cref="Utf8JsonReader"/>, turning byte
+/// offsets into lines and columns so JSON errors read like YAML ones, and refusing duplicate keys,
+/// which System.Text.Json would otherwise let the last one win.
+/// </summary>
+internal sealed class JsonDataReader
+{
+    private readonly string _file;
+    private readonly DataLimits _limits;
+    private readonly byte[] _utf8;
+    private readonly List<int> _lineStarts = [0];
+    private long _count;
+
+    private JsonDataReader(string file, DataLimits limits, byte[] utf8)
+    {
+        _file = file;
+        _limits = limits;
+        _utf8 = utf8;
+        for (var i = 0; i < utf8.Length; i++)
+        {
+            if (utf8[i] == (byte)'\n')
+            {
+                _lineStarts.Add(i + 1);
+            }
+        }
+    }
+
+    /// <summary>Reads one JSON value from <paramref name="text"/>.</summary>
+    /// <param name="text">The file's contents.</param>
+    /// <param name="file">The file's name for messages.</param>
+    /// <param name="limits">Size, depth and node limits.</param>
+    public static DataReadResult Read(string text, string file, DataLimits limits)
+    {
+        var reader = new JsonDataReader(file, limits, Encoding.UTF8.GetBytes(text));
+        try
+        {
+            return new DataReadResult(reader.ReadDocument(), []);
+        }
+        catch (DataFormatException e)
+        {
+            return DataReadResult.Failed(e.Location, e.Message);
+        }
+        catch (JsonException e)
+        {
+            var location = new SourceLocation(file, (int)(e.LineNumber ?? 0) + 1, (int)(e.BytePositionInLine ?? 0) + 1);
+            return DataReadResult.Failed(location, "JSON syntax error: " + CleanMessage(e.Message));
+        }
+    }
+
+    private DataNode ReadDocument()
+    {
+        // MaxDepth makes the reader itself refuse deeper nesting; we add one so that our own,
+        // clearer message is the one the user sees.
+        var options = new JsonReaderOptions { MaxDepth = _limits.MaxDepth + 1, CommentHandling = JsonCommentHandling.Disallow };
+        var reader = new Utf8JsonReader(_utf8, options);
+        if (!reader.Read())
+        {
+            throw new DataFormatException(SourceLocation.OfFile(_file), "the file is empty; expected a JSON object such as {\"title\": …}");
+        }
+
+        var root = ReadValue(ref reader);
+        if (reader.Read())
+        {
+            throw new DataFormatException(At(reader.TokenStartIndex), "unexpected text after the end of the JSON value");
+        }
+
+        return root;
+    }
+
+    private DataNode ReadValue(ref Utf8JsonReader reader)
+    {
+        if (++_count > _limits.MaxNodes)
+        {
+            throw new DataFormatException(At(reader.TokenStartIndex), $"the data holds more than {_limits.MaxNodes:N0} values");
+        }
+
+        if (reader.CurrentDepth >= _limits.MaxDepth)
+        {
+            throw new DataFormatException(At(reader.TokenStartIndex), $"the data is nested more than {_limits.MaxDepth} levels deep");
+        }
+
+        var location = At(reader.TokenStartIndex);
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.StartObject:
+                return ReadObject(ref reader, location);
+            case JsonTokenType.StartArray:
+                var items = new List<DataNode>();
+                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+                {
+                    items.Add(ReadValue(ref reader));
+                }
+
+                return new DataList(location, items);
+            case JsonTokenType.String:
+                return new DataScalar(location, reader.GetString()!, ScalarKind.String);
+            case JsonTokenType.Number:
+                var raw = Encoding.UTF8.GetString(reader.ValueSpan);
+                var isInteger = reader.TryGetInt64(out _) && !raw.Contains('.') && !raw.Contains('e') && !raw.Contains('E');
+                return new DataScalar(location, raw, isInteger ? ScalarKind.Integer : ScalarKind.Number);
+            case JsonTokenType.True:
+                return new DataScalar(location, "true", ScalarKind.Boolean);
+            case JsonTokenType.False:
+                return new DataScalar(location, "false", ScalarKind.Boolean);
+            default:
+                return new DataScalar(location, "", ScalarKind.Null);
+        }
+    }
+
+    private DataMap ReadObject(ref Utf8JsonReader reader, SourceLocation location)
+    {
+        var entries = new List<DataMapEntry>();
+        var seen = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var key = reader.GetString()!;
+            var keyLocation = At(reader.TokenStartIndex);
+            if (seen.TryGetValue(key, out var first))
+            {
+                throw new DataFormatException(keyLocation, $"duplicate key \"{key}\" (first given at line {first.Line}); each key may appear once");
+            }
+
+            seen.Add(key, keyLocation);
+            reader.Read();
+            entries.Add(new DataMapEntry(key, keyLocation, ReadValue(ref reader)));
+        }
+
+        return new DataMap(location, entries);
+    }
+
+    private SourceLocation At(long byteOffset)
+    {
+        var line = _lineStarts.BinarySearch((int)byteOffset);
+        if (line < 0)
+        {
+            line = ~line - 1;
+        }
+
+        // Columns count characters, not bytes: skip UTF-8 continuation bytes.
+        var column = 1;
+        for (var i = _lineStarts[line]; i < byteOffset; i++)
+        {
+            if ((_utf8[i] & 0xC0) != 0x80)
+            {
+                column++;
+            }
+        }
+
+        return new SourceLocation(_file, line + 1, column);
+    }
+
+    private static string CleanMessage(string message)
+    {
+        var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        var m = (cut > 0 ? message[..cut] : message).Trim().TrimEnd('.');
+        return m.Length == 0 ? "unreadable JSON" : char.ToLowerInvariant(m[0]) + m[1..];
+    }
+}

@@ -1,0 +1,47 @@
+namespace BriefingGen.Data.Schema;
+
+/// <summary>Finds the known word a misspelt one was most likely meant to be.</summary>
+internal static class Suggestions
+{
+    /// <summary>The candidate within a small edit distance of <paramref name="word"/>, or null.</summary>
+    public static string? Closest(string word, IEnumerable<string> candidates)
+    {
+        if (word.Length > 64)
+        {
+            return null;
+        }
+
+        var limit = Math.Max(1, word.Length / 3);
+        return candidates
+            .Select(c => (Candidate: c, Distance: Distance(word.ToLowerInvariant(), c.ToLowerInvariant())))
+            .Where(x => x.Distance <= limit)
+            .OrderBy(x => x.Distance)
+            .Select(x => x.Candidate)
+            .FirstOrDefault();
+    }
+
+    /// <summary>Levenshtein distance with two rolling rows.</summary>
+    private static int Distance(string a, string b)
+    {
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous[b.Length];
+    }
+}

@@ -1,0 +1,228 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using BriefingGen.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace BriefingGen.Data;
+
+/// <summary>
+/// Reads YAML into a <see cref="DataNode"/> tree from the parser's event stream, so that every node
+/// keeps its position, duplicate keys are caught, and aliases are counted against the limits
+/// before they can multiply.
+/// </summary>
+internal sealed partial class YamlDataReader
+{
+    private readonly string _file;
+    private readonly DataLimits _limits;
+    private readonly Dictionary<string, DataNode> _anchors = new(StringComparer.Ordinal);
+    private long _weight;
+    private int _aliases;
+    private int _depth;
+    private Mark _last = Mark.Empty;
+
+    private YamlDataReader(string file, DataLimits limits)
+    {
+        _file = file;
+        _limits = limits;
+    }
+
+    /// <summary>Reads one YAML document from <paramref name="text"/>.</summary>
+    /// <param name="text">The file's contents.</param>
+    /// <param name="file">The file's name for messages.</param>
+    /// <param name="limits">Size, depth and alias limits.</param>
+    public static DataReadResult Read(string text, string file, DataLimits limits)
+    {
+        var reader = new YamlDataReader(file, limits);
+        try
+        {
+            return new DataReadResult(reader.ReadStream(new Parser(new StringReader(text))), []);
+        }
+        catch (DataFormatException e)
+        {
+            return DataReadResult.Failed(e.Location, e.Message);
+        }
+        catch (YamlException e)
+        {
+            return DataReadResult.Failed(reader.At(e.Start), "YAML syntax error: " + CleanMessage(e.Message));
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this, without a position, on some unterminated flow
+            // collections; the last node read is the best place to point at.
+            return DataReadResult.Failed(reader.At(reader._last), "YAML syntax error: an unclosed [ ] or { } collection, or text the YAML scanner cannot read, after this point");
+        }
+    }
+
+    private DataNode ReadStream(Parser parser)
+    {
+        parser.Consume<StreamStart>();
+        if (parser.TryConsume<StreamEnd>(out _))
+        {
+            throw new DataFormatException(SourceLocation.OfFile(_file), "the file is empty; expected a map of fields such as 'title:'");
+        }
+
+        parser.Consume<DocumentStart>();
+        var root = ReadNode(parser);
+        parser.Consume<DocumentEnd>();
+        if (parser.Current is DocumentStart next)
+        {
+            throw new DataFormatException(At(next.Start), "the file holds more than one YAML document ('---'); expected one");
+        }
+
+        return root;
+    }
+
+    private DataNode ReadNode(Parser parser)
+    {
+        _last = parser.Current?.Start ?? _last;
+        switch (parser.Current)
+        {
+            case Scalar scalar:
+                parser.MoveNext();
+                return Remember(scalar.Anchor, Count(new DataScalar(At(scalar.Start), scalar.Value, Resolve(scalar))));
+            case AnchorAlias alias:
+                parser.MoveNext();
+                return Expand(alias);
+            case SequenceStart start:
+                parser.MoveNext();
+                return Remember(start.Anchor, ReadSequence(parser, start));
+            case MappingStart start:
+                parser.MoveNext();
+                return Remember(start.Anchor, ReadMapping(parser, start));
+            default:
+                var e = parser.Current!;
+                throw new DataFormatException(At(e.Start), $"unexpected {e.GetType().Name} in the YAML stream");
+        }
+    }
+
+    private DataList ReadSequence(Parser parser, SequenceStart start)
+    {
+        Enter(start.Start);
+        var items = new List<DataNode>();
+        while (!parser.TryConsume<SequenceEnd>(out _))
+        {
+            items.Add(ReadNode(parser));
+        }
+
+        _depth--;
+        return Count(new DataList(At(start.Start), items));
+    }
+
+    private DataMap ReadMapping(Parser parser, MappingStart start)
+    {
+        Enter(start.Start);
+        var entries = new List<DataMapEntry>();
+        var seen = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
+        while (!parser.TryConsume<MappingEnd>(out _))
+        {
+            if (parser.Current is not Scalar key)
+            {
+                throw new DataFormatException(At(parser.Current!.Start), "a key must be plain text, not a list, map or alias");
+            }
+
+            parser.MoveNext();
+            var keyLocation = At(key.Start);
+            if (seen.TryGetValue(key.Value, out var first))
+            {
+                throw new DataFormatException(keyLocation, $"duplicate key '{key.Value}' (first given at line {first.Line}); each key may appear once");
+            }
+
+            seen.Add(key.Value, keyLocation);
+            entries.Add(new DataMapEntry(key.Value, keyLocation, ReadNode(parser)));
+        }
+
+        _depth--;
+        return Count(new DataMap(At(start.Start), entries));
+    }
+
+    private void Enter(Mark mark)
+    {
+        if (++_depth > _limits.MaxDepth)
+        {
+            throw new DataFormatException(At(mark), $"the data is nested more than {_limits.MaxDepth} levels deep");
+        }
+    }
+
+    private DataNode Expand(AnchorAlias alias)
+    {
+        if (++_aliases > _limits.MaxAliases)
+        {
+            throw new DataFormatException(At(alias.Start), $"more than {_limits.MaxAliases} aliases ('*name') in one file");
+        }
+
+        if (!_anchors.TryGetValue(alias.Value.Value, out var target))
+        {
+            throw new DataFormatException(At(alias.Start), $"alias '*{alias.Value}' names no anchor defined before it");
+        }
+
+        // The node is shared, not copied, so memory stays flat; its weight still counts in full
+        // because a template walking the tree would visit every expansion.
+        AddWeight(target.Weight, alias.Start);
+        return target;
+    }
+
+    private T Count<T>(T node)
+        where T : DataNode
+    {
+        AddWeight(1, default);
+        return node;
+    }
+
+    private void AddWeight(long weight, Mark mark)
+    {
+        _weight += weight;
+        if (_weight > _limits.MaxNodes)
+        {
+            var location = mark.Line > 0 ? At(mark) : SourceLocation.OfFile(_file);
+            throw new DataFormatException(location, $"the data expands to more than {_limits.MaxNodes:N0} values (too many aliases or entries)");
+        }
+    }
+
+    private DataNode Remember(AnchorName anchor, DataNode node)
+    {
+        if (!anchor.IsEmpty)
+        {
+            _anchors[anchor.Value] = node;
+        }
+
+        return node;
+    }
+
+    private SourceLocation At(Mark mark) => new(_file, (int)mark.Line, (int)mark.Column);
+
+    /// <summary>Applies YAML 1.2's core schema to plain scalars; quoted ones are always text.</summary>
+    private static ScalarKind Resolve(Scalar scalar)
+    {
+        if (scalar.Style != ScalarStyle.Plain || (!scalar.Tag.IsEmpty && !scalar.Tag.IsNonSpecific && scalar.Tag.Value == "tag:yaml.org,2002:str"))
+        {
+            return ScalarKind.String;
+        }
+
+        var v = scalar.Value;
+        return v switch
+        {
+            "" or "~" or "null" or "Null" or "NULL" => ScalarKind.Null,
+            "true" or "True" or "TRUE" or "false" or "False" or "FALSE" => ScalarKind.Boolean,
+            _ when IntegerPattern().IsMatch(v) && long.TryParse(v, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _) => ScalarKind.Integer,
+            _ when NumberPattern().IsMatch(v) => ScalarKind.Number,
+            _ => ScalarKind.String,
+        };
+    }
+
+    /// <summary>YamlDotNet repeats the position in its messages; we print our own.</summary>
+    private static string CleanMessage(string message)
+    {
+        var m = PositionPrefix().Replace(message, "").Trim().TrimEnd('.');
+        return m.Length == 0 ? "unreadable YAML" : char.ToLowerInvariant(m[0]) + m[1..];
+    }
+
+    [GeneratedRegex(@"^[-+]?[0-9]+$")]
+    private static partial Regex IntegerPattern();
+
+    [GeneratedRegex(@"^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$")]
+    private static partial Regex NumberPattern();
+
+    [GeneratedRegex(@"^\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\):\s*")]
+    private static partial Regex PositionPrefix();
+}

@@ -1,0 +1,38 @@
+namespace BriefingGen.Model;
+
+/// <summary>
+/// What a document says about itself: shown in the title block and written to the file's
+/// properties, so a records system can file the paper without opening it.
+/// </summary>
+public sealed record DocumentMetadata
+{
+    /// <summary>The paper's title.</summary>
+    public required string Title { get; init; }
+
+    /// <summary>A second line under the title, or null.</summary>
+    public string? Subtitle { get; init; }
+
+    /// <summary>Who wrote it.</summary>
+    public string? Author { get; init; }
+
+    /// <summary>The author's organisation, shown in the header and written as the company.</summary>
+    public string? Organisation { get; init; }
+
+    /// <summary>The paper's own date (not the time it was generated).</summary>
+    public DateOnly? Date { get; init; }
+
+    /// <summary>The culture the paper is written in, e.g. <c>nb-NO</c>.</summary>
+    public string Language { get; init; } = "en-GB";
+
+    /// <summary>Protective marking such as RESTRICTED, shown as a banner on every page; null for none.</summary>
+    public string? Classification { get; init; }
+
+    /// <summary>The file reference, e.g. FIN-2026/0412.</summary>
+    public string? Reference { get; init; }
+
+    /// <summary>A one-line description, written as the subject property.</summary>
+    public string? Subject { get; init; }
+
+    /// <summary>Search keywords.</summary>
+    public IReadOnlyList<string> Keywords { get; init; } = [];
+}

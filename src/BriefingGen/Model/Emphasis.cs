@@ -1,0 +1,5 @@
+namespace BriefingGen.Model;
+
+/// <summary>Emphasised (usually italic) text.</summary>
+/// <param name="Content">What is emphasised.</param>
+public sealed record Emphasis(IReadOnlyList<Inline> Content) : Inline;

@@ -1,0 +1,8 @@
+namespace BriefingGen.Model;
+
+/// <summary>The bytes of a PNG or JPEG picture and its size in pixels.</summary>
+/// <param name="Bytes">The encoded file, as read.</param>
+/// <param name="Format">Which encoding the bytes use.</param>
+/// <param name="PixelWidth">Width in pixels.</param>
+/// <param name="PixelHeight">Height in pixels.</param>
+public sealed record ImageData(ReadOnlyMemory<byte> Bytes, ImageFormat Format, int PixelWidth, int PixelHeight);

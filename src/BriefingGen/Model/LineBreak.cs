@@ -1,0 +1,4 @@
+namespace BriefingGen.Model;
+
+/// <summary>A line break inside a paragraph.</summary>
+public sealed record LineBreak : Inline;

@@ -1,0 +1,5 @@
+namespace BriefingGen.Model;
+
+/// <summary>One item of a list.</summary>
+/// <param name="Blocks">The item's content.</param>
+public sealed record ListItem(IReadOnlyList<Block> Blocks);

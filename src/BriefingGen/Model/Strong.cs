@@ -1,0 +1,5 @@
+namespace BriefingGen.Model;
+
+/// <summary>Strongly emphasised (usually bold) text.</summary>
+/// <param name="Content">What is emphasised.</param>
+public sealed record Strong(IReadOnlyList<Inline> Content) : Inline;

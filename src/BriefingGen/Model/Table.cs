@@ -1,0 +1,12 @@
+namespace BriefingGen.Model;
+
+/// <summary>A table with header rows that repeat on each page.</summary>
+/// <param name="ColumnWidths">Each column's share of the table width; they add up to 1.</param>
+/// <param name="HeaderRows">Rows repeated at the top of every page the table spans.</param>
+/// <param name="BodyRows">The data rows.</param>
+/// <param name="Caption">A caption, or null.</param>
+public sealed record Table(
+    IReadOnlyList<double> ColumnWidths,
+    IReadOnlyList<TableRow> HeaderRows,
+    IReadOnlyList<TableRow> BodyRows,
+    string? Caption = null) : Block;

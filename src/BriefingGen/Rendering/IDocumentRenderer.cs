@@ -1,0 +1,17 @@
+namespace BriefingGen.Rendering;
+
+/// <summary>
+/// Stage 4: one output format. Renderers live in their own assemblies (Word, PDF) and see only the
+/// document model and the theme, never the data or the templates.
+/// </summary>
+public interface IDocumentRenderer
+{
+    /// <summary>The format's name on the command line, e.g. <c>docx</c>.</summary>
+    string Format { get; }
+
+    /// <summary>The file extension, with the dot.</summary>
+    string Extension { get; }
+
+    /// <summary>Writes the document to <paramref name="output"/>.</summary>
+    void Render(RenderInput input, Stream output);
+}

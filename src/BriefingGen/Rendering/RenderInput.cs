@@ -1,0 +1,10 @@
+using BriefingGen.Model;
+using BriefingGen.Theming;
+
+namespace BriefingGen.Rendering;
+
+/// <summary>What a renderer gets: the document, its theme and the pack's optional Word style source.</summary>
+/// <param name="Document">The paper.</param>
+/// <param name="Theme">How it looks.</param>
+/// <param name="ReferenceDocPath">A .docx whose styles the Word output adopts, or null.</param>
+public sealed record RenderInput(Document Document, Theme Theme, string? ReferenceDocPath);

@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(BriefingGen.Benchmarks.RenderBenchmarks).Assembly).Run(args);

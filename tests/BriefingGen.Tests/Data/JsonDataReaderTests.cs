@@ -1,0 +1,58 @@
+using BriefingGen.Data;
+
+namespace BriefingGen.Tests.Data;
+
+public class JsonDataReaderTests
+{
+    private static DataReadResult Read(string json, DataLimits? limits = null) => DataLoader.Parse(json, "brief.json", limits);
+
+    [Fact]
+    public void Positions_count_characters_not_bytes()
+    {
+        var root = (DataMap)Read("{\n  \"title\": \"Støre\", \"n\": 5\n}").Root!;
+        var n = (DataScalar)root["n"]!;
+        Assert.Equal((2, 26), (n.Location.Line, n.Location.Column));
+        Assert.Equal(ScalarKind.Integer, n.Kind);
+    }
+
+    [Fact]
+    public void Duplicate_keys_are_an_error()
+    {
+        var error = Assert.Single(Read("{\"a\": 1,\n \"a\": 2}").Diagnostics);
+        Assert.Equal("brief.json:2:2: duplicate key \"a\" (first given at line 1); each key may appear once", error.ToString());
+    }
+
+    [Fact]
+    public void Syntax_errors_name_line_and_column()
+    {
+        var error = Assert.Single(Read("{\n  \"title\": \"A\",\n  \"x\": ]\n}").Diagnostics);
+        Assert.Equal(3, error.Location.Line);
+        Assert.Contains("JSON syntax error", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Deep_nesting_is_refused()
+    {
+        var json = new string('[', 5_000) + new string(']', 5_000);
+        Assert.False(Read(json).Succeeded);
+    }
+
+    [Fact]
+    public void Node_count_is_limited()
+    {
+        var json = "[" + string.Join(",", Enumerable.Repeat("1", 1_000)) + "]";
+        var result = Read(json, new DataLimits { MaxNodes = 100 });
+        Assert.Contains("more than 100 values", Assert.Single(result.Diagnostics).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Numbers_with_fractions_are_numbers_and_whole_ones_integers()
+    {
+        var root = (DataMap)Read("{\"a\": 3, \"b\": 3.0, \"c\": 1e3, \"d\": null, \"e\": false}").Root!;
+        Assert.Equal(ScalarKind.Integer, ((DataScalar)root["a"]!).Kind);
+        Assert.Equal(ScalarKind.Number, ((DataScalar)root["b"]!).Kind);
+        Assert.Equal(ScalarKind.Number, ((DataScalar)root["c"]!).Kind);
+        Assert.Equal(ScalarKind.Null, ((DataScalar)root["d"]!).Kind);
+        Assert.Equal(ScalarKind.Boolean, ((DataScalar)root["e"]!).Kind);
+    }
+}

@@ -1,0 +1,109 @@
+using System.Diagnostics;
+using BriefingGen.Data;
+
+namespace BriefingGen.Tests.Data;
+
+public class YamlDataReaderTests
+{
+    private static DataReadResult Read(string yaml, DataLimits? limits = null) => DataLoader.Parse(yaml, "brief.yaml", limits);
+
+    [Fact]
+    public void Every_node_keeps_its_line_and_column()
+    {
+        var result = Read("title: Hello\nrisks:\n  - likelihood: 3\n");
+        var root = Assert.IsType<DataMap>(result.Root);
+        var risk = Assert.IsType<DataMap>(((DataList)root["risks"]!).Items[0]);
+        var likelihood = Assert.IsType<DataScalar>(risk["likelihood"]);
+        Assert.Equal((3, 17), (likelihood.Location.Line, likelihood.Location.Column));
+        Assert.Equal(ScalarKind.Integer, likelihood.Kind);
+    }
+
+    [Fact]
+    public void Quoted_values_stay_text_and_plain_ones_follow_the_core_schema()
+    {
+        var root = (DataMap)Read("a: '0412'\nb: 0412\nc: true\nd: ~\ne: 2.5\nf: 2026-10-05\ng: no\n").Root!;
+        Assert.Equal(ScalarKind.String, ((DataScalar)root["a"]!).Kind);
+        Assert.Equal(ScalarKind.Integer, ((DataScalar)root["b"]!).Kind);
+        Assert.Equal("0412", ((DataScalar)root["b"]!).Text);
+        Assert.Equal(ScalarKind.Boolean, ((DataScalar)root["c"]!).Kind);
+        Assert.Equal(ScalarKind.Null, ((DataScalar)root["d"]!).Kind);
+        Assert.Equal(ScalarKind.Number, ((DataScalar)root["e"]!).Kind);
+        Assert.Equal(ScalarKind.String, ((DataScalar)root["f"]!).Kind);
+        Assert.Equal(ScalarKind.String, ((DataScalar)root["g"]!).Kind); // YAML 1.2: "no" is text, not false
+    }
+
+    [Fact]
+    public void Duplicate_keys_are_an_error_at_the_second_key()
+    {
+        var result = Read("title: A\nsummary: B\ntitle: C\n");
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal("brief.yaml:3:1: duplicate key 'title' (first given at line 1); each key may appear once", error.ToString());
+    }
+
+    [Fact]
+    public void Syntax_errors_name_file_line_and_column()
+    {
+        var result = Read("title: A\nrisks: [1, 2\nsummary: x\n");
+        var error = Assert.Single(result.Diagnostics);
+        Assert.StartsWith("brief.yaml:", error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("YAML syntax error", error.Message, StringComparison.Ordinal);
+        Assert.True(error.Location.Line >= 2, error.ToString());
+        Assert.Null(result.Root);
+    }
+
+    [Fact]
+    public void An_alias_bomb_is_refused_quickly()
+    {
+        var yaml = """
+            a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]
+            b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]
+            c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]
+            d: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]
+            e: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]
+            f: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e]
+            g: &g [*f,*f,*f,*f,*f,*f,*f,*f,*f]
+            h: &h [*g,*g,*g,*g,*g,*g,*g,*g,*g]
+            i: &i [*h,*h,*h,*h,*h,*h,*h,*h,*h]
+            """;
+        var clock = Stopwatch.StartNew();
+        var result = Read(yaml);
+        Assert.False(result.Succeeded);
+        Assert.Contains("expands to more than", Assert.Single(result.Diagnostics).Message, StringComparison.Ordinal);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), "an alias bomb must be refused without expanding it");
+    }
+
+    [Fact]
+    public void Absurd_nesting_is_refused()
+    {
+        var yaml = new string('[', 10_000) + new string(']', 10_000);
+        var result = Read(yaml);
+        Assert.Contains("nested more than 64 levels", Assert.Single(result.Diagnostics).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Aliases_within_limits_are_shared_values()
+    {
+        var root = (DataMap)Read("owner: &o Ministry of Defence\nrisks:\n  - owner: *o\n").Root!;
+        var risk = (DataMap)((DataList)root["risks"]!).Items[0];
+        Assert.Equal("Ministry of Defence", ((DataScalar)risk["owner"]!).Text);
+    }
+
+    [Theory]
+    [InlineData("", "the file is empty")]
+    [InlineData("a: 1\n---\nb: 2\n", "more than one YAML document")]
+    [InlineData("a: *nothing\n", "names no anchor")]
+    [InlineData("? [a, b]\n: c\n", "a key must be plain text")]
+    public void Malformed_files_get_a_clear_message(string yaml, string expected)
+    {
+        var result = Read(yaml);
+        Assert.False(result.Succeeded);
+        Assert.Contains(expected, Assert.Single(result.Diagnostics).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_byte_order_mark_does_not_become_part_of_the_first_key()
+    {
+        var root = (DataMap)Read("\uFEFFtitle: A\n").Root!;
+        Assert.NotNull(root["title"]);
+    }
+}
