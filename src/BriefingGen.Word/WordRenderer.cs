@@ -52,7 +52,7 @@ public sealed class WordRenderer : IDocumentRenderer
     {
         var document = input.Document;
         var theme = input.Theme;
-        var main = package.AddMainDocumentPart();
+        var main = package.AddNewPart<MainDocumentPart>("application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml", "rIdMain");
         var numbering = new NumberingBuilder();
         var footnotes = new FootnoteBuilder();
         var context = new WordRenderContext(document, theme, main, numbering, footnotes, BlockRenderers, InlineRenderers);

@@ -16,6 +16,7 @@ internal static class RenderCommand
     public static Command Create(TextWriter output, TextWriter error)
     {
         var files = new Argument<string[]>("data") { Description = "Data files (.yaml, .yml or .json).", Arity = ArgumentArity.OneOrMore };
+        files.Validators.Add(UnknownOptions.Reject);
         var template = new Option<string?>("--template", "-t") { Description = "Template pack name or folder (default: the data's 'template:' field, else policy-brief)." };
         var format = new Option<string>("--format", "-f") { Description = "docx, pdf, md (the composed Markdown, for template authors) or all.", DefaultValueFactory = _ => "all" };
         format.AcceptOnlyFromAmong("docx", "pdf", "md", "all");

@@ -10,6 +10,7 @@ internal static class ValidateCommand
     public static Command Create(TextWriter output, TextWriter error)
     {
         var files = new Argument<string[]>("data") { Description = "Data files (.yaml, .yml or .json).", Arity = ArgumentArity.OneOrMore };
+        files.Validators.Add(UnknownOptions.Reject);
         var template = new Option<string?>("--template", "-t") { Description = "Template pack name or folder (default: the data's 'template:' field, else policy-brief)." };
         var command = new Command("validate", "Check data files against their template pack's schema without writing anything.") { files, template };
         command.SetAction(parse =>

@@ -1,3 +1,4 @@
+using System.Xml.Linq;
 using BriefingGen.Model;
 using DocumentFormat.OpenXml.CustomProperties;
 using DocumentFormat.OpenXml.Packaging;
@@ -17,26 +18,18 @@ internal static class DocumentPropertiesWriter
     /// <summary>The format id Office uses for user-defined custom properties.</summary>
     private const string UserDefinedFormatId = "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}";
 
-    /// <summary>Writes all three property parts.</summary>
+    /// <summary>Writes all three property parts, with fixed relationship ids so the package is reproducible.</summary>
     public static void Write(WordprocessingDocument package, DocumentMetadata metadata)
     {
-        var core = package.PackageProperties;
-        core.Title = metadata.Title;
-        core.Subject = metadata.Subject;
-        core.Creator = metadata.Author;
-        core.LastModifiedBy = metadata.Author;
-        core.Language = metadata.Language;
-        core.Keywords = metadata.Keywords.Count > 0 ? string.Join("; ", metadata.Keywords) : null;
-        core.Category = metadata.Classification;
-        core.Identifier = metadata.Reference;
-        if (metadata.Date is { } date)
+        // The packaging layer's own PackageProperties would store them under a random part name
+        // and relationship id; writing docProps/core.xml ourselves, as Word does, keeps them stable.
+        var core = package.AddNewPart<CoreFilePropertiesPart>("rIdCore");
+        using (var stream = core.GetStream(FileMode.Create))
         {
-            var at = date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
-            core.Created = at;
-            core.Modified = at;
+            CoreProperties(metadata).Save(stream);
         }
 
-        var custom = package.AddCustomFilePropertiesPart();
+        var custom = package.AddNewPart<CustomFilePropertiesPart>("rIdCustom");
         var properties = new Properties();
         var pid = 2;
         foreach (var (name, value) in new[] { ("Classification", metadata.Classification), ("Reference", metadata.Reference) })
@@ -49,11 +42,50 @@ internal static class DocumentPropertiesWriter
 
         custom.Properties = properties;
 
-        var extended = package.AddExtendedFilePropertiesPart();
+        var extended = package.AddNewPart<ExtendedFilePropertiesPart>("rIdApp");
         extended.Properties = new Ap.Properties(new Ap.Application("BriefingGen"));
         if (metadata.Organisation is not null)
         {
             extended.Properties.Append(new Ap.Company(metadata.Organisation));
         }
+    }
+
+    private static XDocument CoreProperties(DocumentMetadata metadata)
+    {
+        XNamespace cp = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties";
+        XNamespace dc = "http://purl.org/dc/elements/1.1/";
+        XNamespace dcterms = "http://purl.org/dc/terms/";
+        XNamespace xsi = "http://www.w3.org/2001/XMLSchema-instance";
+        var root = new XElement(
+            cp + "coreProperties",
+            new XAttribute(XNamespace.Xmlns + "cp", cp),
+            new XAttribute(XNamespace.Xmlns + "dc", dc),
+            new XAttribute(XNamespace.Xmlns + "dcterms", dcterms),
+            new XAttribute(XNamespace.Xmlns + "xsi", xsi));
+
+        void Add(XName name, string? value)
+        {
+            if (!string.IsNullOrEmpty(value))
+            {
+                root.Add(new XElement(name, value));
+            }
+        }
+
+        Add(dc + "title", metadata.Title);
+        Add(dc + "subject", metadata.Subject);
+        Add(dc + "creator", metadata.Author);
+        Add(cp + "keywords", metadata.Keywords.Count > 0 ? string.Join("; ", metadata.Keywords) : null);
+        Add(cp + "lastModifiedBy", metadata.Author);
+        Add(dc + "language", metadata.Language);
+        Add(dc + "identifier", metadata.Reference);
+        Add(cp + "category", metadata.Classification);
+        if (metadata.Date is { } date)
+        {
+            var stamp = date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + "T00:00:00Z";
+            root.Add(new XElement(dcterms + "created", new XAttribute(xsi + "type", "dcterms:W3CDTF"), stamp));
+            root.Add(new XElement(dcterms + "modified", new XAttribute(xsi + "type", "dcterms:W3CDTF"), stamp));
+        }
+
+        return new XDocument(new XDeclaration("1.0", "utf-8", "yes"), root);
     }
 }

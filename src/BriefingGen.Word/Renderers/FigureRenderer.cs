@@ -1,9 +1,9 @@
 using BriefingGen.Model;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
-using Paragraph = DocumentFormat.OpenXml.Wordprocessing.Paragraph;
 using A = DocumentFormat.OpenXml.Drawing;
 using Dw = DocumentFormat.OpenXml.Drawing.Wordprocessing;
+using Paragraph = DocumentFormat.OpenXml.Wordprocessing.Paragraph;
 using Pic = DocumentFormat.OpenXml.Drawing.Pictures;
 
 namespace BriefingGen.Word.Renderers;

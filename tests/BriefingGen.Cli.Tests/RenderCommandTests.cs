@@ -1,0 +1,90 @@
+using BriefingGen.Testing;
+using DocumentFormat.OpenXml.Packaging;
+
+namespace BriefingGen.Cli.Tests;
+
+public class RenderCommandTests
+{
+    [Fact]
+    public void Renders_the_sample_to_a_docx_named_after_the_data_file()
+    {
+        using var folder = new TempFolder();
+        var (exit, output, error) = Cli.Run("render", RepositoryPaths.Sample, "--out", folder.Path);
+        Assert.Equal(0, exit);
+        Assert.Equal("", error);
+        var docx = Path.Combine(folder.Path, "norway-russia.docx");
+        Assert.Contains("wrote " + docx, output, StringComparison.Ordinal);
+        using var document = WordprocessingDocument.Open(docx, false);
+        Assert.Contains("Norway's policy towards Russia", document.MainDocumentPart!.Document!.Body!.InnerText, StringComparison.Ordinal);
+        Assert.Equal(["norway-russia.docx"], Directory.GetFiles(folder.Path).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void Bad_data_exits_1_with_file_line_column_and_writes_nothing()
+    {
+        using var folder = new TempFolder();
+        var data = folder.Write("brief.yaml", "title: T\ndate: 2026-13-01\nsummary: S\npillars: [{name: P}]\n");
+        var outDir = Path.Combine(folder.Path, "out");
+        var (exit, _, error) = Cli.Run("render", data, "--out", outDir);
+        Assert.Equal(1, exit);
+        Assert.Contains($"{data}:2:7: date: expected a date as YYYY-MM-DD, got \"2026-13-01\"", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(outDir) && Directory.EnumerateFileSystemEntries(outDir).Any());
+    }
+
+    [Fact]
+    public void A_failed_run_leaves_an_existing_output_untouched()
+    {
+        using var folder = new TempFolder();
+        var target = folder.Write("brief.docx", "previous version");
+        var data = folder.Write("brief.yaml", "title: T\n");
+        Assert.Equal(1, Cli.Run("render", data, "--out", folder.Path).Exit);
+        Assert.Equal("previous version", File.ReadAllText(target));
+        Assert.DoesNotContain(Directory.GetFiles(folder.Path), f => f.EndsWith(".tmp", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Pdf_says_clearly_that_it_is_not_available()
+    {
+        var (exit, _, error) = Cli.Run("render", RepositoryPaths.Sample, "--format", "pdf");
+        Assert.Equal(2, exit);
+        Assert.Contains("PDF output is not available", error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("render")]
+    [InlineData("render", "x.yaml", "--format", "rtf")]
+    [InlineData("frobnicate")]
+    [InlineData("render", "x.yaml", "--no-such-option")]
+    public void Usage_errors_exit_2(params string[] args)
+    {
+        var (exit, _, error) = Cli.Run(args);
+        Assert.Equal(2, exit);
+        Assert.Contains("briefgen", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unknown_template_pack_is_an_input_error()
+    {
+        var (exit, _, error) = Cli.Run("render", RepositoryPaths.Sample, "--template", "no-such-pack");
+        Assert.Equal(1, exit);
+        Assert.Contains("no template pack 'no-such-pack'", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_md_format_writes_the_composed_Markdown_for_template_authors()
+    {
+        using var folder = new TempFolder();
+        Assert.Equal(0, Cli.Run("render", RepositoryPaths.Sample, "--format", "md", "--out", folder.Path).Exit);
+        Assert.StartsWith("::: title", File.ReadAllText(Path.Combine(folder.Path, "norway-russia.md")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void JSON_data_renders_like_YAML()
+    {
+        using var folder = new TempFolder();
+        var data = folder.Write("brief.json", """{"title": "T", "date": "2026-10-05", "summary": "S", "pillars": [{"name": "P"}]}""");
+        Assert.Equal(0, Cli.Run("render", data, "--out", folder.Path, "--format", "docx").Exit);
+        Assert.True(File.Exists(Path.Combine(folder.Path, "brief.docx")));
+    }
+}

@@ -1,0 +1,43 @@
+using BriefingGen.Rendering;
+using BriefingGen.Theming;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace BriefingGen.Word.Tests;
+
+/// <summary>A pack's reference.docx supplies house styles, as Pandoc's --reference-doc does.</summary>
+public class ReferenceDocTests
+{
+    [Fact]
+    public void Styles_in_the_reference_document_replace_ours_by_id()
+    {
+        var reference = Path.Combine(Path.GetTempPath(), $"reference-{Guid.NewGuid():N}.docx");
+        try
+        {
+            using (var doc = WordprocessingDocument.Create(reference, WordprocessingDocumentType.Document))
+            {
+                var main = doc.AddMainDocumentPart();
+                main.Document = new Document(new Body(new Paragraph()));
+                main.AddNewPart<StyleDefinitionsPart>().Styles = new Styles(
+                    new Style(
+                        new StyleName { Val = "heading 1" },
+                        new StyleRunProperties(new RunFonts { Ascii = "House Serif", HighAnsi = "House Serif" }, new Color { Val = "660066" }))
+                    { Type = StyleValues.Paragraph, StyleId = "Heading1" });
+            }
+
+            using var output = new MemoryStream();
+            new WordRenderer().Render(new RenderInput(CoverageTests.EveryKind(), Theme.Default, reference), output);
+            using var result = WordprocessingDocument.Open(new MemoryStream(output.ToArray()), false);
+            var styles = result.MainDocumentPart!.StyleDefinitionsPart!.Styles!.Elements<Style>().ToList();
+            var heading = Assert.Single(styles, s => s.StyleId == "Heading1");
+            Assert.Equal("House Serif", heading.Descendants<RunFonts>().Single().Ascii!.Value);
+            Assert.Contains(styles, s => s.StyleId == "Title"); // styles the reference lacks keep ours
+            Assert.Empty(WordOutput.ValidationErrors(output.ToArray()));
+        }
+        finally
+        {
+            File.Delete(reference);
+        }
+    }
+}
