@@ -13,6 +13,13 @@ internal static class ColumnWidths
 {
     private const double Narrowest = 0.06;
 
+    /// <summary>
+    /// About how many characters of table text fit across the full text width (9 pt type on an A4
+    /// page with 22 mm margins holds some 90 bold ones); used to keep each column wide enough for its
+    /// longest word, so "Ответственный" is never broken in the middle.
+    /// </summary>
+    private const double CharactersPerLine = 90;
+
     /// <summary>Fractions adding up to 1, one per column.</summary>
     public static IReadOnlyList<double> Of(MdTable table, IReadOnlyList<MdTableRow> rows, int columns)
     {
@@ -24,10 +31,57 @@ internal static class ColumnWidths
         var declared = table.ColumnDefinitions.Take(columns).Select(c => (double)c.Width).ToArray();
         var weights = declared.Length == columns && declared.All(w => w > 0) ? declared : FromContent(rows, columns);
         var total = weights.Sum();
-        var shares = weights.Select(w => Math.Max(Narrowest, w / total)).ToArray();
-        var sum = shares.Sum();
-        return shares.Select(s => s / sum).ToArray();
+        var shares = weights.Select(w => w / total).ToArray();
+        var floors = Enumerable.Range(0, columns).Select(i => Math.Max(Narrowest, (LongestWord(rows, i) + 3) / CharactersPerLine)).ToArray();
+        return FitToFloors(shares, floors);
     }
+
+    /// <summary>
+    /// Raises every column to its floor and takes the room from the columns above theirs, in
+    /// proportion to their surplus; when the floors alone exceed the width, shares follow the floors.
+    /// </summary>
+    internal static double[] FitToFloors(double[] shares, double[] floors)
+    {
+        if (floors.Sum() >= 1)
+        {
+            var sum = floors.Sum();
+            return floors.Select(f => f / sum).ToArray();
+        }
+
+        var result = shares.ToArray();
+        for (var round = 0; round < shares.Length; round++)
+        {
+            var deficit = 0.0;
+            for (var i = 0; i < result.Length; i++)
+            {
+                if (result[i] < floors[i])
+                {
+                    deficit += floors[i] - result[i];
+                    result[i] = floors[i];
+                }
+            }
+
+            if (deficit <= 1e-9)
+            {
+                break;
+            }
+
+            var surplus = Enumerable.Range(0, result.Length).Sum(i => Math.Max(0, result[i] - floors[i]));
+            for (var i = 0; i < result.Length; i++)
+            {
+                result[i] -= deficit * Math.Max(0, result[i] - floors[i]) / surplus;
+            }
+        }
+
+        return result;
+    }
+
+    private static int LongestWord(IReadOnlyList<MdTableRow> rows, int column) =>
+        rows.Where(r => column < r.Count)
+            .SelectMany(r => Text((MdTableCell)r[column]).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .Select(w => w.Length)
+            .DefaultIfEmpty(1)
+            .Max();
 
     /// <summary>
     /// Weights from content: the longest word sets a floor (a column must hold it), the average

@@ -39,6 +39,15 @@ public class MarkdownConverterTests
     }
 
     [Fact]
+    public void A_column_is_never_narrower_than_its_longest_word()
+    {
+        var markdown = "| Ответственный | Notes |\n|--|------------------------------------------------|\n| x | y |\n";
+        var table = Assert.IsType<Table>(Assert.Single(Convert(markdown)));
+        Assert.True(table.ColumnWidths[0] >= 0.15, $"first column got {table.ColumnWidths[0]:P0}");
+        Assert.Equal(1.0, table.ColumnWidths.Sum(), 6);
+    }
+
+    [Fact]
     public void The_risk_matrix_fence_becomes_a_matrix()
     {
         var matrix = Assert.IsType<RiskMatrix>(Assert.Single(Convert("```risk-matrix\nlikelihood\tSannsynlighet\nimpact\tKonsekvens\nR\\-1\t3\t5\n```\n")));
