@@ -17,7 +17,7 @@ internal static class BookmarkNames
     {
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
         var used = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var heading in Headings(blocks))
+        foreach (var heading in HeadingNumbers.Headings(blocks))
         {
             var stem = Clean(heading.Id);
             var name = stem;
@@ -31,34 +31,6 @@ internal static class BookmarkNames
         }
 
         return names;
-    }
-
-    /// <summary>Every heading, including those nested in callouts, quotes and lists.</summary>
-    public static IEnumerable<Heading> Headings(IEnumerable<Block> blocks)
-    {
-        foreach (var block in blocks)
-        {
-            switch (block)
-            {
-                case Heading h:
-                    yield return h;
-                    break;
-                case Callout c:
-                    foreach (var inner in Headings(c.Blocks))
-                    {
-                        yield return inner;
-                    }
-
-                    break;
-                case Quote q:
-                    foreach (var inner in Headings(q.Blocks))
-                    {
-                        yield return inner;
-                    }
-
-                    break;
-            }
-        }
     }
 
     private static string Clean(string id)

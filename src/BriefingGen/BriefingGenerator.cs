@@ -75,17 +75,30 @@ public sealed class BriefingGenerator
         }
 
         var document = new Document(MetadataReader.Read(data, composed.Culture), composed.Furniture, blocks);
-        var input = new RenderInput(document, _pack.Theme, _pack.ReferenceDocPath);
+        var input = new RenderInput(document, _pack.Theme, _pack.ReferenceDocPath) { FontFolders = FontFolders(options) };
         var outputs = new List<RenderedOutput>();
         foreach (var renderer in options.Renderers)
         {
             using var stream = new MemoryStream();
-            renderer.Render(input, stream);
+            try
+            {
+                renderer.Render(input, stream);
+            }
+            catch (RenderException e)
+            {
+                diagnostics.Error(SourceLocation.OfFile(dataPath), "", $"cannot write {renderer.Format}: {e.Message}");
+                return new BriefingResult(null, [], diagnostics.Items) { Markdown = composed.Markdown };
+            }
+
             outputs.Add(new RenderedOutput(renderer.Format, renderer.Extension, stream.ToArray()));
         }
 
         return new BriefingResult(document, outputs, diagnostics.Items) { Markdown = composed.Markdown };
     }
+
+    /// <summary>The pack's fonts/ folder, then the folders the options name.</summary>
+    private IReadOnlyList<string> FontFolders(BriefingOptions options) =>
+        [.. new[] { Path.Combine(_pack!.Directory, "fonts") }.Where(Directory.Exists), .. options.FontFolders];
 
     private DataNode? LoadData(string dataPath, DataLimits limits, DiagnosticBag diagnostics)
     {

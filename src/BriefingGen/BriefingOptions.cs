@@ -13,6 +13,9 @@ public sealed record BriefingOptions
     /// <summary>Limits on the data file.</summary>
     public DataLimits DataLimits { get; init; } = DataLimits.Default;
 
+    /// <summary>Extra folders searched for fonts, after the pack's fonts/ and before the system's.</summary>
+    public IReadOnlyList<string> FontFolders { get; init; } = [];
+
     /// <summary>Limits on template execution.</summary>
     public TemplateLimits TemplateLimits { get; init; } = TemplateLimits.Default;
 }

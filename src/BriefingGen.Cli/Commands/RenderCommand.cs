@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text;
+using BriefingGen.Pdf;
 using BriefingGen.Rendering;
 using BriefingGen.Word;
 
@@ -25,13 +26,13 @@ internal static class RenderCommand
         command.SetAction(parse =>
         {
             var chosen = parse.GetValue(format)!;
-            if (chosen == "pdf")
+            IDocumentRenderer[] renderers = chosen switch
             {
-                error.WriteLine("briefgen: PDF output is not available in this version yet; use --format docx (or all).");
-                return ExitCodes.UsageError;
-            }
-
-            IDocumentRenderer[] renderers = chosen is "docx" or "all" ? [new WordRenderer()] : [];
+                "docx" => [new WordRenderer()],
+                "pdf" => [new PdfRenderer()],
+                "all" => [new WordRenderer(), new PdfRenderer()],
+                _ => [],
+            };
             var exit = ExitCodes.Success;
             foreach (var file in parse.GetValue(files)!)
             {

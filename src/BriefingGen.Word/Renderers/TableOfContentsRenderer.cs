@@ -17,7 +17,7 @@ internal sealed class TableOfContentsRenderer : WordBlockRenderer<TableOfContent
     {
         yield return context.Paragraph(StyleIds.TocHeading, [new Model.Text(block.Title)], WordScope.Body);
 
-        var entries = BookmarkNames.Headings(context.Document.Blocks).Where(h => h.Level <= block.MaxLevel).ToList();
+        var entries = HeadingNumbers.Headings(context.Document.Blocks).Where(h => h.Level <= block.MaxLevel).ToList();
         var numbers = HeadingNumbers.For(context.Document.Blocks, context.Theme.NumberHeadings);
         var instruction = $" TOC \\o \"1-{block.MaxLevel}\" \\h \\z \\n ";
         var begin = new OpenXmlElement[]

@@ -1,0 +1,95 @@
+namespace BriefingGen.Pdf.Fonts;
+
+/// <summary>
+/// The TrueType faces found in a list of folders, by family. Faces with other outlines (CFF) or
+/// none (colour bitmaps) are skipped: PDF embeds TrueType outlines as FontFile2.
+/// </summary>
+internal sealed class FontCatalog
+{
+    private static readonly string[] Extensions = [".ttf", ".ttc", ".otf"];
+    private static readonly Lazy<FontCatalog> SystemCatalog = new(() => Scan(SystemFolders()));
+    private readonly Dictionary<string, List<FontInfo>> _byFamily;
+
+    private FontCatalog(IEnumerable<FontInfo> faces)
+    {
+        Faces = faces.ToList();
+        _byFamily = Faces.GroupBy(f => f.Family, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Every usable face, in folder order.</summary>
+    public IReadOnlyList<FontInfo> Faces { get; }
+
+    /// <summary>The system's fonts, scanned once per process.</summary>
+    public static FontCatalog System => SystemCatalog.Value;
+
+    /// <summary>The font folders of Linux, Windows and macOS that exist on this machine.</summary>
+    public static IEnumerable<string> SystemFolders()
+    {
+        var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
+        var windows = Environment.GetFolderPath(Environment.SpecialFolder.Windows);
+        var local = Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData);
+        string[] candidates =
+        [
+            "/usr/share/fonts", "/usr/local/share/fonts", Path.Combine(home, ".local/share/fonts"), Path.Combine(home, ".fonts"),
+            Path.Combine(windows, "Fonts"), Path.Combine(local, "Microsoft", "Windows", "Fonts"),
+            "/System/Library/Fonts", "/Library/Fonts", Path.Combine(home, "Library", "Fonts"),
+        ];
+        return candidates.Where(c => c.Length > 1 && Directory.Exists(c));
+    }
+
+    /// <summary>Indexes every font file below <paramref name="folders"/>; unreadable files are skipped.</summary>
+    public static FontCatalog Scan(IEnumerable<string> folders)
+    {
+        var faces = new List<FontInfo>();
+        foreach (var folder in folders.Where(Directory.Exists))
+        {
+            var files = Directory.EnumerateFiles(folder, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true })
+                .Where(f => Extensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
+                .Order(StringComparer.Ordinal);
+            foreach (var file in files)
+            {
+                faces.AddRange(Read(file));
+            }
+        }
+
+        return new FontCatalog(faces);
+    }
+
+    /// <summary>The face of <paramref name="family"/> closest to the wanted weight and slant, or null.</summary>
+    public FontInfo? Find(string family, bool bold, bool italic)
+    {
+        if (!_byFamily.TryGetValue(family, out var faces))
+        {
+            return null;
+        }
+
+        var weight = bold ? 700 : 400;
+        return faces.MinBy(f => Math.Abs(f.Weight - weight) + (f.Italic == italic ? 0 : 500) + (f.WidthClass == 5 ? 0 : 1000));
+    }
+
+    private static IEnumerable<FontInfo> Read(string file)
+    {
+        var faces = new List<FontInfo>();
+        try
+        {
+            using var stream = File.OpenRead(file);
+            var count = OpenTypeTables.FaceCount(stream);
+            for (var i = 0; i < count && i < 64; i++)
+            {
+                var tables = OpenTypeTables.Read(stream, i, "name", "OS/2", "head");
+                var family = tables.Name(16) ?? tables.Name(1);
+                if (tables.HasTrueTypeOutlines && !string.IsNullOrWhiteSpace(family))
+                {
+                    faces.Add(new FontInfo(file, i, family, tables.Weight, tables.Italic, tables.WidthClass));
+                }
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or EndOfStreamException or IndexOutOfRangeException)
+        {
+            // A damaged or unreadable font file is not ours to report; it is simply not offered.
+        }
+
+        return faces;
+    }
+}

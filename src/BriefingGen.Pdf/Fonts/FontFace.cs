@@ -1,0 +1,119 @@
+using System.Runtime.InteropServices;
+using HarfBuzzSharp;
+using HbFont = HarfBuzzSharp.Font;
+
+namespace BriefingGen.Pdf.Fonts;
+
+/// <summary>
+/// One loaded TrueType face: its bytes (for subsetting), a HarfBuzz font at a scale of one unit
+/// per font unit (so shaping results are in font units), and the metrics the layout and the PDF
+/// font descriptor need.
+/// </summary>
+internal sealed class FontFace : IDisposable
+{
+    private readonly Blob _blob;
+    private readonly Dictionary<int, bool> _coverage = [];
+
+    /// <summary>Loads face <paramref name="info"/>.</summary>
+    public FontFace(FontInfo info)
+    {
+        Info = info;
+        Bytes = File.ReadAllBytes(info.Path);
+        _blob = UnmanagedBlob(Bytes);
+        HbFace = new Face(_blob, info.FaceIndex);
+        UnitsPerEm = HbFace.UnitsPerEm;
+        HbFont = new HbFont(HbFace);
+        HbFont.SetScale(UnitsPerEm, UnitsPerEm);
+        HbFont.TryGetHorizontalFontExtents(out var extents);
+        Ascender = extents.Ascender;
+        Descender = extents.Descender;
+        LineGap = extents.LineGap;
+
+        using var stream = new MemoryStream(Bytes);
+        var tables = OpenTypeTables.Read(stream, info.FaceIndex, "name", "OS/2", "head", "post");
+        PostScriptName = Sanitize(tables.Name(6) ?? info.Family);
+        BoundingBox = tables.BoundingBox;
+        ItalicAngle = tables.ItalicAngle;
+        FixedPitch = tables.FixedPitch;
+        CapHeight = tables.CapHeight ?? (short)(Ascender * 0.7);
+    }
+
+    /// <summary>Where the face came from.</summary>
+    public FontInfo Info { get; }
+
+    /// <summary>The whole font file.</summary>
+    public byte[] Bytes { get; }
+
+    /// <summary>The HarfBuzz face, for subsetting.</summary>
+    public Face HbFace { get; }
+
+    /// <summary>The HarfBuzz font, for shaping.</summary>
+    public HbFont HbFont { get; }
+
+    /// <summary>Font units per em.</summary>
+    public int UnitsPerEm { get; }
+
+    /// <summary>Typographic ascender, font units (positive).</summary>
+    public int Ascender { get; }
+
+    /// <summary>Typographic descender, font units (negative).</summary>
+    public int Descender { get; }
+
+    /// <summary>Extra space between lines, font units.</summary>
+    public int LineGap { get; }
+
+    /// <summary>The height of capital letters, font units.</summary>
+    public short CapHeight { get; }
+
+    /// <summary>The PostScript name, safe for a PDF name.</summary>
+    public string PostScriptName { get; }
+
+    /// <summary>The font's bounding box, font units.</summary>
+    public (short XMin, short YMin, short XMax, short YMax) BoundingBox { get; }
+
+    /// <summary>Slant in degrees, negative for italics leaning right.</summary>
+    public double ItalicAngle { get; }
+
+    /// <summary>True for monospaced faces.</summary>
+    public bool FixedPitch { get; }
+
+    /// <summary>True when the face has a glyph for <paramref name="codePoint"/>.</summary>
+    public bool Covers(int codePoint)
+    {
+        if (!_coverage.TryGetValue(codePoint, out var has))
+        {
+            has = HbFont.TryGetGlyph((uint)codePoint, out var glyph) && glyph != 0;
+            _coverage[codePoint] = has;
+        }
+
+        return has;
+    }
+
+    /// <summary>The default advance of <paramref name="glyph"/>, font units.</summary>
+    public int Advance(uint glyph) => HbFont.GetHorizontalGlyphAdvance(glyph);
+
+    /// <summary>Converts font units to points at <paramref name="size"/>.</summary>
+    public double ToPoints(double units, double size) => units * size / UnitsPerEm;
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        HbFont.Dispose();
+        HbFace.Dispose();
+        _blob.Dispose();
+    }
+
+    /// <summary>
+    /// A blob over an unmanaged copy of the font: HarfBuzz keeps the pointer for the face's life,
+    /// and a managed array could be moved by the garbage collector underneath it.
+    /// </summary>
+    private static Blob UnmanagedBlob(byte[] bytes)
+    {
+        var memory = Marshal.AllocHGlobal(bytes.Length);
+        Marshal.Copy(bytes, 0, memory, bytes.Length);
+        return new Blob(memory, bytes.Length, MemoryMode.ReadOnly, () => Marshal.FreeHGlobal(memory));
+    }
+
+    private static string Sanitize(string name) =>
+        new(name.Where(c => c > ' ' && c < 127 && "()<>[]{}/%#".IndexOf(c) < 0).ToArray());
+}

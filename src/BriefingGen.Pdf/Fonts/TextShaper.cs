@@ -1,0 +1,95 @@
+using System.Globalization;
+using System.Text;
+using Buffer = HarfBuzzSharp.Buffer;
+
+namespace BriefingGen.Pdf.Fonts;
+
+/// <summary>
+/// Shapes text with HarfBuzz (kerning, ligatures, marks, any script), splitting it first into runs
+/// by the face that covers each character, so a character the chosen face lacks is drawn from a
+/// fallback face instead of as an empty box. Results are cached: briefs repeat their words.
+/// </summary>
+internal sealed class TextShaper(FontResolver resolver)
+{
+    private readonly Dictionary<(FontFace Face, string Text), ShapedRun> _cache = [];
+
+    /// <summary>Shapes <paramref name="text"/> in <paramref name="primary"/>, falling back per character.</summary>
+    /// <param name="text">The text to shape.</param>
+    /// <param name="primary">The face the style asks for.</param>
+    /// <param name="families">The style's families, tried first for fallback.</param>
+    /// <param name="bold">Whether fallback faces should be bold.</param>
+    /// <param name="italic">Whether fallback faces should be italic.</param>
+    public IReadOnlyList<ShapedRun> Shape(string text, FontFace primary, IReadOnlyList<string> families, bool bold, bool italic)
+    {
+        var runs = new List<ShapedRun>();
+        foreach (var (face, start, length) in Segment(text, primary, families, bold, italic))
+        {
+            runs.Add(ShapeRun(face, text.Substring(start, length)));
+        }
+
+        return runs;
+    }
+
+    private ShapedRun ShapeRun(FontFace face, string text)
+    {
+        if (_cache.TryGetValue((face, text), out var cached))
+        {
+            return cached;
+        }
+
+        using var buffer = new Buffer();
+        buffer.AddUtf16(text);
+        buffer.GuessSegmentProperties();
+        face.HbFont.Shape(buffer);
+        var infos = buffer.GlyphInfos;
+        var positions = buffer.GlyphPositions;
+        var glyphs = new ShapedGlyph[infos.Length];
+        for (var i = 0; i < infos.Length; i++)
+        {
+            glyphs[i] = new ShapedGlyph(infos[i].Codepoint, (int)infos[i].Cluster, positions[i].XAdvance, positions[i].XOffset, positions[i].YOffset);
+        }
+
+        var run = new ShapedRun(face, text, glyphs);
+        _cache[(face, text)] = run;
+        return run;
+    }
+
+    /// <summary>Splits text into runs of one face each; spaces and combining marks stay with their neighbours.</summary>
+    private List<(FontFace Face, int Start, int Length)> Segment(string text, FontFace primary, IReadOnlyList<string> families, bool bold, bool italic)
+    {
+        var segments = new List<(FontFace Face, int Start, int Length)>();
+        FontFace? current = null;
+        var start = 0;
+        for (var i = 0; i < text.Length;)
+        {
+            var rune = Rune.GetRuneAt(text, i);
+            var face = current ?? primary;
+            if (!Follows(rune))
+            {
+                face = primary.Covers(rune.Value) ? primary : resolver.FallbackFor(rune.Value, families, bold, italic) ?? primary;
+            }
+
+            if (current is not null && face != current)
+            {
+                segments.Add((current, start, i - start));
+                start = i;
+            }
+
+            current = face;
+            i += rune.Utf16SequenceLength;
+        }
+
+        if (current is not null)
+        {
+            segments.Add((current, start, text.Length - start));
+        }
+
+        return segments;
+    }
+
+    /// <summary>Characters that belong with whatever comes before them: spaces, joiners, marks and variation selectors.</summary>
+    private static bool Follows(Rune rune) =>
+        Rune.IsWhiteSpace(rune)
+        || rune.Value is 0x200D or 0x200C or 0x00AD or (>= 0xFE00 and <= 0xFE0F) or (>= 0x1F3FB and <= 0x1F3FF) or (>= 0xE0020 and <= 0xE007F)
+        || Rune.GetUnicodeCategory(rune) is UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.Format;
+}

@@ -1,0 +1,25 @@
+namespace BriefingGen.Pdf.Layout;
+
+/// <summary>
+/// A piece of layout. <see cref="Measure"/> is pure and repeatable: it says what would happen in
+/// the space offered. <see cref="Draw"/> draws that much and advances the element's progress, so
+/// the next page continues where this one stopped. Pagination rules are wrappers or flags read by
+/// the column that holds the element, not special cases in the page loop.
+/// </summary>
+internal abstract class Element
+{
+    /// <summary>Space above the element, dropped at the top of a page.</summary>
+    public double SpaceBefore { get; init; }
+
+    /// <summary>Space below the element.</summary>
+    public double SpaceAfter { get; init; }
+
+    /// <summary>True when the element must start on the same page as the one that follows it (headings).</summary>
+    public bool KeepWithNext { get; init; }
+
+    /// <summary>What would be drawn in <paramref name="available"/> space.</summary>
+    public abstract SpacePlan Measure(Size available);
+
+    /// <summary>Draws into <paramref name="area"/>, whose height is what <see cref="Measure"/> said, and advances.</summary>
+    public abstract void Draw(DrawContext context, Area area);
+}

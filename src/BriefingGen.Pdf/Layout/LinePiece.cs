@@ -1,0 +1,25 @@
+using BriefingGen.Pdf.Fonts;
+
+namespace BriefingGen.Pdf.Layout;
+
+/// <summary>A slice of shaped text on a line, in one face and style.</summary>
+/// <param name="Run">The shaped run.</param>
+/// <param name="GlyphStart">First glyph of the slice.</param>
+/// <param name="GlyphCount">Number of glyphs.</param>
+/// <param name="Style">How it looks.</param>
+/// <param name="Link">Its link target, or null.</param>
+/// <param name="IsSpace">True for inter-word space, which justification widens and line ends drop.</param>
+internal sealed record LinePiece(ShapedRun Run, int GlyphStart, int GlyphCount, TextStyle Style, string? Link, bool IsSpace)
+{
+    /// <summary>Width in points.</summary>
+    public double Width { get; } = Run.Face.ToPoints(Run.Glyphs.Skip(GlyphStart).Take(GlyphCount).Sum(g => g.Advance), Style.GlyphSize);
+
+    /// <summary>Height above the baseline, points.</summary>
+    public double Ascent => Run.Face.ToPoints(Run.Face.Ascender, Style.Size);
+
+    /// <summary>Depth below the baseline, points (positive).</summary>
+    public double Descent => Run.Face.ToPoints(-Run.Face.Descender, Style.Size);
+
+    /// <summary>Extra gap the font asks for between lines, points.</summary>
+    public double Gap => Run.Face.ToPoints(Run.Face.LineGap, Style.Size);
+}

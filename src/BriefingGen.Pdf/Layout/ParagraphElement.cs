@@ -1,0 +1,179 @@
+using BriefingGen.Pdf.Writing;
+
+namespace BriefingGen.Pdf.Layout;
+
+/// <summary>
+/// A paragraph of styled text. It breaks into lines once per width, splits across pages between
+/// lines with widow and orphan control (at least two lines at the foot and the head of a page),
+/// and can stay whole, register a destination for links, and add itself to the outline.
+/// </summary>
+internal sealed class ParagraphElement(IReadOnlyList<TextSpan> spans, TextLayouter layouter, TextStyle baseStyle) : Element
+{
+    private const int MinimumLines = 2;
+    private List<TextLine>? _lines;
+    private double _linesWidth = -1;
+    private int _next;
+
+    /// <summary>Alignment of the lines.</summary>
+    public TextAlignment Alignment { get; init; } = TextAlignment.Left;
+
+    /// <summary>Line height as a multiple of the font's natural line height.</summary>
+    public double LineSpacing { get; init; } = 1.0;
+
+    /// <summary>Left indent, points.</summary>
+    public double Indent { get; init; }
+
+    /// <summary>True to never split the paragraph (titles, headings, table cells' contents are free).</summary>
+    public bool KeepLinesTogether { get; init; }
+
+    /// <summary>A destination name to register at the paragraph's top, or null.</summary>
+    public string? Destination { get; init; }
+
+    /// <summary>An outline entry (level and title) to add when the paragraph is drawn, or null.</summary>
+    public (int Level, string Title)? OutlineEntry { get; init; }
+
+    /// <summary>The lines for <paramref name="width"/>, laid out once per width.</summary>
+    public IReadOnlyList<TextLine> LinesFor(double width)
+    {
+        if (_lines is null || Math.Abs(_linesWidth - width) > 0.001)
+        {
+            _lines = layouter.Layout(spans, Math.Max(1, width - Indent), LineSpacing, baseStyle);
+            _linesWidth = width;
+        }
+
+        return _lines;
+    }
+
+    /// <inheritdoc />
+    public override SpacePlan Measure(Size available)
+    {
+        var lines = LinesFor(available.Width);
+        var remaining = lines.Count - _next;
+        if (remaining <= 0)
+        {
+            return SpacePlan.Empty;
+        }
+
+        var (fit, height) = Fit(lines, available.Height);
+        if (fit == remaining)
+        {
+            return SpacePlan.Full(height);
+        }
+
+        if (KeepLinesTogether || fit == 0)
+        {
+            return SpacePlan.Wrap;
+        }
+
+        // Orphans: a paragraph that starts at the foot of a page shows at least two lines there.
+        if (_next == 0 && fit < Math.Min(MinimumLines, remaining))
+        {
+            return SpacePlan.Wrap;
+        }
+
+        // Widows: the last lines carried over are at least two.
+        if (remaining - fit < MinimumLines)
+        {
+            fit = remaining - MinimumLines;
+            if (fit <= 0 || (_next == 0 && fit < MinimumLines))
+            {
+                return SpacePlan.Wrap;
+            }
+        }
+
+        return SpacePlan.Partial(lines.Skip(_next).Take(fit).Sum(l => l.Height));
+    }
+
+    /// <inheritdoc />
+    public override void Draw(DrawContext context, Area area)
+    {
+        var plan = Measure(area.Size);
+        if (!plan.Draws)
+        {
+            return;
+        }
+
+        var lines = LinesFor(area.Width);
+        if (_next == 0)
+        {
+            if (Destination is not null)
+            {
+                context.Canvas.AddDestination(Destination, area.Y);
+            }
+
+            if (OutlineEntry is { } entry && Destination is not null)
+            {
+                context.Canvas.AddOutlineEntry(entry.Level, entry.Title, Destination);
+            }
+        }
+
+        var y = area.Y;
+        var used = 0.0;
+        while (_next < lines.Count && used + lines[_next].Height <= plan.Height + 0.01)
+        {
+            DrawLine(context.Canvas, lines[_next], area.X + Indent, y, area.Width - Indent);
+            y += lines[_next].Height;
+            used += lines[_next].Height;
+            _next++;
+        }
+    }
+
+    private (int Count, double Height) Fit(IReadOnlyList<TextLine> lines, double height)
+    {
+        var used = 0.0;
+        var count = 0;
+        for (var i = _next; i < lines.Count && used + lines[i].Height <= height + 0.01; i++)
+        {
+            used += lines[i].Height;
+            count++;
+        }
+
+        return (count, used);
+    }
+
+    private void DrawLine(ICanvas canvas, TextLine line, double left, double top, double width)
+    {
+        var slack = Math.Max(0, width - line.Width);
+        var spaces = line.Pieces.Count(p => p.IsSpace);
+        var stretch = Alignment == TextAlignment.Justify && !line.IsLast && spaces > 0 ? slack / spaces : 0;
+        var x = Alignment switch
+        {
+            TextAlignment.Center => left + (slack / 2),
+            TextAlignment.Right => left + slack,
+            _ => left,
+        };
+
+        var baseline = top + line.BaselineOffset;
+        (double X, double Width, string Target)? link = null;
+        foreach (var piece in line.Pieces)
+        {
+            var advance = piece.Width + (piece.IsSpace ? stretch : 0);
+            var shift = piece.Style.Superscript ? piece.Style.Size * 0.35 : 0;
+            canvas.DrawText(new TextDraw(piece.Run, piece.GlyphStart, piece.GlyphCount, piece.Style.GlyphSize, piece.Style.Color, x, baseline - shift));
+            if (piece.Style.Underline)
+            {
+                var underline = baseline + (piece.Style.Size * 0.12);
+                canvas.DrawLine(x, underline, x + advance, underline, piece.Style.Size * 0.05, piece.Style.Color);
+            }
+
+            // One link area per run of pieces with the same target, not one per word.
+            if (link is { } open && (piece.Link != open.Target))
+            {
+                canvas.AddLink(open.X, top, open.Width, line.Height, open.Target);
+                link = null;
+            }
+
+            if (piece.Link is not null)
+            {
+                link = link is { } current ? current with { Width = current.Width + advance } : (x, advance, piece.Link);
+            }
+
+            x += advance;
+        }
+
+        if (link is { } last)
+        {
+            canvas.AddLink(last.X, top, last.Width, line.Height, last.Target);
+        }
+    }
+}

@@ -1,0 +1,16 @@
+namespace BriefingGen.Pdf.Layout;
+
+/// <summary>One laid-out line: its pieces, natural width, vertical metrics and whether it ends a paragraph or a forced break.</summary>
+/// <param name="Pieces">The pieces in visual order, trailing space removed.</param>
+/// <param name="Ascent">Greatest height above the baseline.</param>
+/// <param name="Descent">Greatest depth below it.</param>
+/// <param name="Height">The line's height including line spacing.</param>
+/// <param name="IsLast">True when justification must not stretch it.</param>
+internal sealed record TextLine(IReadOnlyList<LinePiece> Pieces, double Ascent, double Descent, double Height, bool IsLast)
+{
+    /// <summary>The natural width of the pieces.</summary>
+    public double Width { get; } = Pieces.Sum(p => p.Width);
+
+    /// <summary>The baseline's distance from the line's top; extra line spacing goes mostly below the text, as in word processors.</summary>
+    public double BaselineOffset => Ascent + ((Height - Ascent - Descent) * 0.3);
+}

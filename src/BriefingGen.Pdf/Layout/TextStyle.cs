@@ -1,0 +1,29 @@
+namespace BriefingGen.Pdf.Layout;
+
+/// <summary>How a run of text looks.</summary>
+internal sealed record TextStyle
+{
+    /// <summary>Font families in order of preference.</summary>
+    public required IReadOnlyList<string> Families { get; init; }
+
+    /// <summary>Size in points.</summary>
+    public required double Size { get; init; }
+
+    /// <summary>Colour, RRGGBB.</summary>
+    public required string Color { get; init; }
+
+    /// <summary>Bold face.</summary>
+    public bool Bold { get; init; }
+
+    /// <summary>Italic face.</summary>
+    public bool Italic { get; init; }
+
+    /// <summary>Underlined (links).</summary>
+    public bool Underline { get; init; }
+
+    /// <summary>Raised as a superscript (note marks).</summary>
+    public bool Superscript { get; init; }
+
+    /// <summary>The size glyphs are drawn at: superscripts are smaller.</summary>
+    public double GlyphSize => Superscript ? Size * 0.65 : Size;
+}

@@ -1,0 +1,39 @@
+using BriefingGen.Pdf.Writing;
+
+namespace BriefingGen.Pdf.Layout;
+
+/// <summary>
+/// One table-of-contents entry: the heading's text (a link to it) and, flush right on its first
+/// line, the page it is on, known from the first layout pass.
+/// </summary>
+internal sealed class TocEntryElement(ParagraphElement title, string destination, FontBook fonts, TextStyle numberStyle) : Element
+{
+    private const double NumberColumn = 28;
+
+    /// <inheritdoc />
+    public override SpacePlan Measure(Size available) => title.Measure(available with { Width = available.Width - NumberColumn });
+
+    /// <inheritdoc />
+    public override void Draw(DrawContext context, Area area)
+    {
+        var width = area.Width - NumberColumn;
+        var firstLine = title.LinesFor(width).FirstOrDefault();
+        title.Draw(context, area with { Width = width });
+        if (firstLine is null || context.PageOf(destination) is not { } page)
+        {
+            return;
+        }
+
+        var runs = fonts.Shape(page.ToString(System.Globalization.CultureInfo.InvariantCulture), numberStyle);
+        var numberWidth = runs.Sum(r => r.Face.ToPoints(r.Advance, numberStyle.Size));
+        var x = area.X + area.Width - numberWidth;
+        var baseline = area.Y + firstLine.BaselineOffset;
+        foreach (var run in runs)
+        {
+            context.Canvas.DrawText(new TextDraw(run, 0, run.Glyphs.Count, numberStyle.Size, numberStyle.Color, x, baseline));
+            x += run.Face.ToPoints(run.Advance, numberStyle.Size);
+        }
+
+        context.Canvas.AddLink(area.X, area.Y, area.Width, firstLine.Height, "#" + destination);
+    }
+}

@@ -1,0 +1,132 @@
+using BriefingGen.Model;
+using BriefingGen.Pdf.Layout;
+using BriefingGen.Pdf.Writing;
+
+namespace BriefingGen.Pdf;
+
+/// <summary>
+/// The page loop: on each page it draws the running header and footer (classification banners,
+/// furniture texts with page numbers) and as much of the content as fits in the text area,
+/// until the content is fully drawn.
+/// </summary>
+internal sealed class PageComposer(Document document, PdfStyles styles, FontBook fonts)
+{
+    private const int MaxPages = 20_000;
+    private readonly TextLayouter _layouter = new(fonts);
+
+    /// <summary>The page size in points.</summary>
+    public Size PageSize => new(PdfStyles.Mm(styles.Theme.Page.WidthMm), PdfStyles.Mm(styles.Theme.Page.HeightMm));
+
+    /// <summary>Where the content goes on every page.</summary>
+    public Area ContentArea
+    {
+        get
+        {
+            var page = styles.Theme.Page;
+            var top = PdfStyles.Mm(page.MarginTop);
+            var left = PdfStyles.Mm(page.MarginLeft);
+            return new Area(left, top, PdfStyles.Mm(page.ContentWidthMm), PageSize.Height - top - PdfStyles.Mm(page.MarginBottom));
+        }
+    }
+
+    /// <summary>Lays <paramref name="content"/> out page by page onto <paramref name="canvas"/>; returns the number of pages.</summary>
+    public int Compose(Element content, ICanvas canvas, int pageCount, Func<string, int?> pageOf)
+    {
+        var area = ContentArea;
+        for (var page = 1; ; page++)
+        {
+            if (page > MaxPages)
+            {
+                throw new InvalidOperationException($"layout did not finish within {MaxPages} pages");
+            }
+
+            canvas.BeginPage(PageSize.Width, PageSize.Height);
+            var context = new DrawContext(canvas, page, pageCount, pageOf);
+            DrawFurniture(context, page, pageCount);
+            var plan = content.Measure(area.Size);
+            if (plan.Kind == SpacePlanKind.Wrap)
+            {
+                // Nothing fits even on an empty page: an element is larger than any page can hold.
+                throw new InvalidOperationException($"content on page {page} does not fit on an empty page");
+            }
+
+            if (plan.Draws)
+            {
+                content.Draw(context, area with { Height = plan.Height });
+            }
+
+            canvas.EndPage();
+            if (plan.Finishes)
+            {
+                return page;
+            }
+        }
+    }
+
+    private void DrawFurniture(DrawContext context, int page, int pageCount)
+    {
+        var furniture = document.Furniture;
+        var classification = document.Metadata.Classification?.ToUpperInvariant();
+        var edge = PdfStyles.Mm(styles.Theme.Page.HeaderDistance);
+        var area = ContentArea;
+        var y = edge;
+        if (classification is not null)
+        {
+            y += Banner(context, classification, new Area(area.X, y, area.Width, 40)) + 6;
+        }
+
+        Line(context, Fill(furniture.HeaderLeft, page, pageCount), Fill(furniture.HeaderRight, page, pageCount), area.X, y, area.Width);
+
+        var footerStyle = styles.Furniture;
+        var bannerHeight = classification is null ? 0 : BannerHeight(classification);
+        var lineHeight = LineHeight(footerStyle);
+        var bottom = PageSize.Height - edge;
+        if (classification is not null)
+        {
+            Banner(context, classification, new Area(area.X, bottom - bannerHeight, area.Width, bannerHeight));
+            bottom -= bannerHeight + 6;
+        }
+
+        Line(context, Fill(furniture.FooterLeft, page, pageCount), Fill(furniture.FooterRight, page, pageCount), area.X, bottom - lineHeight, area.Width);
+    }
+
+    private double Banner(DrawContext context, string text, Area area)
+    {
+        var style = styles.Banner;
+        var paragraph = new ParagraphElement([new TextSpan(text, style)], _layouter, style) { Alignment = TextAlignment.Center, LineSpacing = 1.0 };
+        var box = new BoxElement(paragraph) { Padding = (4, 1.5, 4, 1.5), Fill = styles.Theme.Colors.BannerFill };
+        var plan = box.Measure(area.Size);
+        box.Draw(context, area with { Height = plan.Height });
+        return plan.Height;
+    }
+
+    private double BannerHeight(string text)
+    {
+        var style = styles.Banner;
+        var paragraph = new ParagraphElement([new TextSpan(text, style)], _layouter, style) { LineSpacing = 1.0 };
+        return paragraph.Measure(new Size(ContentArea.Width, 1000)).Height + 3;
+    }
+
+    private double LineHeight(TextStyle style) =>
+        new ParagraphElement([new TextSpan("X", style)], _layouter, style) { LineSpacing = 1.0 }.Measure(new Size(1000, 1000)).Height;
+
+    private void Line(DrawContext context, string left, string right, double x, double y, double width)
+    {
+        var style = styles.Furniture;
+        foreach (var (text, alignment) in new[] { (left, TextAlignment.Left), (right, TextAlignment.Right) })
+        {
+            if (text.Length == 0)
+            {
+                continue;
+            }
+
+            var paragraph = new ParagraphElement([new TextSpan(text, style)], _layouter, style) { Alignment = alignment, LineSpacing = 1.0 };
+            var plan = paragraph.Measure(new Size(width, 1000));
+            paragraph.Draw(context, new Area(x, y, width, plan.Height));
+        }
+    }
+
+    private static string Fill(string text, int page, int pageCount) =>
+        text.Replace(PageFurniture.PagePlaceholder, page.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace(PageFurniture.PagesPlaceholder, Math.Max(pageCount, page).ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+}

@@ -1,0 +1,38 @@
+using BriefingGen.Model;
+
+namespace BriefingGen.Pdf.Writing;
+
+/// <summary>
+/// Everything the layout engine draws goes through this interface, in points with the origin at
+/// the page's top-left corner. The PDF writer implements it; tests record it; the first layout
+/// pass uses one that only notes where destinations fall.
+/// </summary>
+internal interface ICanvas
+{
+    /// <summary>Starts a page of the given size.</summary>
+    void BeginPage(double width, double height);
+
+    /// <summary>Ends the current page.</summary>
+    void EndPage();
+
+    /// <summary>Draws shaped text.</summary>
+    void DrawText(TextDraw text);
+
+    /// <summary>Fills a rectangle.</summary>
+    void FillRectangle(double x, double y, double width, double height, string color);
+
+    /// <summary>Strokes a straight line.</summary>
+    void DrawLine(double x1, double y1, double x2, double y2, double lineWidth, string color);
+
+    /// <summary>Draws a picture scaled into the rectangle.</summary>
+    void DrawImage(ImageData image, double x, double y, double width, double height);
+
+    /// <summary>Makes a rectangle a link to a URL, or to a destination when the target starts with '#'.</summary>
+    void AddLink(double x, double y, double width, double height, string target);
+
+    /// <summary>Marks a named place (a heading) that links and the outline can point to.</summary>
+    void AddDestination(string name, double y);
+
+    /// <summary>Adds a bookmark to the outline, pointing at a destination.</summary>
+    void AddOutlineEntry(int level, string title, string destination);
+}

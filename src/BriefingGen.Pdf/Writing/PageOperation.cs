@@ -1,0 +1,20 @@
+namespace BriefingGen.Pdf.Writing;
+
+/// <summary>
+/// One drawing operation kept until the document is finished: text must wait until fonts are
+/// subset, because subsetting renumbers glyphs. Each kind writes its own content-stream operators.
+/// </summary>
+internal abstract record PageOperation;
+
+/// <summary>Draws text.</summary>
+/// <param name="Text">What to draw.</param>
+internal sealed record TextOperation(TextDraw Text) : PageOperation;
+
+/// <summary>Fills a rectangle (already in PDF coordinates, origin bottom-left).</summary>
+internal sealed record RectangleOperation(double X, double Y, double Width, double Height, string Color) : PageOperation;
+
+/// <summary>Strokes a line (PDF coordinates).</summary>
+internal sealed record LineOperation(double X1, double Y1, double X2, double Y2, double LineWidth, string Color) : PageOperation;
+
+/// <summary>Places an image XObject (PDF coordinates of its lower-left corner).</summary>
+internal sealed record ImageOperation(int ImageIndex, double X, double Y, double Width, double Height) : PageOperation;

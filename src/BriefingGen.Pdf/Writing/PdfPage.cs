@@ -1,0 +1,17 @@
+namespace BriefingGen.Pdf.Writing;
+
+/// <summary>A finished page, waiting to be written: its size, drawing operations, links and named destinations.</summary>
+internal sealed class PdfPage(double width, double height)
+{
+    /// <summary>Width in points.</summary>
+    public double Width { get; } = width;
+
+    /// <summary>Height in points.</summary>
+    public double Height { get; } = height;
+
+    /// <summary>The drawing operations in order.</summary>
+    public List<PageOperation> Operations { get; } = [];
+
+    /// <summary>Link areas (PDF coordinates: x, y of the lower-left corner, width, height) and targets.</summary>
+    public List<(double X, double Y, double Width, double Height, string Target)> Links { get; } = [];
+}

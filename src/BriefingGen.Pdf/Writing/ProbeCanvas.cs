@@ -1,0 +1,59 @@
+using BriefingGen.Model;
+
+namespace BriefingGen.Pdf.Writing;
+
+/// <summary>
+/// The canvas of the first layout pass: it draws nothing and notes only how many pages there are
+/// and which page each destination falls on, for "Page X of Y" and the table of contents.
+/// </summary>
+internal sealed class ProbeCanvas : ICanvas
+{
+    private readonly Dictionary<string, int> _pages = new(StringComparer.Ordinal);
+
+    /// <summary>Pages begun so far.</summary>
+    public int PageCount { get; private set; }
+
+    /// <summary>The page a destination is on, or null.</summary>
+    public int? PageOf(string destination) => _pages.TryGetValue(destination, out var page) ? page : null;
+
+    /// <inheritdoc />
+    public void BeginPage(double width, double height) => PageCount++;
+
+    /// <inheritdoc />
+    public void EndPage()
+    {
+    }
+
+    /// <inheritdoc />
+    public void DrawText(TextDraw text)
+    {
+    }
+
+    /// <inheritdoc />
+    public void FillRectangle(double x, double y, double width, double height, string color)
+    {
+    }
+
+    /// <inheritdoc />
+    public void DrawLine(double x1, double y1, double x2, double y2, double lineWidth, string color)
+    {
+    }
+
+    /// <inheritdoc />
+    public void DrawImage(ImageData image, double x, double y, double width, double height)
+    {
+    }
+
+    /// <inheritdoc />
+    public void AddLink(double x, double y, double width, double height, string target)
+    {
+    }
+
+    /// <inheritdoc />
+    public void AddDestination(string name, double y) => _pages.TryAdd(name, PageCount);
+
+    /// <inheritdoc />
+    public void AddOutlineEntry(int level, string title, string destination)
+    {
+    }
+}
