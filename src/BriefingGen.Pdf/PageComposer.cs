@@ -11,7 +11,6 @@ namespace BriefingGen.Pdf;
 /// </summary>
 internal sealed class PageComposer(Document document, PdfStyles styles, FontBook fonts)
 {
-    private const int MaxPages = 20_000;
     private readonly TextLayouter _layouter = new(fonts);
 
     /// <summary>The page size in points.</summary>
@@ -30,38 +29,8 @@ internal sealed class PageComposer(Document document, PdfStyles styles, FontBook
     }
 
     /// <summary>Lays <paramref name="content"/> out page by page onto <paramref name="canvas"/>; returns the number of pages.</summary>
-    public int Compose(Element content, ICanvas canvas, int pageCount, Func<string, int?> pageOf)
-    {
-        var area = ContentArea;
-        for (var page = 1; ; page++)
-        {
-            if (page > MaxPages)
-            {
-                throw new InvalidOperationException($"layout did not finish within {MaxPages} pages");
-            }
-
-            canvas.BeginPage(PageSize.Width, PageSize.Height);
-            var context = new DrawContext(canvas, page, pageCount, pageOf);
-            DrawFurniture(context, page, pageCount);
-            var plan = content.Measure(area.Size);
-            if (plan.Kind == SpacePlanKind.Wrap)
-            {
-                // Nothing fits even on an empty page: an element is larger than any page can hold.
-                throw new InvalidOperationException($"content on page {page} does not fit on an empty page");
-            }
-
-            if (plan.Draws)
-            {
-                content.Draw(context, area with { Height = plan.Height });
-            }
-
-            canvas.EndPage();
-            if (plan.Finishes)
-            {
-                return page;
-            }
-        }
-    }
+    public int Compose(Element content, ICanvas canvas, int pageCount, Func<string, int?> pageOf) =>
+        Paginator.Paginate(content, canvas, PageSize, ContentArea, pageCount, pageOf, context => DrawFurniture(context, context.PageNumber, pageCount));
 
     private void DrawFurniture(DrawContext context, int page, int pageCount)
     {

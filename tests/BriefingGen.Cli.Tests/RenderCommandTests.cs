@@ -9,7 +9,7 @@ public class RenderCommandTests
     public void Renders_the_sample_to_a_docx_named_after_the_data_file()
     {
         using var folder = new TempFolder();
-        var (exit, output, error) = Cli.Run("render", RepositoryPaths.Sample, "--out", folder.Path);
+        var (exit, output, error) = Cli.Run("render", RepositoryPaths.Sample, "--out", folder.Path, "--format", "docx");
         Assert.Equal(0, exit);
         Assert.Equal("", error);
         var docx = Path.Combine(folder.Path, "norway-russia.docx");
@@ -44,11 +44,18 @@ public class RenderCommandTests
     }
 
     [Fact]
-    public void Pdf_says_clearly_that_it_is_not_available()
+    public void The_default_format_writes_both_docx_and_pdf()
     {
-        var (exit, _, error) = Cli.Run("render", RepositoryPaths.Sample, "--format", "pdf");
-        Assert.Equal(2, exit);
-        Assert.Contains("PDF output is not available", error, StringComparison.Ordinal);
+        using var folder = new TempFolder();
+        var (exit, output, error) = Cli.Run("render", RepositoryPaths.Sample, "--out", folder.Path);
+        Assert.Equal(0, exit);
+        Assert.Equal("", error);
+        Assert.Equal(["norway-russia.docx", "norway-russia.pdf"], Directory.GetFiles(folder.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        var pdf = Path.Combine(folder.Path, "norway-russia.pdf");
+        Assert.Contains("wrote " + pdf, output, StringComparison.Ordinal);
+        var bytes = File.ReadAllBytes(pdf);
+        Assert.Equal("%PDF-"u8.ToArray(), bytes[..5]);
+        Assert.EndsWith("%%EOF\n", System.Text.Encoding.ASCII.GetString(bytes[^8..]), StringComparison.Ordinal);
     }
 
     [Theory]

@@ -1,4 +1,5 @@
 using BriefingGen.Rendering;
+using BriefingGen.Testing;
 using BriefingGen.Theming;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
@@ -27,7 +28,7 @@ public class ReferenceDocTests
             }
 
             using var output = new MemoryStream();
-            new WordRenderer().Render(new RenderInput(CoverageTests.EveryKind(), Theme.Default, reference), output);
+            new WordRenderer().Render(new RenderInput(ModelSamples.EveryKind(), Theme.Default, reference), output);
             using var result = WordprocessingDocument.Open(new MemoryStream(output.ToArray()), false);
             var styles = result.MainDocumentPart!.StyleDefinitionsPart!.Styles!.Elements<Style>().ToList();
             var heading = Assert.Single(styles, s => s.StyleId == "Heading1");

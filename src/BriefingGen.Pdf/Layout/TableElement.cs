@@ -39,7 +39,6 @@ internal sealed class TableElement(Func<IReadOnlyList<RowElement>> headerRows, I
             used += plan.Height;
         }
 
-        var headerHeight = used;
         var placed = 0;
         for (var i = _next; i < bodyRows.Count; i++)
         {
@@ -72,7 +71,6 @@ internal sealed class TableElement(Func<IReadOnlyList<RowElement>> headerRows, I
             }
         }
 
-        _ = headerHeight;
         return SpacePlan.Full(used);
     }
 }

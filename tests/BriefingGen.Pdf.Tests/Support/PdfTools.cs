@@ -1,0 +1,40 @@
+using System.Diagnostics;
+
+namespace BriefingGen.Pdf.Tests.Support;
+
+/// <summary>Runs the command-line tools that judge our PDFs (qpdf, poppler-utils) on a file.</summary>
+internal static class PdfTools
+{
+    /// <summary>Runs <paramref name="tool"/> and returns its exit code, standard output and error.</summary>
+    public static (int Exit, string Output, string Error) Run(string tool, params string[] arguments)
+    {
+        var start = new ProcessStartInfo(tool)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            StandardOutputEncoding = System.Text.Encoding.UTF8,
+        };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start {tool}");
+        var error = process.StandardError.ReadToEndAsync();
+        var output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        return (process.ExitCode, output, error.Result);
+    }
+
+    /// <summary>The text poppler extracts, in its reading order.</summary>
+    public static string Text(string pdf, bool layout = false) =>
+        Run("pdftotext", layout ? ["-layout", "-enc", "UTF-8", pdf, "-"] : ["-enc", "UTF-8", pdf, "-"]).Output;
+
+    /// <summary>The fields pdfinfo prints, by name.</summary>
+    public static Dictionary<string, string> Info(string pdf) =>
+        Run("pdfinfo", "-enc", "UTF-8", pdf).Output.Split('\n')
+            .Select(line => line.Split(':', 2))
+            .Where(parts => parts.Length == 2)
+            .GroupBy(parts => parts[0].Trim())
+            .ToDictionary(g => g.Key, g => g.First()[1].Trim());
+}

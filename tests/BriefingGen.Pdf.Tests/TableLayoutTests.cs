@@ -1,0 +1,58 @@
+using BriefingGen.Pdf.Layout;
+using BriefingGen.Pdf.Tests.Support;
+using static BriefingGen.Pdf.Tests.Support.Layout;
+
+namespace BriefingGen.Pdf.Tests;
+
+/// <summary>Tables in the block vocabulary: rows of cells of given heights on pages 100 points high.</summary>
+public class TableLayoutTests
+{
+    private static RowElement Row(string name, int lines, bool keep = true) =>
+        new([(new Block(name, lines, keepTogether: keep), null), (new Block(name + "'", 1), "shade")], [100, 100]) { Padding = (0, 0) };
+
+    private static TableElement Table(int rows, int linesPerRow = 2) =>
+        new(() => [Row("head", 1)], Enumerable.Range(1, rows).Select(i => Row("r" + i, linesPerRow)).ToList(), 100, "rule");
+
+    [Fact]
+    public void The_header_row_repeats_on_every_page_the_table_spans()
+    {
+        var pages = Paginate(new ColumnElement([Table(rows: 10)]));
+        Assert.Equal(3, pages.Count);
+        Assert.All(pages, page => Assert.Equal("head:1", page[0]));
+    }
+
+    [Fact]
+    public void A_row_never_crosses_the_page_edge()
+    {
+        // Header 10 + four rows of 20 = 90: the fifth row (20) does not fit in the last 10 points.
+        var pages = Paginate(new ColumnElement([Table(rows: 5)]));
+        Assert.Equal(["head:1", "head':1", .. Enumerable.Range(1, 4).SelectMany(i => new[] { $"r{i}:1", $"r{i}:2", $"r{i}':1" })], pages[0]);
+        Assert.Equal(["head:1", "head':1", "r5:1", "r5:2", "r5':1"], pages[1]);
+    }
+
+    [Fact]
+    public void A_row_taller_than_a_page_splits_rather_than_failing()
+    {
+        var table = new TableElement(() => [Row("head", 1)], [Row("tall", 15, keep: false)], 100, "rule");
+        var pages = Paginate(new ColumnElement([table]));
+        Assert.Equal(2, pages.Count);
+        Assert.Equal(Lines("tall", 1, 15), pages.SelectMany(p => p).Where(f => f.StartsWith("tall:", StringComparison.Ordinal)));
+        Assert.Equal("head:1", pages[1][0]);
+    }
+
+    [Fact]
+    public void A_table_whose_first_row_cannot_follow_the_header_moves_to_the_next_page()
+    {
+        var pages = Paginate(new ColumnElement([new Block("a", 8), Table(rows: 1)]));
+        Assert.Equal(Lines("a", 1, 8), pages[0]);
+        Assert.Equal(["head:1", "head':1", "r1:1", "r1:2", "r1':1"], pages[1]);
+    }
+
+    [Fact]
+    public void Each_row_gets_a_rule_under_it()
+    {
+        var canvas = new RecordingCanvas();
+        Paginator.Paginate(new ColumnElement([Table(rows: 3)]), canvas, new Size(200, 100), new Area(0, 0, 200, 100), 0, _ => null);
+        Assert.Equal([10.0, 30, 50, 70], canvas.Pages.Single().OfType<DrawnLine>().Select(l => l.Y1));
+    }
+}
