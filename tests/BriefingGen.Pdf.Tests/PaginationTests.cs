@@ -10,7 +10,7 @@ public class PaginationTests
     [Fact]
     public void Blocks_stack_and_a_long_block_continues_on_the_next_page()
     {
-        var pages = Paginate(new ColumnElement([new Block("a", 4), new Block("b", 9)]));
+        var pages = Paginate(new ColumnElement([new FixedBlock("a", 4), new FixedBlock("b", 9)]));
         Assert.Equal(2, pages.Count);
         Assert.Equal([.. Lines("a", 1, 4), .. Lines("b", 1, 6)], pages[0]);
         Assert.Equal(Lines("b", 7, 9), pages[1]);
@@ -20,7 +20,7 @@ public class PaginationTests
     public void Spacing_between_blocks_is_kept_but_dropped_at_the_top_of_a_page()
     {
         var canvas = new RecordingCanvas();
-        var column = new ColumnElement([new Block("a", 8), new Block("b", 3) { SpaceBefore = 10 }, new Block("c", 1) { SpaceBefore = 20 }]);
+        var column = new ColumnElement([new FixedBlock("a", 8), new FixedBlock("b", 3) { SpaceBefore = 10 }, new FixedBlock("c", 1) { SpaceBefore = 20 }]);
         Paginator.Paginate(column, canvas, new Size(200, 100), new Area(0, 0, 200, 100), 0, _ => null);
         var fills = canvas.Pages.Select(p => p.OfType<DrawnFill>().ToList()).ToList();
 
@@ -33,7 +33,7 @@ public class PaginationTests
     [Fact]
     public void A_heading_moves_to_the_next_page_with_the_block_it_introduces()
     {
-        var pages = Paginate(new ColumnElement([new Block("a", 9), new Block("heading", 1, keepTogether: true) { KeepWithNext = true }, new Block("body", 3, keepTogether: true)]));
+        var pages = Paginate(new ColumnElement([new FixedBlock("a", 9), new FixedBlock("heading", 1, keepTogether: true) { KeepWithNext = true }, new FixedBlock("body", 3, keepTogether: true)]));
         Assert.Equal(Lines("a", 1, 9), pages[0]);
         Assert.Equal(["heading:1", .. Lines("body", 1, 3)], pages[1]);
     }
@@ -41,7 +41,7 @@ public class PaginationTests
     [Fact]
     public void A_heading_stays_when_the_next_block_can_start_below_it()
     {
-        var pages = Paginate(new ColumnElement([new Block("a", 7), new Block("heading", 1) { KeepWithNext = true }, new Block("body", 5)]));
+        var pages = Paginate(new ColumnElement([new FixedBlock("a", 7), new FixedBlock("heading", 1) { KeepWithNext = true }, new FixedBlock("body", 5)]));
         Assert.Equal([.. Lines("a", 1, 7), "heading:1", "body:1", "body:2"], pages[0]);
         Assert.Equal(Lines("body", 3, 5), pages[1]);
     }
@@ -49,7 +49,7 @@ public class PaginationTests
     [Fact]
     public void A_block_kept_together_moves_whole_to_the_next_page()
     {
-        var pages = Paginate(new ColumnElement([new Block("a", 6), new Block("kept", 5, keepTogether: true), new Block("c", 1)]));
+        var pages = Paginate(new ColumnElement([new FixedBlock("a", 6), new FixedBlock("kept", 5, keepTogether: true), new FixedBlock("c", 1)]));
         Assert.Equal(Lines("a", 1, 6), pages[0]);
         Assert.Equal([.. Lines("kept", 1, 5), "c:1"], pages[1]);
     }
@@ -57,22 +57,22 @@ public class PaginationTests
     [Fact]
     public void A_page_break_starts_a_new_page_and_takes_no_space_on_it()
     {
-        var pages = Paginate(new ColumnElement([new Block("a", 2), new PageBreakElement(), new Block("b", 10)]));
+        var pages = Paginate(new ColumnElement([new FixedBlock("a", 2), new PageBreakElement(), new FixedBlock("b", 10)]));
         Assert.Equal([Lines("a", 1, 2).ToList(), Lines("b", 1, 10).ToList()], pages);
     }
 
     [Fact]
     public void Content_that_cannot_fit_on_an_empty_page_is_an_error_not_an_endless_loop()
     {
-        var error = Assert.Throws<InvalidOperationException>(() => Paginate(new ColumnElement([new Block("huge", 11, keepTogether: true)])));
+        var error = Assert.Throws<InvalidOperationException>(() => Paginate(new ColumnElement([new FixedBlock("huge", 11, keepTogether: true)])));
         Assert.Contains("does not fit", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Nested_columns_continue_where_they_stopped()
     {
-        var inner = new ColumnElement([new Block("x", 6), new Block("y", 6)]);
-        var pages = Paginate(new ColumnElement([new Block("a", 2), inner, new Block("z", 1)]));
+        var inner = new ColumnElement([new FixedBlock("x", 6), new FixedBlock("y", 6)]);
+        var pages = Paginate(new ColumnElement([new FixedBlock("a", 2), inner, new FixedBlock("z", 1)]));
         Assert.Equal([.. Lines("a", 1, 2), .. Lines("x", 1, 6), "y:1", "y:2"], pages[0]);
         Assert.Equal([.. Lines("y", 3, 6), "z:1"], pages[1]);
     }
@@ -81,7 +81,7 @@ public class PaginationTests
     public void A_box_pads_its_child_and_splits_with_it()
     {
         var canvas = new RecordingCanvas();
-        var box = new BoxElement(new Block("in", 12)) { Padding = (5, 5, 5, 5), Fill = "box" };
+        var box = new BoxElement(new FixedBlock("in", 12)) { Padding = (5, 5, 5, 5), Fill = "box" };
         Paginator.Paginate(new ColumnElement([box]), canvas, new Size(200, 100), new Area(0, 0, 200, 100), 0, _ => null);
         Assert.Equal(2, canvas.Pages.Count);
         var first = canvas.Pages[0].OfType<DrawnFill>().ToList();

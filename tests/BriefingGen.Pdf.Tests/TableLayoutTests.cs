@@ -8,7 +8,7 @@ namespace BriefingGen.Pdf.Tests;
 public class TableLayoutTests
 {
     private static RowElement Row(string name, int lines, bool keep = true) =>
-        new([(new Block(name, lines, keepTogether: keep), null), (new Block(name + "'", 1), "shade")], [100, 100]) { Padding = (0, 0) };
+        new([(new FixedBlock(name, lines, keepTogether: keep), null), (new FixedBlock(name + "'", 1), "shade")], [100, 100]) { Padding = (0, 0) };
 
     private static TableElement Table(int rows, int linesPerRow = 2) =>
         new(() => [Row("head", 1)], Enumerable.Range(1, rows).Select(i => Row("r" + i, linesPerRow)).ToList(), 100, "rule");
@@ -43,7 +43,7 @@ public class TableLayoutTests
     [Fact]
     public void A_table_whose_first_row_cannot_follow_the_header_moves_to_the_next_page()
     {
-        var pages = Paginate(new ColumnElement([new Block("a", 8), Table(rows: 1)]));
+        var pages = Paginate(new ColumnElement([new FixedBlock("a", 8), Table(rows: 1)]));
         Assert.Equal(Lines("a", 1, 8), pages[0]);
         Assert.Equal(["head:1", "head':1", "r1:1", "r1:2", "r1':1"], pages[1]);
     }

@@ -12,7 +12,7 @@ internal sealed class FontResolver : IDisposable
     private static readonly string[] CoverageFamilies =
     [
         "DejaVu Sans", "Noto Sans", "Liberation Sans", "Noto Sans Hebrew", "Noto Sans Arabic", "Noto Sans CJK SC",
-        "Noto Sans SC", "WenQuanYi Zen Hei", "Droid Sans Fallback", "Symbola", "Noto Emoji", "FreeSans", "Arial Unicode MS", "Segoe UI Symbol",
+        "Noto Sans SC", "WenQuanYi Zen Hei", "WenQuanYi Micro Hei", "Droid Sans Fallback", "Symbola", "Noto Emoji", "FreeSans", "Arial Unicode MS", "Segoe UI Symbol",
     ];
 
     private readonly IReadOnlyList<FontCatalog> _catalogs;

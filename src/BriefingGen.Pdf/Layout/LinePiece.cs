@@ -11,6 +11,12 @@ namespace BriefingGen.Pdf.Layout;
 /// <param name="IsSpace">True for inter-word space, which justification widens and line ends drop.</param>
 internal sealed record LinePiece(ShapedRun Run, int GlyphStart, int GlyphCount, TextStyle Style, string? Link, bool IsSpace)
 {
+    /// <summary>
+    /// A part of this piece. Use this rather than a <c>with</c> expression: <see cref="Width"/> is
+    /// computed once at construction, and <c>with</c> would copy the old width.
+    /// </summary>
+    public LinePiece Slice(int glyphStart, int glyphCount) => new(Run, glyphStart, glyphCount, Style, Link, IsSpace);
+
     /// <summary>Width in points.</summary>
     public double Width { get; } = Run.Face.ToPoints(Run.Glyphs.Skip(GlyphStart).Take(GlyphCount).Sum(g => g.Advance), Style.GlyphSize);
 

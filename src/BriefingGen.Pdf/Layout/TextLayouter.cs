@@ -121,7 +121,7 @@ internal sealed class TextLayouter(FontBook fonts)
                 {
                     if (i > start)
                     {
-                        part.Add(piece with { GlyphStart = start, GlyphCount = i - start });
+                        part.Add(piece.Slice(start, i - start));
                     }
 
                     yield return new Word(part, [], false, false);
@@ -134,7 +134,7 @@ internal sealed class TextLayouter(FontBook fonts)
                 i = next;
             }
 
-            part.Add(piece with { GlyphStart = start, GlyphCount = end - start });
+            part.Add(piece.Slice(start, end - start));
         }
 
         yield return word with { Content = part };

@@ -32,7 +32,7 @@ internal static class PdfTools
 
     /// <summary>The fields pdfinfo prints, by name.</summary>
     public static Dictionary<string, string> Info(string pdf) =>
-        Run("pdfinfo", "-enc", "UTF-8", pdf).Output.Split('\n')
+        Run("pdfinfo", "-isodates", "-enc", "UTF-8", pdf).Output.Split('\n')
             .Select(line => line.Split(':', 2))
             .Where(parts => parts.Length == 2)
             .GroupBy(parts => parts[0].Trim())

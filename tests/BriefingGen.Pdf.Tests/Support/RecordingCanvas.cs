@@ -35,8 +35,8 @@ internal sealed class RecordingCanvas : ICanvas
     /// <summary>What each page holds, in drawing order.</summary>
     public IReadOnlyList<IReadOnlyList<Drawn>> Pages => _pages;
 
-    /// <summary>The text of each page, pieces joined by spaces.</summary>
-    public IEnumerable<string> PageTexts => _pages.Select(p => string.Join(" ", p.OfType<DrawnText>().Select(t => t.Text)));
+    /// <summary>The text of each page, its lines (pieces sharing a baseline) joined by spaces.</summary>
+    public IEnumerable<string> PageTexts => _pages.Select(p => string.Join(" ", p.OfType<DrawnText>().GroupBy(t => t.Baseline).Select(line => string.Concat(line.Select(t => t.Text)))));
 
     public void BeginPage(double width, double height) => _pages.Add([]);
 

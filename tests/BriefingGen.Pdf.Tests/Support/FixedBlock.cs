@@ -7,7 +7,7 @@ namespace BriefingGen.Pdf.Tests.Support;
 /// <paramref name="lineHeight"/> points high, that splits between lines (unless kept whole) and
 /// draws one fill per line so tests can see where every line went.
 /// </summary>
-internal sealed class Block(string name, int lines, double lineHeight = 10, bool keepTogether = false) : Element
+internal sealed class FixedBlock(string name, int lines, double lineHeight = 10, bool keepTogether = false) : Element
 {
     private int _next;
 

@@ -1,0 +1,53 @@
+using BriefingGen.Pdf.Layout;
+using BriefingGen.Pdf.Tests.Support;
+using static BriefingGen.Pdf.Tests.Support.TestFonts;
+
+namespace BriefingGen.Pdf.Tests;
+
+/// <summary>Paragraphs split across pages leave at least two lines at the foot and two at the head.</summary>
+public class WidowOrphanTests
+{
+    private static ParagraphElement Paragraph(int lines, bool keep = false) =>
+        new([new TextSpan(string.Join('\n', Enumerable.Range(1, lines).Select(i => "line " + i)), Style())], new TextLayouter(Book), Style())
+        {
+            KeepLinesTogether = keep,
+        };
+
+    private static double LineHeight => Paragraph(1).LinesFor(500)[0].Height;
+
+    [Fact]
+    public void A_paragraph_does_not_leave_a_single_line_at_the_foot_of_a_page()
+    {
+        Assert.Equal(SpacePlan.Wrap, Paragraph(5).Measure(new Size(500, LineHeight * 1.5)));
+    }
+
+    [Fact]
+    public void A_paragraph_does_not_carry_a_single_line_to_the_next_page()
+    {
+        var plan = Paragraph(5).Measure(new Size(500, LineHeight * 4.5));
+        Assert.Equal(SpacePlanKind.Partial, plan.Kind);
+        Assert.Equal(LineHeight * 3, plan.Height, 3);
+    }
+
+    [Fact]
+    public void A_three_line_paragraph_moves_whole_rather_than_split_badly()
+    {
+        Assert.Equal(SpacePlan.Wrap, Paragraph(3).Measure(new Size(500, LineHeight * 2.5)));
+    }
+
+    [Fact]
+    public void A_split_paragraph_continues_with_the_remaining_lines()
+    {
+        var paragraph = Paragraph(6);
+        var canvas = new RecordingCanvas();
+        Paginator.Paginate(paragraph, canvas, new Size(500, 500), new Area(0, 0, 500, LineHeight * 4.2), 0, _ => null);
+        Assert.Equal(["line 1 line 2 line 3 line 4", "line 5 line 6"], canvas.PageTexts);
+    }
+
+    [Fact]
+    public void Lines_kept_together_move_as_one()
+    {
+        Assert.Equal(SpacePlan.Wrap, Paragraph(4, keep: true).Measure(new Size(500, LineHeight * 3.5)));
+        Assert.Equal(SpacePlanKind.Full, Paragraph(4, keep: true).Measure(new Size(500, LineHeight * 4.5)).Kind);
+    }
+}
