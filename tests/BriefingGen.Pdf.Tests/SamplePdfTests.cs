@@ -63,7 +63,7 @@ public partial class SamplePdfTests(SamplePdf sample) : IClassFixture<SamplePdf>
         var missing = order.MissingInOrder(pieces);
         Assert.True(missing.Count == 0, "not found in order:\n" + string.Join("\n", missing));
         Assert.NotEmpty(order.MissingInOrder(pieces.AsEnumerable().Reverse()));
-        Assert.DoesNotContain(ModelText.Footnotes(sample.Document), n => order.Find(n) < 0);
+        Assert.DoesNotContain(ModelText.Footnotes(sample.Document), n => !order.Contains(n));
     }
 
     [Fact]

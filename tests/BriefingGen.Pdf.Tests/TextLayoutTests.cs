@@ -90,4 +90,12 @@ public class TextLayoutTests
 
         Assert.True(rows[^1].Max(t => t.X + t.Width) < 159);
     }
+
+    [Fact]
+    public void Right_to_left_words_are_laid_right_to_left_inside_a_left_to_right_line()
+    {
+        var line = new TextLayouter(Book).Layout([new TextSpan("Hebrew שלום עולם 2026 and more", Style())], 1000, 1.0, Style()).Single();
+        var words = line.Pieces.Where(p => !p.IsSpace).Select(p => p.Run.Text.Trim()).ToList();
+        Assert.Equal(["Hebrew", "2026", "עולם", "שלום", "and", "more"], words);
+    }
 }

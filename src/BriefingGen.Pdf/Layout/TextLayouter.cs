@@ -84,6 +84,7 @@ internal sealed class TextLayouter(FontBook fonts)
             return new TextLine([], ascent, descent, (ascent + descent + pieces.Max(p => p.Gap)) * lineSpacing, isLast);
         }
 
+        pieces = BidiOrder.Visual(pieces);
         var a = pieces.Max(p => p.Ascent);
         var d = pieces.Max(p => p.Descent);
         var gap = pieces.Max(p => p.Gap);

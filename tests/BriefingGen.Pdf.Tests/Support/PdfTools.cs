@@ -26,9 +26,13 @@ internal static class PdfTools
         return (process.ExitCode, output, error.Result);
     }
 
-    /// <summary>The text poppler extracts, in its reading order.</summary>
-    public static string Text(string pdf, bool layout = false) =>
-        Run("pdftotext", layout ? ["-layout", "-enc", "UTF-8", pdf, "-"] : ["-enc", "UTF-8", pdf, "-"]).Output;
+    /// <summary>
+    /// The text poppler extracts: in the reading order it infers from the page, or with
+    /// <paramref name="raw"/> in the order it was drawn, which long tables need (poppler's column
+    /// detection mixes their header into the rows).
+    /// </summary>
+    public static string Text(string pdf, bool raw = false) =>
+        Run("pdftotext", raw ? ["-raw", "-enc", "UTF-8", pdf, "-"] : ["-enc", "UTF-8", pdf, "-"]).Output;
 
     /// <summary>The fields pdfinfo prints, by name.</summary>
     public static Dictionary<string, string> Info(string pdf) =>

@@ -11,6 +11,9 @@ namespace BriefingGen.Pdf.Tests.Support;
 internal sealed class ReadingOrder(string extracted)
 {
     private const int Gap = 40;
+
+    /// <summary>White space, and the bidi marks pdftotext puts around right-to-left text.</summary>
+    private static readonly char[] Separators = [' ', '\n', '\r', '\t', '\f', '\u00A0', '\u2009', '\u202F', '\u200E', '\u200F', '\u202A', '\u202B', '\u202C', '\u202D', '\u202E'];
     private readonly string[] _tokens = Tokens(extracted);
     private readonly string _compact = string.Concat(Tokens(extracted));
     private readonly int[] _offsets = Offsets(Tokens(extracted));
@@ -34,6 +37,10 @@ internal sealed class ReadingOrder(string extracted)
 
         return -1;
     }
+
+    /// <summary>True when <paramref name="piece"/> is anywhere in the text, as words or, spaces aside, as characters.</summary>
+    public bool Contains(string piece) =>
+        Find(piece) >= 0 || _compact.Contains(string.Concat(Tokens(piece)), StringComparison.Ordinal);
 
     /// <summary>The pieces not found in order, each at or after the start of the one before it.</summary>
     public List<string> MissingInOrder(IEnumerable<string> pieces)
@@ -71,7 +78,7 @@ internal sealed class ReadingOrder(string extracted)
     public static string[] Tokens(string text)
     {
         var normal = text.Normalize(NormalizationForm.FormKC).Replace("\u00AD", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);
-        return normal.Split((char[])[' ', '\n', '\r', '\t', '\f', '\u00A0', '\u2009', '\u202F'], StringSplitOptions.RemoveEmptyEntries)
+        return normal.Split(Separators, StringSplitOptions.RemoveEmptyEntries)
             .Select(t => t.ToLower(CultureInfo.InvariantCulture))
             .ToArray();
     }
