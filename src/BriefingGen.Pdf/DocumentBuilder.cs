@@ -257,7 +257,7 @@ internal sealed class DocumentBuilder
         {
             var style = h.Level == 1 ? _styles.Body with { Bold = true } : _styles.Body;
             var text = (_numbers.TryGetValue(h, out var number) ? number + "  " : "") + PlainText(h.Content);
-            var title = new ParagraphElement([new TextSpan(text, style, "#" + h.Id)], _layouter, style) { Indent = (h.Level - 1) * 14.2 };
+            var title = new ParagraphElement([new TextSpan(text, style)], _layouter, style) { Indent = (h.Level - 1) * 14.2 };
             entries.Add(new TocEntryElement(title, h.Id, _fonts, style) { SpaceAfter = 3 });
         }
 
@@ -267,7 +267,7 @@ internal sealed class DocumentBuilder
     private ColumnElement Endnotes()
     {
         var style = _styles.ForRole(ParagraphRoles.Note);
-        var items = new List<Element>();
+        var items = new List<Element> { new RuleElement(144, 0.5, _styles.Theme.Colors.Muted) { SpaceAfter = 6, KeepWithNext = true } };
         for (var i = 0; i < _notes.Count; i++)
         {
             var number = (i + 1).ToString(CultureInfo.InvariantCulture);
@@ -309,6 +309,8 @@ internal sealed class DocumentBuilder
                     var number = _notes.Count.ToString(CultureInfo.InvariantCulture);
                     spans.Add(new TextSpan(number, style with { Superscript = true }, $"#note-{number}"));
                     break;
+                default:
+                    throw new NotSupportedException($"no PDF layout for {inline.GetType().Name}");
             }
         }
 

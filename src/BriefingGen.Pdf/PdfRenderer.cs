@@ -18,6 +18,9 @@ public sealed class PdfRenderer : IDocumentRenderer
     /// <inheritdoc />
     public string Format => "pdf";
 
+    /// <summary>False to use only the pack's and the configured font folders: tests use it to stand in for a bare machine.</summary>
+    internal bool UseSystemFonts { get; init; } = true;
+
     /// <inheritdoc />
     public string Extension => ".pdf";
 
@@ -25,7 +28,7 @@ public sealed class PdfRenderer : IDocumentRenderer
     public void Render(RenderInput input, Stream output)
     {
         var extra = (Environment.GetEnvironmentVariable(FontsVariable) ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries);
-        using var resolver = new FontResolver(input.FontFolders.Concat(extra));
+        using var resolver = new FontResolver(input.FontFolders.Concat(extra), UseSystemFonts);
         var styles = new PdfStyles(input.Theme);
         var fonts = new FontBook(resolver);
         var composer = new PageComposer(input.Document, styles, fonts);

@@ -37,6 +37,9 @@ internal sealed class RiskMatrixElement(RiskMatrix matrix, Theme theme, FontBook
         var cell = Math.Min(70, (area.Width - AxisWidth - NumberWidth) / RiskMatrix.Size);
         var left = area.X + AxisWidth + NumberWidth;
         var bold = labelStyle with { Bold = true };
+
+        // The axis title comes first, as in the Word table, so both read in the same order.
+        AxisTitle(canvas, matrix.LikelihoodLabel, area.X, area.Y, RiskMatrix.Size * RowHeight, bold);
         for (var likelihood = RiskMatrix.Size; likelihood >= 1; likelihood--)
         {
             var top = area.Y + ((RiskMatrix.Size - likelihood) * RowHeight);
@@ -61,7 +64,6 @@ internal sealed class RiskMatrixElement(RiskMatrix matrix, Theme theme, FontBook
         }
 
         Label(context, matrix.ImpactLabel, left, numbersTop + LabelRowHeight, cell * RiskMatrix.Size, LabelRowHeight, bold);
-        AxisTitle(canvas, matrix.LikelihoodLabel, area.X, area.Y, RiskMatrix.Size * RowHeight, bold);
         _done = true;
     }
 

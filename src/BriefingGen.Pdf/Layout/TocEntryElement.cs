@@ -3,8 +3,8 @@ using BriefingGen.Pdf.Writing;
 namespace BriefingGen.Pdf.Layout;
 
 /// <summary>
-/// One table-of-contents entry: the heading's text (a link to it) and, flush right on its first
-/// line, the page it is on, known from the first layout pass.
+/// One table-of-contents entry: the heading's text and, flush right on its first line, the page
+/// it is on, known from the first layout pass. The whole entry is one link to the heading.
 /// </summary>
 internal sealed class TocEntryElement(ParagraphElement title, string destination, FontBook fonts, TextStyle numberStyle) : Element
 {
@@ -24,6 +24,7 @@ internal sealed class TocEntryElement(ParagraphElement title, string destination
             return;
         }
 
+        context.Canvas.AddLink(area.X, area.Y, area.Width, area.Height, "#" + destination);
         var runs = fonts.Shape(page.ToString(System.Globalization.CultureInfo.InvariantCulture), numberStyle);
         var numberWidth = runs.Sum(r => r.Face.ToPoints(r.Advance, numberStyle.Size));
         var x = area.X + area.Width - numberWidth;
@@ -33,7 +34,5 @@ internal sealed class TocEntryElement(ParagraphElement title, string destination
             context.Canvas.DrawText(new TextDraw(run, 0, run.Glyphs.Count, numberStyle.Size, numberStyle.Color, x, baseline));
             x += run.Face.ToPoints(run.Advance, numberStyle.Size);
         }
-
-        context.Canvas.AddLink(area.X, area.Y, area.Width, firstLine.Height, "#" + destination);
     }
 }

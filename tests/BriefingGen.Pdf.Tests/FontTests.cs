@@ -1,0 +1,95 @@
+using BriefingGen.Pdf.Fonts;
+using BriefingGen.Pdf.Tests.Support;
+using BriefingGen.Rendering;
+using BriefingGen.Testing;
+using BriefingGen.Theming;
+
+namespace BriefingGen.Pdf.Tests;
+
+/// <summary>Choosing faces: the theme's families, fallback per character, and a clear error when there is nothing.</summary>
+public class FontTests
+{
+    private static string DejaVuFolder => Path.GetDirectoryName(FontCatalog.System.Find("DejaVu Sans", false, false)!.Path)!;
+
+    [Fact]
+    public void Every_character_falls_back_to_a_font_that_has_it()
+    {
+        using var resolver = new FontResolver([]);
+        var shaper = new TextShaper(resolver);
+        var families = new[] { "Carlito" };
+        var primary = resolver.Resolve(families, bold: false, italic: false);
+        var text = "Norge \u2013 Россия שלום مرحبا 挪威与俄罗斯 🌍🐟 ✓";
+        var runs = shaper.Shape(text, primary, families, bold: false, italic: false);
+        Assert.DoesNotContain(runs.SelectMany(r => r.Glyphs), g => g.Glyph == 0);
+        Assert.Equal(text, string.Concat(runs.Select(r => r.Text)));
+        Assert.True(runs.Select(r => r.Face.Info.Family).Distinct().Count() > 1, "several faces should share the line");
+    }
+
+    [Fact]
+    public void With_no_usable_font_the_error_says_what_was_tried_and_how_to_install_one()
+    {
+        using var empty = new TempFolder();
+        using var resolver = new FontResolver([empty.Path], includeSystem: false);
+        var error = Assert.Throws<FontNotFoundException>(() => resolver.Resolve(["House Sans"], bold: false, italic: false));
+        Assert.Contains("House Sans", error.Message, StringComparison.Ordinal);
+        Assert.Contains("DejaVu Sans", error.Message, StringComparison.Ordinal);
+        Assert.Contains("apt-get install fonts-dejavu-core", error.Message, StringComparison.Ordinal);
+        Assert.Contains("fonts/ folder", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_rendering_without_fonts_fails_with_that_error_and_no_stack_trace()
+    {
+        using var empty = new TempFolder();
+        var renderer = new PdfRenderer { UseSystemFonts = false };
+        var error = Assert.Throws<RenderException>(() => renderer.Render(new RenderInput(ModelSamples.EveryKind(), Theme.Default, null) { FontFolders = [empty.Path] }, new MemoryStream()));
+        Assert.StartsWith("no usable TrueType font found", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_machine_with_only_DejaVu_renders_the_sample()
+    {
+        using var output = new PdfOutput();
+        var generator = BriefingGenerator.FromPack(RepositoryPaths.PolicyBriefPack);
+        var result = generator.Render(RepositoryPaths.Sample, new BriefingOptions
+        {
+            Renderers = [new PdfRenderer { UseSystemFonts = false }],
+            FontFolders = [DejaVuFolder],
+        });
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var pdf = Path.Combine(output.Folder, "dejavu.pdf");
+        File.WriteAllBytes(pdf, result.Outputs.Single().Bytes.ToArray());
+
+        Assert.Empty(PdfAudit.Problems(pdf));
+        Assert.All(PdfAudit.Fonts(pdf), f => Assert.Contains("DejaVu", f.Name, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Fonts_in_a_given_folder_come_before_the_system_s()
+    {
+        using var folder = new TempFolder();
+        var source = FontCatalog.System.Find("DejaVu Sans", false, false)!.Path;
+        var copy = Path.Combine(folder.Path, "house.ttf");
+        File.Copy(source, copy);
+        using var resolver = new FontResolver([folder.Path]);
+        Assert.Equal(copy, resolver.Resolve(["DejaVu Sans"], bold: false, italic: false).Info.Path);
+    }
+
+    [Fact]
+    public void Ligatures_are_drawn_and_still_copy_as_their_letters()
+    {
+        using var resolver = new FontResolver([]);
+        var face = resolver.Resolve(["Carlito"], bold: false, italic: false);
+        Assert.Equal("Carlito", face.Info.Family);
+        var run = new TextShaper(resolver).Shape("office", face, ["Carlito"], false, false).Single();
+        Assert.True(run.Glyphs.Count < "office".Length, "Carlito should form the ffi ligature");
+
+        using var output = new PdfOutput();
+        var document = new Model.Document(
+            new Model.DocumentMetadata { Title = "Ligatures" },
+            new Model.PageFurniture("", "", "", ""),
+            [new Model.Paragraph([new Model.Text("The office of the fjord flight staff.")])]);
+        var text = PdfTools.Text(output.Render(document));
+        Assert.Contains("The office of the fjord flight staff.", text, StringComparison.Ordinal);
+    }
+}
