@@ -91,6 +91,9 @@ internal sealed class DocumentBuilder
         _ => throw new NotSupportedException($"no PDF layout for {block.GetType().Name}"),
     };
 
+    /// <summary>The tallest title or heading kept whole: half a page; anything taller splits.</summary>
+    private double KeepLimit => _contentHeight / 2;
+
     private Element Heading(Heading heading)
     {
         var style = _styles.HeadingLevel(heading.Level);
@@ -98,7 +101,7 @@ internal sealed class DocumentBuilder
         var number = _numbers.TryGetValue(heading, out var n) ? n : null;
         var text = new ParagraphElement(Spans(heading.Content, style), _layouter, style)
         {
-            KeepLinesTogether = true,
+            KeepTogetherUpTo = KeepLimit,
             Destination = heading.Id,
             OutlineEntry = (heading.Level, number is null ? title : $"{number} {title}"),
         };
@@ -127,7 +130,7 @@ internal sealed class DocumentBuilder
             Alignment = scope.Alignment,
             LineSpacing = scope.Style is not null ? 1.0 : _styles.LineSpacingFor(paragraph.Role),
             SpaceAfter = scope.SpaceAfter ?? _styles.SpaceAfterFor(paragraph.Role),
-            KeepLinesTogether = display,
+            KeepTogetherUpTo = display ? KeepLimit : 0,
             KeepWithNext = display,
         };
     }

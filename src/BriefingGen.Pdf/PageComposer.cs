@@ -79,10 +79,16 @@ internal sealed class PageComposer(Document document, PdfStyles styles, FontBook
     private double LineHeight(TextStyle style) =>
         new ParagraphElement([new TextSpan("X", style)], _layouter, style) { LineSpacing = 1.0 }.Measure(new Size(1000, 1000)).Height;
 
+    /// <summary>
+    /// One line of furniture: the right text whole, the left text in the room left beside it,
+    /// shortened with an ellipsis when it would not fit, so the two never collide or wrap into the page.
+    /// </summary>
     private void Line(DrawContext context, string left, string right, double x, double y, double width)
     {
         var style = styles.Furniture;
-        foreach (var (text, alignment) in new[] { (left, TextAlignment.Left), (right, TextAlignment.Right) })
+        var rightWidth = right.Length == 0 ? 0 : NaturalWidth(right, style);
+        var room = Math.Max(0, width - rightWidth - (right.Length == 0 ? 0 : 12));
+        foreach (var (text, alignment) in new[] { (OneLine(left, style, room), TextAlignment.Left), (right, TextAlignment.Right) })
         {
             if (text.Length == 0)
             {
@@ -93,6 +99,38 @@ internal sealed class PageComposer(Document document, PdfStyles styles, FontBook
             var plan = paragraph.Measure(new Size(width, 1000));
             paragraph.Draw(context, new Area(x, y, width, plan.Height));
         }
+    }
+
+    private double NaturalWidth(string text, TextStyle style) =>
+        _layouter.Layout([new TextSpan(text, style)], double.MaxValue, 1.0, style).Max(l => l.Width);
+
+    /// <summary>The longest start of <paramref name="text"/> that, with an ellipsis, fits in <paramref name="width"/>.</summary>
+    private string OneLine(string text, TextStyle style, double width)
+    {
+        if (text.Length == 0 || NaturalWidth(text, style) <= width)
+        {
+            return text;
+        }
+
+        var (fits, fails) = (0, text.Length);
+        while (fails - fits > 1)
+        {
+            var middle = (fits + fails) / 2;
+            (fits, fails) = NaturalWidth(Shortened(text, middle), style) <= width ? (middle, fails) : (fits, middle);
+        }
+
+        return fits == 0 ? "" : Shortened(text, fits);
+    }
+
+    private static string Shortened(string text, int length)
+    {
+        // Never cut a surrogate pair in two.
+        if (char.IsHighSurrogate(text[length - 1]))
+        {
+            length--;
+        }
+
+        return text[..length].TrimEnd() + "\u2026";
     }
 
     private static string Fill(string text, int page, int pageCount) =>

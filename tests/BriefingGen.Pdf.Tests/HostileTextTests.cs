@@ -55,6 +55,23 @@ public class HostileTextTests
         Assert.Equal(LongWord, LongWordPieces(text));
     }
 
+    [Fact]
+    public void A_heading_longer_than_a_page_splits_and_a_long_title_is_shortened_in_the_footer()
+    {
+        var title = string.Join(' ', Enumerable.Range(0, 25).Select(i => "Title" + i));
+        var pillar = string.Join(' ', Enumerable.Range(0, 700).Select(i => "Pillar" + i));
+        using var output = new PdfOutput();
+        var pdf = output.RenderData(output.WriteData("long.yaml", $"title: \"{title}\"\ndate: 2026-10-05\nsummary: S\npillars: [{{name: \"{pillar}\"}}]\n"));
+
+        var problems = PdfAudit.Problems(pdf);
+        Assert.True(problems.Count == 0, string.Join("\n", problems.Take(20)));
+        var text = PdfTools.Text(pdf);
+        Assert.True(new ReadingOrder(text).Contains(pillar));
+        var pages = text.Split('\f', StringSplitOptions.RemoveEmptyEntries);
+        Assert.True(pages.Length >= 3);
+        Assert.All(pages, page => Assert.Matches(@"Title0 Title1 .*\u2026", page));
+    }
+
     /// <summary>The long word comes back in pieces, one per line; joined, they must be the whole word.</summary>
     private static string LongWordPieces(string text) =>
         string.Concat(text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0 && LongWord.Contains(l, StringComparison.Ordinal) && l.Length >= 10));

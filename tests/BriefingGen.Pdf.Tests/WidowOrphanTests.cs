@@ -10,7 +10,7 @@ public class WidowOrphanTests
     private static ParagraphElement Paragraph(int lines, bool keep = false) =>
         new([new TextSpan(string.Join('\n', Enumerable.Range(1, lines).Select(i => "line " + i)), Style())], new TextLayouter(Book), Style())
         {
-            KeepLinesTogether = keep,
+            KeepTogetherUpTo = keep ? 1000 : 0,
         };
 
     private static double LineHeight => Paragraph(1).LinesFor(500)[0].Height;
@@ -49,5 +49,15 @@ public class WidowOrphanTests
     {
         Assert.Equal(SpacePlan.Wrap, Paragraph(4, keep: true).Measure(new Size(500, LineHeight * 3.5)));
         Assert.Equal(SpacePlanKind.Full, Paragraph(4, keep: true).Measure(new Size(500, LineHeight * 4.5)).Kind);
+    }
+
+    [Fact]
+    public void Lines_taller_than_the_keep_limit_split_so_a_page_never_stays_empty()
+    {
+        var heading = new ParagraphElement([new TextSpan(string.Join('\n', Enumerable.Range(1, 8).Select(i => "line " + i)), Style())], new TextLayouter(Book), Style())
+        {
+            KeepTogetherUpTo = LineHeight * 5,
+        };
+        Assert.Equal(SpacePlanKind.Partial, heading.Measure(new Size(500, LineHeight * 6.5)).Kind);
     }
 }

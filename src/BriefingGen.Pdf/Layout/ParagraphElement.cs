@@ -23,8 +23,12 @@ internal sealed class ParagraphElement(IReadOnlyList<TextSpan> spans, TextLayout
     /// <summary>Left indent, points.</summary>
     public double Indent { get; init; }
 
-    /// <summary>True to never split the paragraph (titles, headings, table cells' contents are free).</summary>
-    public bool KeepLinesTogether { get; init; }
+    /// <summary>
+    /// Keeps the lines on one page while they total at most this height, points (titles, headings);
+    /// 0 lets them split. A paragraph taller than this splits like any other, so a runaway heading
+    /// can never leave a page with nothing it is allowed to draw.
+    /// </summary>
+    public double KeepTogetherUpTo { get; init; }
 
     /// <summary>A destination name to register at the paragraph's top, or null.</summary>
     public string? Destination { get; init; }
@@ -60,7 +64,7 @@ internal sealed class ParagraphElement(IReadOnlyList<TextSpan> spans, TextLayout
             return SpacePlan.Full(height);
         }
 
-        if (KeepLinesTogether || fit == 0)
+        if (fit == 0 || lines.Skip(_next).Sum(l => l.Height) <= KeepTogetherUpTo)
         {
             return SpacePlan.Wrap;
         }
