@@ -55,4 +55,23 @@ public class TableLayoutTests
         Paginator.Paginate(new ColumnElement([Table(rows: 3)]), canvas, new Size(200, 100), new Area(0, 0, 200, 100), 0, _ => null);
         Assert.Equal([10.0, 30, 50, 70], canvas.Pages.Single().OfType<DrawnLine>().Select(l => l.Y1));
     }
+
+    [Fact]
+    public void A_header_taller_than_a_third_of_the_page_is_drawn_once_and_may_split()
+    {
+        var table = new TableElement(() => [Row("head", 15, keep: false)], [Row("r1", 2)], 100, "rule");
+        var pages = Paginate(new ColumnElement([table]));
+        var all = pages.SelectMany(p => p).ToList();
+        Assert.Equal(Lines("head", 1, 15), all.Where(f => f.StartsWith("head:", StringComparison.Ordinal)));
+        Assert.Equal(["head':1", "r1:1", "r1:2", "r1':1"], all.Where(f => !f.StartsWith("head:", StringComparison.Ordinal)));
+        Assert.Equal(2, pages.Count);
+        Assert.DoesNotContain(pages[1], f => f == "head:1");
+    }
+
+    [Fact]
+    public void A_table_with_only_a_header_row_still_shows_it()
+    {
+        var table = new TableElement(() => [Row("head", 1)], [], 100, "rule");
+        Assert.Equal([["head:1", "head':1"]], Paginate(new ColumnElement([table])));
+    }
 }

@@ -2,11 +2,15 @@ namespace BriefingGen.Pdf.Layout;
 
 /// <summary>
 /// A table: header rows repeated at the top of every page it spans, body rows that never cross a
-/// page edge (unless a single row is taller than a page), and a rule under each row.
+/// page edge (unless a single row is taller than a page), and a rule under each row. A header
+/// taller than a third of a page is not repeated, nor one with no body under it: it becomes the
+/// first body rows, free to split.
 /// </summary>
 internal sealed class TableElement(Func<IReadOnlyList<RowElement>> headerRows, IReadOnlyList<RowElement> bodyRows, double pageContentHeight, string ruleColor) : Element
 {
     private int _next;
+    private IReadOnlyList<RowElement>? _rows;
+    private bool _repeatHeader;
 
     /// <inheritdoc />
     public override SpacePlan Measure(Size available) => Plan(available, draw: null);
@@ -16,13 +20,14 @@ internal sealed class TableElement(Func<IReadOnlyList<RowElement>> headerRows, I
 
     private SpacePlan Plan(Size available, (DrawContext Context, Area Area)? draw)
     {
-        if (_next >= bodyRows.Count)
+        var rows = Rows(available.Width);
+        if (_next >= rows.Count)
         {
             return SpacePlan.Empty;
         }
 
         var used = 0.0;
-        foreach (var header in headerRows())
+        foreach (var header in _repeatHeader ? headerRows() : [])
         {
             var plan = header.Measure(new Size(available.Width, available.Height - used), allowSplit: false);
             if (plan.Kind != SpacePlanKind.Full)
@@ -40,9 +45,9 @@ internal sealed class TableElement(Func<IReadOnlyList<RowElement>> headerRows, I
         }
 
         var placed = 0;
-        for (var i = _next; i < bodyRows.Count; i++)
+        for (var i = _next; i < rows.Count; i++)
         {
-            var row = bodyRows[i];
+            var row = rows[i];
 
             // A row may split only when it could not fit whole even on an otherwise empty page.
             var atTopOfPage = available.Height >= pageContentHeight - 0.5;
@@ -72,5 +77,19 @@ internal sealed class TableElement(Func<IReadOnlyList<RowElement>> headerRows, I
         }
 
         return SpacePlan.Full(used);
+    }
+
+    /// <summary>The rows to lay out: the body, or header and body when the header is too tall to repeat.</summary>
+    private IReadOnlyList<RowElement> Rows(double width)
+    {
+        if (_rows is null)
+        {
+            var header = headerRows();
+            var plans = header.Select(r => r.Measure(new Size(width, pageContentHeight), allowSplit: false)).ToList();
+            _repeatHeader = bodyRows.Count > 0 && plans.All(p => p.Kind == SpacePlanKind.Full) && plans.Sum(p => p.Height) <= pageContentHeight / 3;
+            _rows = _repeatHeader ? bodyRows : [.. header, .. bodyRows];
+        }
+
+        return _rows;
     }
 }
