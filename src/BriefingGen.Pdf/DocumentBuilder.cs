@@ -87,7 +87,7 @@ internal sealed class DocumentBuilder
         Figure f => Figure(f),
         PageBreak => new PageBreakElement(),
         TableOfContents toc => TableOfContents(toc),
-        RiskMatrix m => new RiskMatrixElement(m, _styles.Theme, _fonts, _layouter, _styles.TableText with { Color = _styles.Theme.Colors.Muted }) { SpaceAfter = _styles.Theme.ParagraphSpacing },
+        RiskMatrix m => new RiskMatrixElement(m, _styles.Theme, _fonts, _layouter, _styles.TableText with { Color = _styles.Theme.Colors.Muted }, _contentHeight) { SpaceAfter = _styles.Theme.ParagraphSpacing },
         _ => throw new NotSupportedException($"no PDF layout for {block.GetType().Name}"),
     };
 

@@ -13,6 +13,7 @@ internal sealed class FontFace : IDisposable
 {
     private readonly Blob _blob;
     private readonly Dictionary<int, bool> _coverage = [];
+    private readonly Dictionary<uint, int> _advances = [];
 
     /// <summary>Loads face <paramref name="info"/>.</summary>
     public FontFace(FontInfo info)
@@ -89,8 +90,17 @@ internal sealed class FontFace : IDisposable
         return has;
     }
 
-    /// <summary>The default advance of <paramref name="glyph"/>, font units.</summary>
-    public int Advance(uint glyph) => HbFont.GetHorizontalGlyphAdvance(glyph);
+    /// <summary>The default advance of <paramref name="glyph"/>, font units; kept, since the writer asks once per glyph drawn.</summary>
+    public int Advance(uint glyph)
+    {
+        if (!_advances.TryGetValue(glyph, out var advance))
+        {
+            advance = HbFont.GetHorizontalGlyphAdvance(glyph);
+            _advances[glyph] = advance;
+        }
+
+        return advance;
+    }
 
     /// <summary>Converts font units to points at <paramref name="size"/>.</summary>
     public double ToPoints(double units, double size) => units * size / UnitsPerEm;

@@ -62,7 +62,8 @@ internal sealed class TextShaper(FontResolver resolver)
         var start = 0;
         for (var i = 0; i < text.Length;)
         {
-            var rune = Rune.GetRuneAt(text, i);
+            // A lone surrogate (the data readers refuse them) decodes as U+FFFD rather than throwing.
+            Rune.DecodeFromUtf16(text.AsSpan(i), out var rune, out var consumed);
             var face = current ?? primary;
             if (!Follows(rune))
             {
@@ -76,7 +77,7 @@ internal sealed class TextShaper(FontResolver resolver)
             }
 
             current = face;
-            i += rune.Utf16SequenceLength;
+            i += Math.Max(1, consumed);
         }
 
         if (current is not null)

@@ -23,8 +23,15 @@ internal static class BidiOrder
     /// <remarks>A document in a right-to-left language would need the paragraph direction too; the packs' languages are left-to-right.</remarks>
     public static List<LinePiece> Visual(List<LinePiece> logical)
     {
-        var directions = logical.Select(DirectionOf).ToList();
-        if (!directions.Contains(Direction.RightToLeft))
+        var directions = new Direction[logical.Count];
+        var anyRightToLeft = false;
+        for (var i = 0; i < logical.Count; i++)
+        {
+            directions[i] = DirectionOf(logical[i]);
+            anyRightToLeft |= directions[i] == Direction.RightToLeft;
+        }
+
+        if (!anyRightToLeft)
         {
             return logical;
         }
@@ -57,16 +64,22 @@ internal static class BidiOrder
 
     private static Direction DirectionOf(LinePiece piece)
     {
-        var clusters = piece.Run.Glyphs.Skip(piece.GlyphStart).Take(piece.GlyphCount).Select(g => g.Cluster).ToList();
-        if (clusters.Count == 0)
+        if (piece.GlyphCount == 0)
         {
             return Direction.Neutral;
         }
 
+        var (first, last) = (int.MaxValue, 0);
+        for (var g = piece.GlyphStart; g < piece.GlyphStart + piece.GlyphCount; g++)
+        {
+            var cluster = piece.Run.Glyphs[g].Cluster;
+            (first, last) = (Math.Min(first, cluster), Math.Max(last, cluster));
+        }
+
         var text = piece.Run.Text;
-        var end = Math.Min(text.Length, clusters.Max() + 1);
+        var end = Math.Min(text.Length, last + 1);
         var number = false;
-        for (var i = clusters.Min(); i < end;)
+        for (var i = first; i < end;)
         {
             Rune.DecodeFromUtf16(text.AsSpan(i), out var rune, out var consumed);
             if (IsRightToLeft(rune.Value))

@@ -2,10 +2,14 @@ using BriefingGen.Pdf.Fonts;
 
 namespace BriefingGen.Pdf.Layout;
 
-/// <summary>The fonts of one document: the face for each style, and the shaper that uses them.</summary>
+/// <summary>
+/// The fonts of one document: the face for each style, the shaper that uses them, and each word's
+/// shaped pieces, kept because briefs repeat their words and layout runs twice.
+/// </summary>
 internal sealed class FontBook(FontResolver resolver)
 {
     private readonly Dictionary<(string Families, bool Bold, bool Italic), FontFace> _faces = [];
+    private readonly Dictionary<(string Text, TextStyle Style, string? Link, bool IsSpace), LinePiece[]> _pieces = [];
 
     /// <summary>Shapes text with fallback.</summary>
     public TextShaper Shaper { get; } = new(resolver);
@@ -26,4 +30,17 @@ internal sealed class FontBook(FontResolver resolver)
     /// <summary>Shapes <paramref name="text"/> in <paramref name="style"/>.</summary>
     public IReadOnlyList<ShapedRun> Shape(string text, TextStyle style) =>
         Shaper.Shape(text, FaceFor(style), style.Families, style.Bold, style.Italic);
+
+    /// <summary><paramref name="text"/> shaped into line pieces of one style, link and kind.</summary>
+    public IReadOnlyList<LinePiece> Pieces(string text, TextStyle style, string? link, bool isSpace)
+    {
+        var key = (text, style, link, isSpace);
+        if (!_pieces.TryGetValue(key, out var pieces))
+        {
+            pieces = [.. Shape(text, style).Select(run => new LinePiece(run, 0, run.Glyphs.Count, style, link, isSpace))];
+            _pieces[key] = pieces;
+        }
+
+        return pieces;
+    }
 }

@@ -18,7 +18,7 @@ internal sealed record LinePiece(ShapedRun Run, int GlyphStart, int GlyphCount, 
     public LinePiece Slice(int glyphStart, int glyphCount) => new(Run, glyphStart, glyphCount, Style, Link, IsSpace);
 
     /// <summary>Width in points.</summary>
-    public double Width { get; } = Run.Face.ToPoints(Run.Glyphs.Skip(GlyphStart).Take(GlyphCount).Sum(g => g.Advance), Style.GlyphSize);
+    public double Width { get; } = Run.Face.ToPoints(Advance(Run, GlyphStart, GlyphCount), Style.GlyphSize);
 
     /// <summary>Height above the baseline, points.</summary>
     public double Ascent => Run.Face.ToPoints(Run.Face.Ascender, Style.Size);
@@ -28,4 +28,15 @@ internal sealed record LinePiece(ShapedRun Run, int GlyphStart, int GlyphCount, 
 
     /// <summary>Extra gap the font asks for between lines, points.</summary>
     public double Gap => Run.Face.ToPoints(Run.Face.LineGap, Style.Size);
+
+    private static int Advance(ShapedRun run, int start, int count)
+    {
+        var sum = 0;
+        for (var i = start; i < start + count; i++)
+        {
+            sum += run.Glyphs[i].Advance;
+        }
+
+        return sum;
+    }
 }

@@ -8,11 +8,23 @@ namespace BriefingGen.Pdf.Layout;
 /// </summary>
 internal sealed class TextLayouter(FontBook fonts)
 {
+    /// <summary>A word and the space after it. Widths are summed once: build a new word rather than use <c>with</c>.</summary>
     private sealed record Word(List<LinePiece> Content, List<LinePiece> Spaces, bool ForcedBreak, bool SoftHyphen)
     {
-        public double Width => Content.Sum(p => p.Width);
+        public double Width { get; } = SumWidths(Content);
 
-        public double SpaceWidth => Spaces.Sum(p => p.Width);
+        public double SpaceWidth { get; } = SumWidths(Spaces);
+
+        private static double SumWidths(List<LinePiece> pieces)
+        {
+            var sum = 0.0;
+            foreach (var piece in pieces)
+            {
+                sum += piece.Width;
+            }
+
+            return sum;
+        }
     }
 
     /// <summary>Lays out <paramref name="spans"/> in lines at most <paramref name="width"/> points wide.</summary>
@@ -32,7 +44,7 @@ internal sealed class TextLayouter(FontBook fonts)
 
         foreach (var word in words)
         {
-            foreach (var part in SplitIfTooLong(word, width))
+            foreach (var part in word.Width <= width ? [word] : SplitIfTooLong(word, width))
             {
                 var spaceBefore = current.Count > 0 ? current[^1].SpaceWidth : 0;
                 if (current.Count > 0 && used + spaceBefore + part.Width > width + 0.01)
@@ -138,7 +150,7 @@ internal sealed class TextLayouter(FontBook fonts)
             part.Add(piece.Slice(start, end - start));
         }
 
-        yield return word with { Content = part };
+        yield return new Word(part, word.Spaces, word.ForcedBreak, word.SoftHyphen);
     }
 
     private List<Word> Words(IReadOnlyList<TextSpan> spans)
@@ -192,13 +204,12 @@ internal sealed class TextLayouter(FontBook fonts)
                 j++;
             }
 
-            pieces.AddRange(Pieces(full[i..j], spans[owner].Style, spans[owner].Link, isSpace));
+            pieces.AddRange(fonts.Pieces(full[i..j], spans[owner].Style, spans[owner].Link, isSpace));
             i = j;
         }
 
         return pieces;
     }
 
-    private List<LinePiece> Pieces(string text, TextStyle style, string? link, bool isSpace) =>
-        fonts.Shape(text, style).Select(run => new LinePiece(run, 0, run.Glyphs.Count, style, link, isSpace)).ToList();
+    private List<LinePiece> Pieces(string text, TextStyle style, string? link, bool isSpace) => [.. fonts.Pieces(text, style, link, isSpace)];
 }

@@ -17,6 +17,18 @@ internal sealed class FontUsage(FontFace face, int index)
     /// <summary>Records the glyphs of a draw.</summary>
     public void Add(TextDraw draw)
     {
+        // Working out each glyph's text costs more than drawing; most draws use only known glyphs.
+        var allKnown = true;
+        for (var i = draw.GlyphStart; i < draw.GlyphStart + draw.GlyphCount && allKnown; i++)
+        {
+            allKnown = Glyphs.TryGetValue(draw.Run.Glyphs[i].Glyph, out var known) && known.Length > 0;
+        }
+
+        if (allKnown)
+        {
+            return;
+        }
+
         var texts = GlyphTexts.Of(draw.Run);
         for (var i = draw.GlyphStart; i < draw.GlyphStart + draw.GlyphCount; i++)
         {

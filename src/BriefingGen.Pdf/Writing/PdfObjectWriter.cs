@@ -74,7 +74,7 @@ internal sealed class PdfObjectWriter
     internal static byte[] Deflate(byte[] data)
     {
         using var buffer = new MemoryStream();
-        using (var zlib = new ZLibStream(buffer, CompressionLevel.SmallestSize, leaveOpen: true))
+        using (var zlib = new ZLibStream(buffer, CompressionLevel.Optimal, leaveOpen: true))
         {
             zlib.Write(data);
         }

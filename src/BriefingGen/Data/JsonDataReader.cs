@@ -99,7 +99,7 @@ internal sealed class JsonDataReader
 
                 return new DataList(location, items);
             case JsonTokenType.String:
-                return new DataScalar(location, reader.GetString()!, ScalarKind.String);
+                return new DataScalar(location, StringAt(ref reader, location), ScalarKind.String);
             case JsonTokenType.Number:
                 var raw = Encoding.UTF8.GetString(reader.ValueSpan);
                 var isInteger = reader.TryGetInt64(out _) && !raw.Contains('.') && !raw.Contains('e') && !raw.Contains('E');
@@ -113,14 +113,27 @@ internal sealed class JsonDataReader
         }
     }
 
+    /// <summary>The string token's text; an escape such as "\ud800" that names half a character is an input error.</summary>
+    private static string StringAt(ref Utf8JsonReader reader, SourceLocation location)
+    {
+        try
+        {
+            return reader.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            throw new DataFormatException(location, "the string holds an invalid \\u escape (half of a surrogate pair); expected a whole character");
+        }
+    }
+
     private DataMap ReadObject(ref Utf8JsonReader reader, SourceLocation location)
     {
         var entries = new List<DataMapEntry>();
         var seen = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var key = reader.GetString()!;
             var keyLocation = At(reader.TokenStartIndex);
+            var key = StringAt(ref reader, keyLocation);
             if (seen.TryGetValue(key, out var first))
             {
                 throw new DataFormatException(keyLocation, $"duplicate key \"{key}\" (first given at line {first.Line}); each key may appear once");

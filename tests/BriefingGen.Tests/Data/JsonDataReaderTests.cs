@@ -30,6 +30,16 @@ public class JsonDataReaderTests
         Assert.Contains("JSON syntax error", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("{\"title\": \"half \\ud800 a pair\"}", 1, 11)]
+    [InlineData("{\n \"\\udc00\": 1}", 2, 2)]
+    public void Half_a_surrogate_pair_is_an_input_error_at_its_place(string json, int line, int column)
+    {
+        var error = Assert.Single(Read(json).Diagnostics);
+        Assert.Equal((line, column), (error.Location.Line, error.Location.Column));
+        Assert.Contains("half of a surrogate pair", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Deep_nesting_is_refused()
     {
