@@ -65,6 +65,28 @@ public class FontTests
     }
 
     [Fact]
+    public void A_pack_s_fonts_folder_is_used()
+    {
+        using var pack = new TempFolder();
+        foreach (var file in Directory.GetFiles(RepositoryPaths.PolicyBriefPack, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(pack.Path, Path.GetRelativePath(RepositoryPaths.PolicyBriefPack, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+
+        Directory.CreateDirectory(Path.Combine(pack.Path, "fonts"));
+        File.Copy(FontCatalog.System.Find("DejaVu Sans", false, false)!.Path, Path.Combine(pack.Path, "fonts", "house.ttf"));
+
+        // Without system fonts, only the pack's own font can make this work.
+        var result = BriefingGenerator.FromPack(pack.Path).Render(RepositoryPaths.Sample, new BriefingOptions { Renderers = [new PdfRenderer { UseSystemFonts = false }] });
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var pdf = Path.Combine(pack.Path, "out.pdf");
+        File.WriteAllBytes(pdf, result.Outputs.Single().Bytes.ToArray());
+        Assert.All(PdfAudit.Fonts(pdf), f => Assert.EndsWith("+DejaVuSans", f.Name, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Fonts_in_a_given_folder_come_before_the_system_s()
     {
         using var folder = new TempFolder();
