@@ -1,6 +1,7 @@
 using System.Globalization;
 using BriefingGen.Model;
 using BriefingGen.Pdf.Layout;
+using BriefingGen.Pdf.Writing;
 
 namespace BriefingGen.Pdf;
 
@@ -31,7 +32,7 @@ internal sealed class DocumentBuilder
     }
 
     /// <summary>The local context of a block: a style that replaces the role's (table cells), colour and alignment.</summary>
-    private sealed record Scope(TextStyle? Style = null, TextAlignment Alignment = TextAlignment.Left, double? SpaceAfter = null);
+    private sealed record Scope(TextStyle? Style = null, TextAlignment Alignment = TextAlignment.Left, double? SpaceAfter = null, bool InCell = false);
 
     /// <summary>The whole paper as one column.</summary>
     public Element Build()
@@ -87,7 +88,11 @@ internal sealed class DocumentBuilder
         Figure f => Figure(f),
         PageBreak => new PageBreakElement(),
         TableOfContents toc => TableOfContents(toc),
-        RiskMatrix m => new RiskMatrixElement(m, _styles.Theme, _fonts, _layouter, _styles.TableText with { Color = _styles.Theme.Colors.Muted }, _contentHeight) { SpaceAfter = _styles.Theme.ParagraphSpacing },
+        RiskMatrix m => new RiskMatrixElement(m, _styles.Theme, _fonts, _layouter, _styles.TableText with { Color = _styles.Theme.Colors.Muted }, _contentHeight)
+        {
+            SpaceAfter = _styles.Theme.ParagraphSpacing,
+            Tag = new StructureNode("Figure", $"{m.LikelihoodLabel} × {m.ImpactLabel}: " + string.Join(", ", m.Risks.Select(r => $"{r.Id} {r.Likelihood} × {r.Impact}"))),
+        },
         _ => throw new NotSupportedException($"no PDF layout for {block.GetType().Name}"),
     };
 
@@ -107,7 +112,7 @@ internal sealed class DocumentBuilder
         };
         Element element = number is null
             ? text
-            : new ListItemElement(new ParagraphElement([new TextSpan(number, style)], _layouter, style), text, HeadingNumberIndent);
+            : new ListItemElement(new ParagraphElement([new TextSpan(number + " ", style)], _layouter, style), text, HeadingNumberIndent);
         if (heading.Level == 1)
         {
             element = new BoxElement(element) { Padding = (0, 0, 0, 2.5), BottomRule = (0.5, _styles.Theme.Colors.TableBorder) };
@@ -118,6 +123,7 @@ internal sealed class DocumentBuilder
             SpaceBefore = PdfStyles.SpaceBeforeHeading(heading.Level),
             SpaceAfter = PdfStyles.SpaceAfterHeading(heading.Level),
             KeepWithNext = true,
+            Tag = new StructureNode("H" + Math.Clamp(heading.Level, 1, 6)),
         };
     }
 
@@ -132,6 +138,7 @@ internal sealed class DocumentBuilder
             SpaceAfter = scope.SpaceAfter ?? _styles.SpaceAfterFor(paragraph.Role),
             KeepTogetherUpTo = display ? KeepLimit : 0,
             KeepWithNext = display,
+            Tag = scope.InCell ? null : new StructureNode("P"),
         };
     }
 
@@ -143,17 +150,17 @@ internal sealed class DocumentBuilder
         for (var i = 0; i < list.Items.Count; i++)
         {
             var marker = list.Ordered ? OrderedMarker(list.Start + i, depth) : new[] { "•", "–", "▪" }[depth % 3];
-            var markerElement = new ParagraphElement([new TextSpan(marker, style)], _layouter, style) { LineSpacing = _styles.Theme.LineSpacing };
+            var markerElement = new ParagraphElement([new TextSpan(marker, style)], _layouter, style) { LineSpacing = _styles.Theme.LineSpacing, Tag = new StructureNode("Lbl") };
             var content = new List<Element>();
             foreach (var block in list.Items[i].Blocks)
             {
                 content.Add(block is ListBlock nested ? List(nested, scope, depth + 1) : Block(block, scope with { SpaceAfter = 3 }));
             }
 
-            items.Add(new ListItemElement(markerElement, new ColumnElement(content), indent) { SpaceAfter = 3 });
+            items.Add(new ListItemElement(markerElement, new ColumnElement(content) { Tag = new StructureNode("LBody") }, indent) { SpaceAfter = 3, Tag = new StructureNode("LI") });
         }
 
-        return new ColumnElement(items) { SpaceAfter = _styles.Theme.ParagraphSpacing, SpaceBefore = depth > 0 ? 3 : 0 };
+        return new ColumnElement(items) { SpaceAfter = _styles.Theme.ParagraphSpacing, SpaceBefore = depth > 0 ? 3 : 0, Tag = new StructureNode("L") };
     }
 
     private static string OrderedMarker(int number, int depth) => (depth % 3) switch
@@ -191,21 +198,25 @@ internal sealed class DocumentBuilder
                 var shade = cell.Shade is not null && theme.Shades.TryGetValue(cell.Shade, out var s) ? s : null;
                 var style = header ? _styles.TableHeading : _styles.TableText with { Color = shade?.Text ?? theme.Colors.Text };
                 var alignment = cell.Alignment switch { CellAlignment.Center => TextAlignment.Center, CellAlignment.Right => TextAlignment.Right, _ => TextAlignment.Left };
-                var content = new ColumnElement(Blocks(cell.Blocks, new Scope(style, alignment, SpaceAfter: 3)));
+                var content = new ColumnElement(Blocks(cell.Blocks, new Scope(style, alignment, SpaceAfter: 3, InCell: true))) { Tag = new StructureNode(header ? "TH" : "TD") };
                 return ((Element)content, header ? theme.Colors.TableHeaderFill : shade?.Fill);
             }).ToList(),
-            widths);
+            widths)
+        {
+            Tag = new StructureNode("TR"),
+        };
 
         var element = new TableElement(() => table.HeaderRows.Select(r => Row(r, header: true)).ToList(), table.BodyRows.Select(r => Row(r, header: false)).ToList(), _contentHeight, theme.Colors.TableBorder)
         {
             SpaceAfter = table.Caption is null ? 9 : 3,
+            Tag = new StructureNode("Table"),
         };
         if (table.Caption is null)
         {
             return element;
         }
 
-        var caption = new ParagraphElement([new TextSpan(table.Caption, _styles.Caption)], _layouter, _styles.Caption) { SpaceAfter = 10 };
+        var caption = new ParagraphElement([new TextSpan(table.Caption, _styles.Caption)], _layouter, _styles.Caption) { SpaceAfter = 10, Tag = new StructureNode("Caption") };
         return new ColumnElement([element, caption]) { SpaceAfter = 10 };
     }
 
@@ -215,7 +226,7 @@ internal sealed class DocumentBuilder
         var children = new List<Element>();
         if (callout.Title is not null)
         {
-            children.Add(new ParagraphElement([new TextSpan(callout.Title, _styles.CalloutTitle)], _layouter, _styles.CalloutTitle) { SpaceAfter = 4, KeepWithNext = true });
+            children.Add(new ParagraphElement([new TextSpan(callout.Title, _styles.CalloutTitle)], _layouter, _styles.CalloutTitle) { SpaceAfter = 4, KeepWithNext = true, Tag = new StructureNode("P") });
         }
 
         var style = _styles.Body with { Color = look.Text };
@@ -226,6 +237,7 @@ internal sealed class DocumentBuilder
             Fill = look.Fill,
             LeftRule = (3, look.Border ?? _styles.Theme.Colors.Accent),
             SpaceAfter = 9,
+            Tag = new StructureNode("Div"),
         };
     }
 
@@ -237,34 +249,41 @@ internal sealed class DocumentBuilder
             Padding = (10, 0, 22.7, 0),
             LeftRule = (2.25, _styles.Theme.Colors.Accent),
             SpaceAfter = _styles.Theme.ParagraphSpacing,
+            Tag = new StructureNode("BlockQuote"),
         };
     }
 
     private Element Figure(Figure figure)
     {
-        var image = new ImageElement(figure.Image, _contentHeight * 0.8) { SpaceBefore = 6, SpaceAfter = 3, KeepWithNext = figure.Caption is not null };
+        var image = new ImageElement(figure.Image, _contentHeight * 0.8)
+        {
+            SpaceBefore = 6,
+            SpaceAfter = 3,
+            KeepWithNext = figure.Caption is not null,
+            Tag = new StructureNode("Figure", figure.AltText),
+        };
         if (figure.Caption is null)
         {
             return image;
         }
 
-        var caption = new ParagraphElement([new TextSpan(figure.Caption, _styles.Caption)], _layouter, _styles.Caption) { Alignment = TextAlignment.Center, SpaceAfter = 10 };
+        var caption = new ParagraphElement([new TextSpan(figure.Caption, _styles.Caption)], _layouter, _styles.Caption) { Alignment = TextAlignment.Center, SpaceAfter = 10, Tag = new StructureNode("Caption") };
         return new ColumnElement([image, caption]) { SpaceAfter = 6 };
     }
 
     private ColumnElement TableOfContents(TableOfContents toc)
     {
         var heading = _styles.HeadingLevel(1);
-        var entries = new List<Element> { new ParagraphElement([new TextSpan(toc.Title, heading)], _layouter, heading) { SpaceAfter = 8, KeepWithNext = true } };
+        var entries = new List<Element> { new ParagraphElement([new TextSpan(toc.Title, heading)], _layouter, heading) { SpaceAfter = 8, KeepWithNext = true, Tag = new StructureNode("P") } };
         foreach (var h in HeadingNumbers.Headings(_document.Blocks).Where(h => h.Level <= toc.MaxLevel))
         {
             var style = h.Level == 1 ? _styles.Body with { Bold = true } : _styles.Body;
             var text = (_numbers.TryGetValue(h, out var number) ? number + "  " : "") + PlainText(h.Content);
             var title = new ParagraphElement([new TextSpan(text, style)], _layouter, style) { Indent = (h.Level - 1) * 14.2 };
-            entries.Add(new TocEntryElement(title, h.Id, _fonts, style) { SpaceAfter = 3 });
+            entries.Add(new TocEntryElement(title, h.Id, _fonts, style) { SpaceAfter = 3, Tag = new StructureNode("TOCI") });
         }
 
-        return new ColumnElement(entries) { SpaceAfter = 12 };
+        return new ColumnElement(entries) { SpaceAfter = 12, Tag = new StructureNode("TOC") };
     }
 
     private ColumnElement Endnotes()
@@ -274,11 +293,12 @@ internal sealed class DocumentBuilder
         for (var i = 0; i < _notes.Count; i++)
         {
             var number = (i + 1).ToString(CultureInfo.InvariantCulture);
-            var marker = new ParagraphElement([new TextSpan(number + ".", style)], _layouter, style) { Destination = $"note-{number}" };
-            items.Add(new ListItemElement(marker, new ColumnElement(Blocks(_notes[i], new Scope(style, SpaceAfter: 2))), 17) { SpaceAfter = 3 });
+            var marker = new ParagraphElement([new TextSpan(number + ".", style)], _layouter, style) { Destination = $"note-{number}", Tag = new StructureNode("Lbl") };
+            var content = new ColumnElement(Blocks(_notes[i], new Scope(style, SpaceAfter: 2))) { Tag = new StructureNode("LBody") };
+            items.Add(new ListItemElement(marker, content, 17) { SpaceAfter = 3, Tag = new StructureNode("LI") });
         }
 
-        return new ColumnElement(items) { SpaceBefore = 18 };
+        return new ColumnElement(items) { SpaceBefore = 18, Tag = new StructureNode("L") };
     }
 
     /// <summary>Inlines as styled spans; emphasis, strength, code and links change the style of what they hold.</summary>

@@ -32,7 +32,15 @@ internal sealed class PageComposer(Document document, PdfStyles styles, FontBook
     public int Compose(Element content, ICanvas canvas, int pageCount, Func<string, int?> pageOf) =>
         Paginator.Paginate(content, canvas, PageSize, ContentArea, pageCount, pageOf, context => DrawFurniture(context, context.PageNumber, pageCount));
 
+    /// <summary>The running header and footer, marked as artifacts so that screen readers skip them.</summary>
     private void DrawFurniture(DrawContext context, int page, int pageCount)
+    {
+        context.Canvas.BeginArtifact();
+        DrawRunningText(context, page, pageCount);
+        context.Canvas.EndArtifact();
+    }
+
+    private void DrawRunningText(DrawContext context, int page, int pageCount)
     {
         var furniture = document.Furniture;
         var classification = document.Metadata.Classification?.ToUpperInvariant();

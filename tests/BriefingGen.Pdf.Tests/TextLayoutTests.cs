@@ -81,7 +81,7 @@ public class TextLayoutTests
         };
         var plan = paragraph.Measure(new Size(150, 300));
         paragraph.Draw(new DrawContext(canvas, 1, 1, _ => null), new Area(10, 10, 150, plan.Height));
-        var rows = canvas.Pages[0].OfType<DrawnText>().GroupBy(t => t.Baseline).ToList();
+        var rows = canvas.Pages[0].OfType<DrawnText>().Where(t => t.Text.Trim().Length > 0).GroupBy(t => t.Baseline).ToList();
         Assert.True(rows.Count >= 3);
         foreach (var row in rows.SkipLast(1))
         {

@@ -37,7 +37,7 @@ internal sealed class BoxElement(Element child) : Element
     }
 
     /// <inheritdoc />
-    public override void Draw(DrawContext context, Area area)
+    protected override void DrawContent(DrawContext context, Area area)
     {
         var canvas = context.Canvas;
         if (Fill is not null)

@@ -17,7 +17,7 @@ internal sealed class ColumnElement(IReadOnlyList<Element> children) : Element
     public override SpacePlan Measure(Size available) => Plan(available, draw: null);
 
     /// <inheritdoc />
-    public override void Draw(DrawContext context, Area area) => Plan(area.Size, (context, area));
+    protected override void DrawContent(DrawContext context, Area area) => Plan(area.Size, (context, area));
 
     private SpacePlan Plan(Size available, (DrawContext Context, Area Area)? draw)
     {

@@ -1,3 +1,5 @@
+using BriefingGen.Pdf.Writing;
+
 namespace BriefingGen.Pdf.Layout;
 
 /// <summary>
@@ -17,9 +19,29 @@ internal abstract class Element
     /// <summary>True when the element must start on the same page as the one that follows it (headings).</summary>
     public bool KeepWithNext { get; init; }
 
+    /// <summary>
+    /// The element's place in the tagged PDF's structure tree (a paragraph, a table cell…), or null
+    /// when its content belongs to the element around it. What it draws on any page goes there.
+    /// </summary>
+    public StructureNode? Tag { get; init; }
+
     /// <summary>What would be drawn in <paramref name="available"/> space.</summary>
     public abstract SpacePlan Measure(Size available);
 
     /// <summary>Draws into <paramref name="area"/>, whose height is what <see cref="Measure"/> said, and advances.</summary>
-    public abstract void Draw(DrawContext context, Area area);
+    public void Draw(DrawContext context, Area area)
+    {
+        if (Tag is null)
+        {
+            DrawContent(context, area);
+            return;
+        }
+
+        context.Canvas.BeginTag(Tag);
+        DrawContent(context, area);
+        context.Canvas.EndTag();
+    }
+
+    /// <summary>Draws the element itself; <see cref="Draw"/> puts it in its place in the structure tree.</summary>
+    protected abstract void DrawContent(DrawContext context, Area area);
 }

@@ -13,7 +13,7 @@ internal sealed class ListItemElement(Element marker, Element content, double in
         content.Measure(new Size(Math.Max(1, available.Width - indent), available.Height));
 
     /// <inheritdoc />
-    public override void Draw(DrawContext context, Area area)
+    protected override void DrawContent(DrawContext context, Area area)
     {
         if (!_markerDrawn)
         {

@@ -89,7 +89,7 @@ internal sealed class ParagraphElement(IReadOnlyList<TextSpan> spans, TextLayout
     }
 
     /// <inheritdoc />
-    public override void Draw(DrawContext context, Area area)
+    protected override void DrawContent(DrawContext context, Area area)
     {
         var plan = Measure(area.Size);
         if (!plan.Draws)
@@ -178,6 +178,12 @@ internal sealed class ParagraphElement(IReadOnlyList<TextSpan> spans, TextLayout
         if (link is { } last)
         {
             canvas.AddLink(last.X, top, last.Width, line.Height, last.Target);
+        }
+
+        foreach (var space in line.Trailing)
+        {
+            canvas.DrawText(new TextDraw(space.Run, space.GlyphStart, space.GlyphCount, space.Style.GlyphSize, space.Style.Color, x, baseline));
+            x += space.Width;
         }
     }
 }

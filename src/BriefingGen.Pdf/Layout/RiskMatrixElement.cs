@@ -86,7 +86,7 @@ internal sealed class RiskMatrixElement(RiskMatrix matrix, Theme theme, FontBook
         text.Length == 0 ? 0 : new ParagraphElement([new TextSpan(text, style)], layouter, style).Measure(new Size(width - 4, double.MaxValue)).Height;
 
     /// <inheritdoc />
-    public override void Draw(DrawContext context, Area area)
+    protected override void DrawContent(DrawContext context, Area area)
     {
         var canvas = context.Canvas;
         var cell = CellWidth(area.Width);

@@ -43,7 +43,7 @@ internal sealed class RowElement(IReadOnlyList<(Element Content, string? Fill)> 
     }
 
     /// <inheritdoc />
-    public override void Draw(DrawContext context, Area area)
+    protected override void DrawContent(DrawContext context, Area area)
     {
         var x = area.X;
         for (var i = 0; i < cells.Count; i++)

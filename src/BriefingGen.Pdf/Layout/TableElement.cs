@@ -11,12 +11,13 @@ internal sealed class TableElement(Func<IReadOnlyList<RowElement>> headerRows, I
     private int _next;
     private IReadOnlyList<RowElement>? _rows;
     private bool _repeatHeader;
+    private bool _headerDrawn;
 
     /// <inheritdoc />
     public override SpacePlan Measure(Size available) => Plan(available, draw: null);
 
     /// <inheritdoc />
-    public override void Draw(DrawContext context, Area area) => Plan(area.Size, (context, area));
+    protected override void DrawContent(DrawContext context, Area area) => Plan(area.Size, (context, area));
 
     private SpacePlan Plan(Size available, (DrawContext Context, Area Area)? draw)
     {
@@ -37,13 +38,25 @@ internal sealed class TableElement(Func<IReadOnlyList<RowElement>> headerRows, I
 
             if (draw is { } d)
             {
+                // The header's repeats on later pages are pagination artifacts: it is read once.
+                if (_headerDrawn)
+                {
+                    d.Context.Canvas.BeginArtifact();
+                }
+
                 header.Draw(d.Context, new Area(d.Area.X, d.Area.Y + used, d.Area.Width, plan.Height));
+                if (_headerDrawn)
+                {
+                    d.Context.Canvas.EndArtifact();
+                }
+
                 d.Context.Canvas.DrawLine(d.Area.X, d.Area.Y + used + plan.Height, d.Area.X + d.Area.Width, d.Area.Y + used + plan.Height, 0.75, ruleColor);
             }
 
             used += plan.Height;
         }
 
+        _headerDrawn |= draw is not null && _repeatHeader;
         var placed = 0;
         for (var i = _next; i < rows.Count; i++)
         {

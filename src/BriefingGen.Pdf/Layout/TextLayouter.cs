@@ -100,7 +100,8 @@ internal sealed class TextLayouter(FontBook fonts)
         var a = pieces.Max(p => p.Ascent);
         var d = pieces.Max(p => p.Descent);
         var gap = pieces.Max(p => p.Gap);
-        return new TextLine(pieces, a, d, (a + d + gap) * lineSpacing, isLast);
+        var trailing = words.Count > 0 && !words[^1].SoftHyphen ? words[^1].Spaces : [];
+        return new TextLine(pieces, a, d, (a + d + gap) * lineSpacing, isLast) { Trailing = trailing };
     }
 
     /// <summary>Cuts a word wider than the line into parts that fit, at cluster boundaries.</summary>

@@ -8,6 +8,12 @@ namespace BriefingGen.Pdf.Layout;
 /// <param name="IsLast">True when justification must not stretch it.</param>
 internal sealed record TextLine(IReadOnlyList<LinePiece> Pieces, double Ascent, double Descent, double Height, bool IsLast)
 {
+    /// <summary>
+    /// The space the line broke at. It takes no room in the layout, but it is drawn after the last
+    /// piece so that text extracted from the page (or read from its tags) keeps its word breaks.
+    /// </summary>
+    public IReadOnlyList<LinePiece> Trailing { get; init; } = [];
+
     /// <summary>The natural width of the pieces.</summary>
     public double Width { get; } = Pieces.Sum(p => p.Width);
 

@@ -14,7 +14,7 @@ internal sealed class TocEntryElement(ParagraphElement title, string destination
     public override SpacePlan Measure(Size available) => title.Measure(available with { Width = available.Width - NumberColumn });
 
     /// <inheritdoc />
-    public override void Draw(DrawContext context, Area area)
+    protected override void DrawContent(DrawContext context, Area area)
     {
         var width = area.Width - NumberColumn;
         var firstLine = title.LinesFor(width).FirstOrDefault();

@@ -42,6 +42,15 @@ internal static class ContentStreamWriter
                     case TextOperation t:
                         Text(t.Text, fonts[t.Text.Run.Face]);
                         break;
+                    case BeginMarkedOperation m:
+                        _out.Raw('/').Raw(m.Role).Raw(" <</MCID ").Number(m.Mcid).Raw(">> BDC\n");
+                        break;
+                    case BeginArtifactOperation:
+                        _out.Raw("/Artifact BMC\n");
+                        break;
+                    case EndMarkedOperation:
+                        _out.Raw("EMC\n");
+                        break;
                 }
             }
 

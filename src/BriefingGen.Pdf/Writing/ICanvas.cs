@@ -35,4 +35,16 @@ internal interface ICanvas
 
     /// <summary>Adds a bookmark to the outline, pointing at a destination.</summary>
     void AddOutlineEntry(int level, string title, string destination);
+
+    /// <summary>What is drawn until the matching <see cref="EndTag"/> belongs to <paramref name="node"/>, inside the element open now.</summary>
+    void BeginTag(StructureNode node);
+
+    /// <summary>Closes the element opened last.</summary>
+    void EndTag();
+
+    /// <summary>What is drawn until <see cref="EndArtifact"/> is page furniture, not content (running headers, banners).</summary>
+    void BeginArtifact();
+
+    /// <summary>Ends page furniture.</summary>
+    void EndArtifact();
 }

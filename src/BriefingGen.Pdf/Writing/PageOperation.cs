@@ -18,3 +18,12 @@ internal sealed record LineOperation(double X1, double Y1, double X2, double Y2,
 
 /// <summary>Places an image XObject (PDF coordinates of its lower-left corner).</summary>
 internal sealed record ImageOperation(int ImageIndex, double X, double Y, double Width, double Height) : PageOperation;
+
+/// <summary>Starts a marked-content sequence that belongs to a structure element (BDC with an MCID).</summary>
+internal sealed record BeginMarkedOperation(string Role, int Mcid) : PageOperation;
+
+/// <summary>Starts page furniture (an Artifact sequence).</summary>
+internal sealed record BeginArtifactOperation : PageOperation;
+
+/// <summary>Ends the open marked-content sequence (EMC).</summary>
+internal sealed record EndMarkedOperation : PageOperation;

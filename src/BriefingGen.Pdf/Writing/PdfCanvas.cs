@@ -6,11 +6,18 @@ namespace BriefingGen.Pdf.Writing;
 /// <summary>
 /// The canvas that makes a PDF: it turns layout coordinates (top-left origin) into PDF ones
 /// (bottom-left, ISO 32000-1 §8.3.2.3), collects pages, fonts, pictures, links, destinations and
-/// outline entries, and hands them to <see cref="PdfDocumentWriter"/>.
+/// outline entries, and hands them to <see cref="PdfDocumentWriter"/>. It also builds the tagged
+/// structure: everything drawn is marked as content of the element open at the time, or, for
+/// page furniture and decoration (rules, shading), as an artifact, so assistive technology reads
+/// the paper in order and skips the rest.
 /// </summary>
 internal sealed class PdfCanvas : ICanvas
 {
+    private readonly List<StructureNode> _tags = [];
     private PdfPage? _page;
+    private int _artifactDepth;
+    private StructureNode? _openContent;
+    private bool _openArtifact;
 
     /// <summary>Finished pages.</summary>
     public List<PdfPage> Pages { get; } = [];
@@ -27,7 +34,12 @@ internal sealed class PdfCanvas : ICanvas
     /// <summary>Outline entries in document order.</summary>
     public List<(int Level, string Title, string Destination)> Outline { get; } = [];
 
+    /// <summary>The root of the structure tree.</summary>
+    public StructureNode Root { get; } = new("Document");
+
     private PdfPage Page => _page ?? throw new InvalidOperationException("drawing outside a page");
+
+    private StructureNode CurrentTag => _tags.Count > 0 ? _tags[^1] : Root;
 
     /// <inheritdoc />
     public void BeginPage(double width, double height)
@@ -37,7 +49,11 @@ internal sealed class PdfCanvas : ICanvas
     }
 
     /// <inheritdoc />
-    public void EndPage() => _page = null;
+    public void EndPage()
+    {
+        CloseMarked();
+        _page = null;
+    }
 
     /// <inheritdoc />
     public void DrawText(TextDraw text)
@@ -54,16 +70,23 @@ internal sealed class PdfCanvas : ICanvas
         }
 
         usage.Add(text);
+        MarkContent();
         Page.Operations.Add(new TextOperation(text with { Baseline = Page.Height - text.Baseline }));
     }
 
     /// <inheritdoc />
-    public void FillRectangle(double x, double y, double width, double height, string color) =>
+    public void FillRectangle(double x, double y, double width, double height, string color)
+    {
+        MarkArtifact();
         Page.Operations.Add(new RectangleOperation(x, Page.Height - y - height, width, height, color));
+    }
 
     /// <inheritdoc />
-    public void DrawLine(double x1, double y1, double x2, double y2, double lineWidth, string color) =>
+    public void DrawLine(double x1, double y1, double x2, double y2, double lineWidth, string color)
+    {
+        MarkArtifact();
         Page.Operations.Add(new LineOperation(x1, Page.Height - y1, x2, Page.Height - y2, lineWidth, color));
+    }
 
     /// <inheritdoc />
     public void DrawImage(ImageData image, double x, double y, double width, double height)
@@ -75,16 +98,87 @@ internal sealed class PdfCanvas : ICanvas
             index = Images.Count - 1;
         }
 
+        MarkContent();
         Page.Operations.Add(new ImageOperation(index, x, Page.Height - y - height, width, height));
     }
 
     /// <inheritdoc />
-    public void AddLink(double x, double y, double width, double height, string target) =>
+    public void AddLink(double x, double y, double width, double height, string target)
+    {
+        var link = new StructureNode("Link") { Parent = CurrentTag };
+        link.Kids.Add(new AnnotationKid(Pages.Count - 1, Page.Links.Count));
+        CurrentTag.Kids.Add(new ChildKid(link));
         Page.Links.Add((x, Page.Height - y - height, width, height, target));
+        Page.LinkTags.Add(link);
+    }
 
     /// <inheritdoc />
     public void AddDestination(string name, double y) => Destinations.TryAdd(name, (Pages.Count - 1, Page.Height - y));
 
     /// <inheritdoc />
     public void AddOutlineEntry(int level, string title, string destination) => Outline.Add((level, title, destination));
+
+    /// <inheritdoc />
+    public void BeginTag(StructureNode node)
+    {
+        if (node.Parent is null)
+        {
+            node.Parent = CurrentTag;
+            CurrentTag.Kids.Add(new ChildKid(node));
+        }
+
+        _tags.Add(node);
+    }
+
+    /// <inheritdoc />
+    public void EndTag() => _tags.RemoveAt(_tags.Count - 1);
+
+    /// <inheritdoc />
+    public void BeginArtifact() => _artifactDepth++;
+
+    /// <inheritdoc />
+    public void EndArtifact() => _artifactDepth--;
+
+    /// <summary>Opens a marked-content sequence for the element open now, unless one is open already.</summary>
+    private void MarkContent()
+    {
+        if (_artifactDepth > 0)
+        {
+            MarkArtifact();
+            return;
+        }
+
+        var node = CurrentTag;
+        if (_openContent == node)
+        {
+            return;
+        }
+
+        CloseMarked();
+        var mcid = Page.MarkedContent.Count;
+        Page.MarkedContent.Add(node);
+        node.Kids.Add(new ContentKid(Pages.Count - 1, mcid));
+        Page.Operations.Add(new BeginMarkedOperation(node.Role, mcid));
+        _openContent = node;
+    }
+
+    private void MarkArtifact()
+    {
+        if (!_openArtifact)
+        {
+            CloseMarked();
+            Page.Operations.Add(new BeginArtifactOperation());
+            _openArtifact = true;
+        }
+    }
+
+    private void CloseMarked()
+    {
+        if (_openContent is not null || _openArtifact)
+        {
+            Page.Operations.Add(new EndMarkedOperation());
+            _openContent = null;
+            _openArtifact = false;
+        }
+    }
 }

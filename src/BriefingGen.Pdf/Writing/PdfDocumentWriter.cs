@@ -31,14 +31,17 @@ internal static class PdfDocumentWriter
             return canvas.Destinations.TryGetValue(name, out var d) ? $"[{pageNumbers[d.Page]} 0 R /XYZ null {PdfFormat.Number(d.Y)} null]" : null;
         }
 
+        // Each page's parent-tree key is its index; annotations' keys follow the pages'.
+        var tagged = new Dictionary<(int Page, int Link), (int Object, int Key)>();
         for (var p = 0; p < canvas.Pages.Count; p++)
         {
             var page = canvas.Pages[p];
             var content = writer.Reserve();
             writer.WriteStream(content, "", ContentStreamWriter.Write(page, fonts), compress: true);
             var annotations = new List<int>();
-            foreach (var (x, y, w, h, target) in page.Links)
+            for (var l = 0; l < page.Links.Count; l++)
             {
+                var (x, y, w, h, target) = page.Links[l];
                 var action = target.StartsWith('#') ? Destination(target) is { } dest ? $"/Dest {dest}" : null : $"/A << /S /URI /URI {PdfFormat.AsciiString(target)} >>";
                 if (action is null)
                 {
@@ -46,23 +49,27 @@ internal static class PdfDocumentWriter
                 }
 
                 var annotation = writer.Reserve();
-                writer.Write(annotation, $"<< /Type /Annot /Subtype /Link /Rect [{N(x)} {N(y)} {N(x + w)} {N(y + h)}] /Border [0 0 0] {action} >>");
+                var key = canvas.Pages.Count + tagged.Count;
+                writer.Write(annotation, $"<< /Type /Annot /Subtype /Link /Rect [{N(x)} {N(y)} {N(x + w)} {N(y + h)}] /Border [0 0 0] {action} /StructParent {key} >>");
                 annotations.Add(annotation);
+                tagged[(p, l)] = (annotation, key);
             }
 
             var annots = annotations.Count > 0 ? $" /Annots [{string.Join(' ', annotations.Select(a => $"{a} 0 R"))}]" : "";
             writer.Write(pageNumbers[p],
                 $"<< /Type /Page /Parent {pageTree} 0 R /MediaBox [0 0 {N(page.Width)} {N(page.Height)}] "
-                + $"/Resources << /Font << {fontResources} >> /XObject << {imageResources} >> >> /Contents {content} 0 R{annots} >>");
+                + $"/Resources << /Font << {fontResources} >> /XObject << {imageResources} >> >> /Contents {content} 0 R{annots} /StructParents {p} /Tabs /S >>");
         }
 
         writer.Write(pageTree, $"<< /Type /Pages /Kids [{string.Join(' ', pageNumbers.Select(n => $"{n} 0 R"))}] /Count {pageNumbers.Count} >>");
         var outline = OutlineWriter.Write(writer, canvas.Outline, Destination);
+        var structure = StructureWriter.Write(writer, canvas.Root, canvas.Pages, pageNumbers, tagged);
         writer.WriteStream(xmp, "/Type /Metadata /Subtype /XML", XmpMetadata.For(metadata), compress: false);
         writer.Write(info, Info(metadata));
         var outlineEntry = outline is { } o ? $" /Outlines {o} 0 R /PageMode /UseOutlines" : "";
         writer.Write(catalog,
             $"<< /Type /Catalog /Pages {pageTree} 0 R /Metadata {xmp} 0 R /Lang {PdfFormat.TextString(metadata.Language)}{outlineEntry} "
+            + $"/MarkInfo << /Marked true >> /StructTreeRoot {structure} 0 R "
             + "/ViewerPreferences << /DisplayDocTitle true >> >>");
         writer.Finish(output, catalog, info);
     }

@@ -14,4 +14,10 @@ internal sealed class PdfPage(double width, double height)
 
     /// <summary>Link areas (PDF coordinates: x, y of the lower-left corner, width, height) and targets.</summary>
     public List<(double X, double Y, double Width, double Height, string Target)> Links { get; } = [];
+
+    /// <summary>The structure element of each marked-content sequence, by MCID: the page's entry in the parent tree.</summary>
+    public List<StructureNode> MarkedContent { get; } = [];
+
+    /// <summary>The structure element of each link, by its index in <see cref="Links"/>.</summary>
+    public List<StructureNode> LinkTags { get; } = [];
 }

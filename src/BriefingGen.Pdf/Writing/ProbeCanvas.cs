@@ -56,4 +56,24 @@ internal sealed class ProbeCanvas : ICanvas
     public void AddOutlineEntry(int level, string title, string destination)
     {
     }
+
+    /// <inheritdoc />
+    public void BeginTag(StructureNode node)
+    {
+    }
+
+    /// <inheritdoc />
+    public void EndTag()
+    {
+    }
+
+    /// <inheritdoc />
+    public void BeginArtifact()
+    {
+    }
+
+    /// <inheritdoc />
+    public void EndArtifact()
+    {
+    }
 }

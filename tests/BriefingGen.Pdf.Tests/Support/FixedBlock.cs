@@ -30,7 +30,7 @@ internal sealed class FixedBlock(string name, int lines, double lineHeight = 10,
         return fit == 0 || keepTogether ? SpacePlan.Wrap : SpacePlan.Partial(fit * lineHeight);
     }
 
-    public override void Draw(DrawContext context, Area area)
+    protected override void DrawContent(DrawContext context, Area area)
     {
         var count = (int)Math.Round(area.Height / lineHeight);
         for (var i = 0; i < count; i++)

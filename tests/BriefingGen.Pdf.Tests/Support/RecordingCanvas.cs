@@ -27,6 +27,12 @@ internal sealed record DrawnDestination(string Name, double Y) : Drawn;
 /// <summary>An outline entry.</summary>
 internal sealed record DrawnOutline(int Level, string Title, string Destination) : Drawn;
 
+/// <summary>The start of a structure element.</summary>
+internal sealed record DrawnTag(string Role) : Drawn;
+
+/// <summary>The end of the last structure element begun.</summary>
+internal sealed record DrawnTagEnd : Drawn;
+
 /// <summary>A canvas that keeps everything drawn, page by page, so tests can read the layout back.</summary>
 internal sealed class RecordingCanvas : ICanvas
 {
@@ -67,4 +73,16 @@ internal sealed class RecordingCanvas : ICanvas
 
     public void AddOutlineEntry(int level, string title, string destination) =>
         _pages[^1].Add(new DrawnOutline(level, title, destination));
+
+    public void BeginTag(StructureNode node) => _pages[^1].Add(new DrawnTag(node.Role));
+
+    public void EndTag() => _pages[^1].Add(new DrawnTagEnd());
+
+    public void BeginArtifact()
+    {
+    }
+
+    public void EndArtifact()
+    {
+    }
 }
