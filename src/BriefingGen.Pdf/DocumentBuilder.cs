@@ -280,7 +280,7 @@ internal sealed class DocumentBuilder
             var style = h.Level == 1 ? _styles.Body with { Bold = true } : _styles.Body;
             var text = (_numbers.TryGetValue(h, out var number) ? number + "  " : "") + PlainText(h.Content);
             var title = new ParagraphElement([new TextSpan(text, style)], _layouter, style) { Indent = (h.Level - 1) * 14.2 };
-            entries.Add(new TocEntryElement(title, h.Id, _fonts, style) { SpaceAfter = 3, Tag = new StructureNode("TOCI") });
+            entries.Add(new TocEntryElement(title, text, h.Id, _fonts, style) { SpaceAfter = 3, Tag = new StructureNode("TOCI") });
         }
 
         return new ColumnElement(entries) { SpaceAfter = 12, Tag = new StructureNode("TOC") };

@@ -41,6 +41,11 @@ public sealed class CoverageTests : IDisposable
         // The table of contents' two entries, "internal" and the note mark; not the dangling link.
         var internalLinks = objects.Links.Count(l => l.TryGetProperty("/Dest", out _));
         Assert.Equal(4, internalLinks);
+        Assert.All(objects.Links, l => Assert.Equal(4, l.GetProperty("/F").GetInt32()));
+        var descriptions = objects.Links.Select(l => PdfObjects.Text(l.GetProperty("/Contents"))).ToList();
+        Assert.Contains("web", descriptions);
+        Assert.Contains("internal", descriptions);
+        Assert.Contains("1.1  Second", descriptions);
         Assert.Equal(["First", "Second"], objects.OutlineTitles.Select(t => t[(t.IndexOf(' ', StringComparison.Ordinal) + 1)..].Trim()).Order(StringComparer.Ordinal));
     }
 

@@ -17,6 +17,37 @@ internal sealed record LinePiece(ShapedRun Run, int GlyphStart, int GlyphCount, 
     /// </summary>
     public LinePiece Slice(int glyphStart, int glyphCount) => new(Run, glyphStart, glyphCount, Style, Link, IsSpace);
 
+    /// <summary>The characters the slice stands for, in logical order.</summary>
+    public string Characters
+    {
+        get
+        {
+            var glyphs = Run.Glyphs;
+            var (first, last) = (Run.Text.Length, -1);
+            for (var i = GlyphStart; i < GlyphStart + GlyphCount; i++)
+            {
+                (first, last) = (Math.Min(first, glyphs[i].Cluster), Math.Max(last, glyphs[i].Cluster));
+            }
+
+            if (last < 0)
+            {
+                return "";
+            }
+
+            // The slice ends where the next cluster of the run begins.
+            var end = Run.Text.Length;
+            foreach (var glyph in glyphs)
+            {
+                if (glyph.Cluster > last && glyph.Cluster < end)
+                {
+                    end = glyph.Cluster;
+                }
+            }
+
+            return Run.Text[first..end];
+        }
+    }
+
     /// <summary>Width in points.</summary>
     public double Width { get; } = Run.Face.ToPoints(Advance(Run, GlyphStart, GlyphCount), Style.GlyphSize);
 

@@ -148,7 +148,7 @@ internal sealed class ParagraphElement(IReadOnlyList<TextSpan> spans, TextLayout
         };
 
         var baseline = top + line.BaselineOffset;
-        (double X, double Width, string Target)? link = null;
+        (double X, double Width, string Target, string Text)? link = null;
         foreach (var piece in line.Pieces)
         {
             var advance = piece.Width + (piece.IsSpace ? stretch : 0);
@@ -163,13 +163,13 @@ internal sealed class ParagraphElement(IReadOnlyList<TextSpan> spans, TextLayout
             // One link area per run of pieces with the same target, not one per word.
             if (link is { } open && (piece.Link != open.Target))
             {
-                canvas.AddLink(open.X, top, open.Width, line.Height, open.Target);
+                canvas.AddLink(open.X, top, open.Width, line.Height, open.Target, open.Text);
                 link = null;
             }
 
             if (piece.Link is not null)
             {
-                link = link is { } current ? current with { Width = current.Width + advance } : (x, advance, piece.Link);
+                link = link is { } current ? current with { Width = current.Width + advance, Text = current.Text + piece.Characters } : (x, advance, piece.Link, piece.Characters);
             }
 
             x += advance;
@@ -177,7 +177,7 @@ internal sealed class ParagraphElement(IReadOnlyList<TextSpan> spans, TextLayout
 
         if (link is { } last)
         {
-            canvas.AddLink(last.X, top, last.Width, line.Height, last.Target);
+            canvas.AddLink(last.X, top, last.Width, line.Height, last.Target, last.Text);
         }
 
         foreach (var space in line.Trailing)

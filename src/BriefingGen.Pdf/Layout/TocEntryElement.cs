@@ -6,7 +6,7 @@ namespace BriefingGen.Pdf.Layout;
 /// One table-of-contents entry: the heading's text and, flush right on its first line, the page
 /// it is on, known from the first layout pass. The whole entry is one link to the heading.
 /// </summary>
-internal sealed class TocEntryElement(ParagraphElement title, string destination, FontBook fonts, TextStyle numberStyle) : Element
+internal sealed class TocEntryElement(ParagraphElement title, string text, string destination, FontBook fonts, TextStyle numberStyle) : Element
 {
     private const double NumberColumn = 28;
 
@@ -24,7 +24,7 @@ internal sealed class TocEntryElement(ParagraphElement title, string destination
             return;
         }
 
-        context.Canvas.AddLink(area.X, area.Y, area.Width, area.Height, "#" + destination);
+        context.Canvas.AddLink(area.X, area.Y, area.Width, area.Height, "#" + destination, text);
         var runs = fonts.Shape(page.ToString(System.Globalization.CultureInfo.InvariantCulture), numberStyle);
         var numberWidth = runs.Sum(r => r.Face.ToPoints(r.Advance, numberStyle.Size));
         var x = area.X + area.Width - numberWidth;

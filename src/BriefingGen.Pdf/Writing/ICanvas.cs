@@ -27,8 +27,8 @@ internal interface ICanvas
     /// <summary>Draws a picture scaled into the rectangle.</summary>
     void DrawImage(ImageData image, double x, double y, double width, double height);
 
-    /// <summary>Makes a rectangle a link to a URL, or to a destination when the target starts with '#'.</summary>
-    void AddLink(double x, double y, double width, double height, string target);
+    /// <summary>Makes a rectangle a link to a URL, or to a destination when the target starts with '#'; <paramref name="description"/> is its text, for screen readers.</summary>
+    void AddLink(double x, double y, double width, double height, string target, string description);
 
     /// <summary>Marks a named place (a heading) that links and the outline can point to.</summary>
     void AddDestination(string name, double y);

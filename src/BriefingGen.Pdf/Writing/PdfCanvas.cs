@@ -103,12 +103,12 @@ internal sealed class PdfCanvas : ICanvas
     }
 
     /// <inheritdoc />
-    public void AddLink(double x, double y, double width, double height, string target)
+    public void AddLink(double x, double y, double width, double height, string target, string description)
     {
         var link = new StructureNode("Link") { Parent = CurrentTag };
         link.Kids.Add(new AnnotationKid(Pages.Count - 1, Page.Links.Count));
         CurrentTag.Kids.Add(new ChildKid(link));
-        Page.Links.Add((x, Page.Height - y - height, width, height, target));
+        Page.Links.Add((x, Page.Height - y - height, width, height, target, description));
         Page.LinkTags.Add(link);
     }
 

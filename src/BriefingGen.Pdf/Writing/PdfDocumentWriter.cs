@@ -41,7 +41,7 @@ internal static class PdfDocumentWriter
             var annotations = new List<int>();
             for (var l = 0; l < page.Links.Count; l++)
             {
-                var (x, y, w, h, target) = page.Links[l];
+                var (x, y, w, h, target, description) = page.Links[l];
                 var action = target.StartsWith('#') ? Destination(target) is { } dest ? $"/Dest {dest}" : null : $"/A << /S /URI /URI {PdfFormat.AsciiString(target)} >>";
                 if (action is null)
                 {
@@ -50,7 +50,7 @@ internal static class PdfDocumentWriter
 
                 var annotation = writer.Reserve();
                 var key = canvas.Pages.Count + tagged.Count;
-                writer.Write(annotation, $"<< /Type /Annot /Subtype /Link /Rect [{N(x)} {N(y)} {N(x + w)} {N(y + h)}] /Border [0 0 0] {action} /StructParent {key} >>");
+                writer.Write(annotation, $"<< /Type /Annot /Subtype /Link /Rect [{N(x)} {N(y)} {N(x + w)} {N(y + h)}] /Border [0 0 0] /F 4 {action} /Contents {PdfFormat.TextString(description)} /StructParent {key} >>");
                 annotations.Add(annotation);
                 tagged[(p, l)] = (annotation, key);
             }

@@ -12,8 +12,8 @@ internal sealed class PdfPage(double width, double height)
     /// <summary>The drawing operations in order.</summary>
     public List<PageOperation> Operations { get; } = [];
 
-    /// <summary>Link areas (PDF coordinates: x, y of the lower-left corner, width, height) and targets.</summary>
-    public List<(double X, double Y, double Width, double Height, string Target)> Links { get; } = [];
+    /// <summary>Link areas (PDF coordinates: x, y of the lower-left corner, width, height), targets and the text linked.</summary>
+    public List<(double X, double Y, double Width, double Height, string Target, string Description)> Links { get; } = [];
 
     /// <summary>The structure element of each marked-content sequence, by MCID: the page's entry in the parent tree.</summary>
     public List<StructureNode> MarkedContent { get; } = [];
