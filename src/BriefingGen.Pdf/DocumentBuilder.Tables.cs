@@ -19,7 +19,7 @@ internal sealed partial class DocumentBuilder
                 var shade = cell.Shade is not null && theme.Shades.TryGetValue(cell.Shade, out var s) ? s : null;
                 var style = header ? _styles.TableHeading : _styles.TableText with { Color = shade?.Text ?? theme.Colors.Text };
                 var alignment = cell.Alignment switch { CellAlignment.Center => TextAlignment.Center, CellAlignment.Right => TextAlignment.Right, _ => TextAlignment.Left };
-                var content = new ColumnElement(Blocks(cell.Blocks, new Scope(style, alignment, SpaceAfter: 3, InCell: true))) { Tag = new StructureNode(header ? "TH" : "TD") };
+                var content = new ColumnElement(Blocks(cell.Blocks, new Scope(style, alignment, SpaceAfter: 3, InCell: true))) { Tag = header ? new StructureNode("TH", scope: "Column") : new StructureNode("TD") };
                 return ((Element)content, header ? theme.Colors.TableHeaderFill : shade?.Fill);
             }).ToList(),
             widths)

@@ -40,7 +40,10 @@ public partial class TaggingTests(SamplePdf sample) : IClassFixture<SamplePdf>
         Assert.Matches(@"H1 \(block\)\s+""1 Summary""", structure);
         Assert.Matches(@"H2 \(block\)\s+""3\.1 Security through NATO", structure);
         Assert.Matches(@"LI \(block\)\s+Lbl \(block\)\s+""•""\s+LBody", structure);
-        Assert.Matches(@"Table \(block\)\s+TR\s+TH\s+""Area""", structure);
+        Assert.Matches(@"Table \(block\)\s+TR\s+TH:\s+/Scope /Column\s+""Area""", structure);
+        var headerCells = PdfObjects.Read(sample.Path).Dictionaries.Where(d => PdfObjects.Name(d, "/S") == "/TH").ToList();
+        Assert.NotEmpty(headerCells);
+        Assert.All(headerCells, th => Assert.Equal("/Column", PdfObjects.Name(th.GetProperty("/A"), "/Scope")));
     }
 
     [Fact]
@@ -58,7 +61,7 @@ public partial class TaggingTests(SamplePdf sample) : IClassFixture<SamplePdf>
         var risks = string.Concat(Enumerable.Range(1, 120).Select(i => $"  - {{ title: \"Risk {i}\", likelihood: 3, impact: 3 }}\n"));
         var pdf = output.RenderData(output.WriteData("long.yaml", $"title: T\ndate: 2026-10-05\nsummary: S\npillars: [{{name: P}}]\nrisks:\n{risks}"));
         Assert.True(PdfAudit.Words(pdf).Pages.Count >= 3);
-        Assert.Single(Regex.Matches(Structure(pdf), @"TH\s+""Mitigation"""));
+        Assert.Single(Regex.Matches(Structure(pdf), @"TH:\s+/Scope /Column\s+""Mitigation"""));
         Assert.Equal(120, Regex.Count(Structure(pdf), @"TD\s+""Risk \d+"""));
     }
 

@@ -3,13 +3,17 @@ namespace BriefingGen.Pdf.Writing;
 /// <summary>One element of a tagged PDF's structure tree (ISO 32000-1 §14.7): its standard role and what it holds.</summary>
 /// <param name="role">A standard structure type (§14.8.4): P, H1, L, LI, Lbl, LBody, Table, TR, TH, TD, Figure…</param>
 /// <param name="alt">Alternate text, for figures.</param>
-internal sealed class StructureNode(string role, string? alt = null)
+/// <param name="scope">For a header cell (TH): "Column" or "Row", the cells it heads.</param>
+internal sealed class StructureNode(string role, string? alt = null, string? scope = null)
 {
     /// <summary>The structure type.</summary>
     public string Role { get; } = role;
 
     /// <summary>Alternate text, or null.</summary>
     public string? Alt { get; } = alt;
+
+    /// <summary>The table attribute Scope of a header cell (§14.8.5.7), or null.</summary>
+    public string? Scope { get; } = scope;
 
     /// <summary>The element it belongs to; set the first time it is drawn.</summary>
     public StructureNode? Parent { get; set; }

@@ -93,6 +93,7 @@ internal static class StructureWriter
 
         var pg = onePage ? $" /Pg {pageObjects[contentPages[0]]} 0 R" : "";
         var alt = node.Alt is null ? "" : " /Alt " + PdfFormat.TextString(node.Alt);
-        return $"<< /Type /StructElem /S /{node.Role} /P {parent} 0 R{pg} /K [{string.Join(' ', kids)}]{alt} >>";
+        var scope = node.Scope is null ? "" : $" /A << /O /Table /Scope /{node.Scope} >>";
+        return $"<< /Type /StructElem /S /{node.Role} /P {parent} 0 R{pg} /K [{string.Join(' ', kids)}]{alt}{scope} >>";
     }
 }
