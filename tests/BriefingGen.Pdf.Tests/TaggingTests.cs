@@ -47,6 +47,16 @@ public partial class TaggingTests(SamplePdf sample) : IClassFixture<SamplePdf>
     }
 
     [Fact]
+    public void A_link_s_text_and_its_annotation_share_one_Link_element()
+    {
+        Assert.Matches(@"Link \(inline\)\s+""The Joint Norwegian–Russian Fisheries Commission""\s+Object \d+ 0", Structure(sample.Path));
+
+        using var output = new PdfOutput();
+        var structure = Structure(output.Render(ModelSamples.EveryKind()));
+        Assert.Matches(@"TOCI\s+Link \(inline\)\s+""1\s+First""\s+Object \d+ 0", structure);
+    }
+
+    [Fact]
     public void Running_headers_and_footers_are_artifacts()
     {
         var text = StructureText(sample.Path);

@@ -13,6 +13,7 @@ internal sealed class ParagraphElement(IReadOnlyList<TextSpan> spans, TextLayout
     private List<TextLine>? _lines;
     private double _linesWidth = -1;
     private int _next;
+    private readonly Dictionary<string, StructureNode> _linkTags = new(StringComparer.Ordinal);
 
     /// <summary>Alignment of the lines.</summary>
     public TextAlignment Alignment { get; init; } = TextAlignment.Left;
@@ -149,21 +150,24 @@ internal sealed class ParagraphElement(IReadOnlyList<TextSpan> spans, TextLayout
 
         var baseline = top + line.BaselineOffset;
         (double X, double Width, string Target, string Text)? link = null;
+
+        // Underlines are drawn after the text, so that a line's text stays one marked-content run.
+        var underlines = new List<(double X1, double X2, double Y, double Width, string Color)>();
         foreach (var piece in line.Pieces)
         {
             var advance = piece.Width + (piece.IsSpace ? stretch : 0);
             var shift = piece.Style.Superscript ? piece.Style.Size * 0.35 : 0;
-            canvas.DrawText(new TextDraw(piece.Run, piece.GlyphStart, piece.GlyphCount, piece.Style.GlyphSize, piece.Style.Color, x, baseline - shift));
+            DrawText(canvas, new TextDraw(piece.Run, piece.GlyphStart, piece.GlyphCount, piece.Style.GlyphSize, piece.Style.Color, x, baseline - shift), piece.Link);
+
             if (piece.Style.Underline)
             {
-                var underline = baseline + (piece.Style.Size * 0.12);
-                canvas.DrawLine(x, underline, x + advance, underline, piece.Style.Size * 0.05, piece.Style.Color);
+                underlines.Add((x, x + advance, baseline + (piece.Style.Size * 0.12), piece.Style.Size * 0.05, piece.Style.Color));
             }
 
             // One link area per run of pieces with the same target, not one per word.
             if (link is { } open && (piece.Link != open.Target))
             {
-                canvas.AddLink(open.X, top, open.Width, line.Height, open.Target, open.Text);
+                canvas.AddLink(open.X, top, open.Width, line.Height, open.Target, open.Text, LinkTag(open.Target));
                 link = null;
             }
 
@@ -177,13 +181,46 @@ internal sealed class ParagraphElement(IReadOnlyList<TextSpan> spans, TextLayout
 
         if (link is { } last)
         {
-            canvas.AddLink(last.X, top, last.Width, line.Height, last.Target, last.Text);
+            canvas.AddLink(last.X, top, last.Width, line.Height, last.Target, last.Text, LinkTag(last.Target));
         }
 
+        // The space the line broke at belongs with the text before it, inside its link if it has one.
+        var lastLink = line.Pieces.Count > 0 ? line.Pieces[^1].Link : null;
         foreach (var space in line.Trailing)
         {
-            canvas.DrawText(new TextDraw(space.Run, space.GlyphStart, space.GlyphCount, space.Style.GlyphSize, space.Style.Color, x, baseline));
+            DrawText(canvas, new TextDraw(space.Run, space.GlyphStart, space.GlyphCount, space.Style.GlyphSize, space.Style.Color, x, baseline), space.Link == lastLink ? lastLink : null);
             x += space.Width;
         }
+
+        foreach (var (x1, x2, y, lineWidth, color) in underlines)
+        {
+            canvas.DrawLine(x1, y, x2, y, lineWidth, color);
+        }
+    }
+
+    /// <summary>Draws text; a link's text goes in its Link element, which the link's annotations join.</summary>
+    private void DrawText(ICanvas canvas, TextDraw draw, string? link)
+    {
+        if (link is null)
+        {
+            canvas.DrawText(draw);
+            return;
+        }
+
+        canvas.BeginTag(LinkTag(link));
+        canvas.DrawText(draw);
+        canvas.EndTag();
+    }
+
+    /// <summary>The Link element of <paramref name="target"/> in this paragraph: one per target, across lines.</summary>
+    private StructureNode LinkTag(string target)
+    {
+        if (!_linkTags.TryGetValue(target, out var tag))
+        {
+            tag = new StructureNode("Link");
+            _linkTags[target] = tag;
+        }
+
+        return tag;
     }
 }

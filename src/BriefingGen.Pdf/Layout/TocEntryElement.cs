@@ -9,6 +9,7 @@ namespace BriefingGen.Pdf.Layout;
 internal sealed class TocEntryElement(ParagraphElement title, string text, string destination, FontBook fonts, TextStyle numberStyle) : Element
 {
     private const double NumberColumn = 28;
+    private readonly StructureNode _link = new("Link");
 
     /// <inheritdoc />
     public override SpacePlan Measure(Size available) => title.Measure(available with { Width = available.Width - NumberColumn });
@@ -18,13 +19,15 @@ internal sealed class TocEntryElement(ParagraphElement title, string text, strin
     {
         var width = area.Width - NumberColumn;
         var firstLine = title.LinesFor(width).FirstOrDefault();
+        context.Canvas.BeginTag(_link);
         title.Draw(context, area with { Width = width });
+        context.Canvas.EndTag();
         if (firstLine is null || context.PageOf(destination) is not { } page)
         {
             return;
         }
 
-        context.Canvas.AddLink(area.X, area.Y, area.Width, area.Height, "#" + destination, text);
+        context.Canvas.AddLink(area.X, area.Y, area.Width, area.Height, "#" + destination, text, _link);
         var runs = fonts.Shape(page.ToString(System.Globalization.CultureInfo.InvariantCulture), numberStyle);
         var numberWidth = runs.Sum(r => r.Face.ToPoints(r.Advance, numberStyle.Size));
         var x = area.X + area.Width - numberWidth;

@@ -27,8 +27,12 @@ internal interface ICanvas
     /// <summary>Draws a picture scaled into the rectangle.</summary>
     void DrawImage(ImageData image, double x, double y, double width, double height);
 
-    /// <summary>Makes a rectangle a link to a URL, or to a destination when the target starts with '#'; <paramref name="description"/> is its text, for screen readers.</summary>
-    void AddLink(double x, double y, double width, double height, string target, string description);
+    /// <summary>
+    /// Makes a rectangle a link to a URL, or to a destination when the target starts with '#';
+    /// <paramref name="description"/> is its text, for screen readers, and <paramref name="tag"/>
+    /// the Link element that holds that text (a new one inside the open element when null).
+    /// </summary>
+    void AddLink(double x, double y, double width, double height, string target, string description, StructureNode? tag = null);
 
     /// <summary>Marks a named place (a heading) that links and the outline can point to.</summary>
     void AddDestination(string name, double y);

@@ -103,11 +103,16 @@ internal sealed class PdfCanvas : ICanvas
     }
 
     /// <inheritdoc />
-    public void AddLink(double x, double y, double width, double height, string target, string description)
+    public void AddLink(double x, double y, double width, double height, string target, string description, StructureNode? tag = null)
     {
-        var link = new StructureNode("Link") { Parent = CurrentTag };
+        var link = tag ?? new StructureNode("Link");
+        if (link.Parent is null)
+        {
+            link.Parent = CurrentTag;
+            CurrentTag.Kids.Add(new ChildKid(link));
+        }
+
         link.Kids.Add(new AnnotationKid(Pages.Count - 1, Page.Links.Count));
-        CurrentTag.Kids.Add(new ChildKid(link));
         Page.Links.Add((x, Page.Height - y - height, width, height, target, description));
         Page.LinkTags.Add(link);
     }

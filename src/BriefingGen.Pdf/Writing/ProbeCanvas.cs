@@ -45,7 +45,7 @@ internal sealed class ProbeCanvas : ICanvas
     }
 
     /// <inheritdoc />
-    public void AddLink(double x, double y, double width, double height, string target, string description)
+    public void AddLink(double x, double y, double width, double height, string target, string description, StructureNode? tag = null)
     {
     }
 

@@ -66,7 +66,7 @@ internal sealed class RecordingCanvas : ICanvas
     public void DrawImage(ImageData image, double x, double y, double width, double height) =>
         _pages[^1].Add(new DrawnImage(x, y, width, height));
 
-    public void AddLink(double x, double y, double width, double height, string target, string description) =>
+    public void AddLink(double x, double y, double width, double height, string target, string description, StructureNode? tag = null) =>
         _pages[^1].Add(new DrawnLink(x, y, width, height, target));
 
     public void AddDestination(string name, double y) => _pages[^1].Add(new DrawnDestination(name, y));
