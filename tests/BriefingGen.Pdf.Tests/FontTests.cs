@@ -84,6 +84,28 @@ public class FontTests
         var pdf = Path.Combine(pack.Path, "out.pdf");
         File.WriteAllBytes(pdf, result.Outputs.Single().Bytes.ToArray());
         Assert.All(PdfAudit.Fonts(pdf), f => Assert.EndsWith("+DejaVuSans", f.Name, StringComparison.Ordinal));
+
+        // With only a regular face, bold text is emboldened and italic text slanted, not lost.
+        var content = Uncompressed(pdf);
+        Assert.Contains("2 Tr", content, StringComparison.Ordinal);
+        Assert.Contains("1 0 0.21 1 ", content, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Real_bold_and_italic_faces_are_not_emboldened_or_slanted()
+    {
+        using var output = new PdfOutput();
+        var content = Uncompressed(output.RenderData(RepositoryPaths.Sample));
+        Assert.DoesNotContain("2 Tr", content, StringComparison.Ordinal);
+        Assert.DoesNotContain("1 0 0.21 1 ", content, StringComparison.Ordinal);
+    }
+
+    /// <summary>The file with its streams decompressed, as text, to look at content-stream operators.</summary>
+    private static string Uncompressed(string pdf)
+    {
+        var qdf = pdf + ".qdf";
+        PdfTools.Run("qpdf", "--qdf", "--object-streams=disable", pdf, qdf);
+        return System.Text.Encoding.Latin1.GetString(File.ReadAllBytes(qdf));
     }
 
     [Fact]

@@ -144,7 +144,7 @@ internal sealed class RiskMatrixElement(RiskMatrix matrix, Theme theme, FontBook
         var pen = y + ((height + width) / 2);
         foreach (var run in runs)
         {
-            canvas.DrawText(new TextDraw(run, 0, run.Glyphs.Count, style.Size, style.Color, x0, pen, Rotated: true));
+            canvas.DrawText(new TextDraw(run, 0, run.Glyphs.Count, style.Size, style.Color, x0, pen, Rotated: true) { Bold = style.Bold });
             pen -= run.Face.ToPoints(run.Advance, style.Size);
         }
     }

@@ -34,7 +34,7 @@ internal sealed class TocEntryElement(ParagraphElement title, string text, strin
         var baseline = area.Y + firstLine.BaselineOffset;
         foreach (var run in runs)
         {
-            context.Canvas.DrawText(new TextDraw(run, 0, run.Glyphs.Count, numberStyle.Size, numberStyle.Color, x, baseline));
+            context.Canvas.DrawText(new TextDraw(run, 0, run.Glyphs.Count, numberStyle.Size, numberStyle.Color, x, baseline) { Bold = numberStyle.Bold, Italic = numberStyle.Italic });
             x += run.Face.ToPoints(run.Advance, numberStyle.Size);
         }
     }

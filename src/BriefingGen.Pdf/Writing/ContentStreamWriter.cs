@@ -4,8 +4,9 @@ namespace BriefingGen.Pdf.Writing;
 /// Writes one page's operations as content-stream operators (ISO 32000-1 §8 and §9): fills, lines,
 /// images and text. Text is written as glyph ids of the subset font with TJ adjustments wherever
 /// HarfBuzz's advance (kerning) differs from the glyph's width in the font's W array. Colours,
-/// line width and font are graphics state that lasts across text objects (§8.4, §9.3), so each is
-/// set only when it changes.
+/// line width, font and text rendering mode are graphics state that lasts across text objects
+/// (§8.4, §9.3), so each is set only when it changes. Bold or italic text whose face is regular is
+/// emboldened by stroking the outlines too (rendering mode 2) or slanted by the text matrix.
 /// </summary>
 internal static class ContentStreamWriter
 {
@@ -20,6 +21,7 @@ internal static class ContentStreamWriter
         private string? _stroke;
         private double _lineWidth = -1;
         private (string Font, double Size)? _font;
+        private int _renderMode;
 
         public byte[] Write(PdfPage page)
         {
@@ -92,7 +94,19 @@ internal static class ContentStreamWriter
             var face = text.Run.Face;
             var scale = 1000.0 / face.UnitsPerEm;
             Fill(text.Color);
+            var renderMode = text.SyntheticBold ? 2 : 0;
+            if (text.SyntheticBold)
+            {
+                Stroke(text.Color, Math.Round(text.Size * 0.03, 3));
+            }
+
             _out.Raw("BT\n");
+            if (renderMode != _renderMode)
+            {
+                _out.Number(renderMode).Raw(" Tr\n");
+                _renderMode = renderMode;
+            }
+
             if (_font != (font.ResourceName, text.Size))
             {
                 _out.Raw('/').Raw(font.ResourceName).Raw(' ').Number(text.Size).Raw(" Tf\n");
@@ -111,7 +125,8 @@ internal static class ContentStreamWriter
 
                 var x = text.Rotated ? text.X + face.ToPoints(-dy, text.Size) : text.X + face.ToPoints(dx, text.Size);
                 var y = text.Rotated ? text.Baseline + face.ToPoints(dx, text.Size) : text.Baseline + face.ToPoints(dy, text.Size);
-                _out.Raw(text.Rotated ? "0 1 -1 0 " : "1 0 0 1 ").Number(x).Raw(' ').Number(y).Raw(" Tm\n");
+                // A synthetic italic leans about 12 degrees, as word processors draw it.
+                _out.Raw(text.Rotated ? "0 1 -1 0 " : text.SyntheticItalic ? "1 0 0.21 1 " : "1 0 0 1 ").Number(x).Raw(' ').Number(y).Raw(" Tm\n");
             }
 
             Position(0, 0);

@@ -13,6 +13,18 @@ namespace BriefingGen.Pdf.Writing;
 /// <param name="Rotated">True to draw bottom-to-top (turned 90° anticlockwise), for axis titles.</param>
 internal sealed record TextDraw(ShapedRun Run, int GlyphStart, int GlyphCount, double Size, string Color, double X, double Baseline, bool Rotated = false)
 {
+    /// <summary>The style asks for bold; drawn emboldened when the face itself is not bold.</summary>
+    public bool Bold { get; init; }
+
+    /// <summary>The style asks for italic; drawn slanted when the face itself is upright.</summary>
+    public bool Italic { get; init; }
+
+    /// <summary>True when only a regular-weight face was found for bold text.</summary>
+    public bool SyntheticBold => Bold && !Run.Face.Info.IsBold;
+
+    /// <summary>True when only an upright face was found for italic text.</summary>
+    public bool SyntheticItalic => Italic && !Run.Face.Info.Italic && !Rotated;
+
     /// <summary>The glyphs drawn.</summary>
     public IEnumerable<ShapedGlyph> Glyphs => Run.Glyphs.Skip(GlyphStart).Take(GlyphCount);
 
