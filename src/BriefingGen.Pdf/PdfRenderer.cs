@@ -40,6 +40,7 @@ public sealed class PdfRenderer : IDocumentRenderer
             var canvas = new PdfCanvas();
             composer.Compose(Build(input, styles, fonts, composer), canvas, pages, probe.PageOf);
             PdfDocumentWriter.Write(canvas, input.Document.Metadata, output);
+            WarnOfMissingCharacters(fonts.Shaper.Missing, input.Warn);
         }
         catch (FontNotFoundException e)
         {
@@ -53,4 +54,17 @@ public sealed class PdfRenderer : IDocumentRenderer
 
     private static Element Build(RenderInput input, PdfStyles styles, FontBook fonts, PageComposer composer) =>
         new DocumentBuilder(input.Document, styles, fonts, composer.ContentArea.Height).Build();
+
+    private static void WarnOfMissingCharacters(IReadOnlyCollection<int> missing, Action<string> warn)
+    {
+        if (missing.Count == 0)
+        {
+            return;
+        }
+
+        var listed = string.Join(", ", missing.Take(8).Select(c => $"U+{c:X4} \"{char.ConvertFromUtf32(c)}\""));
+        var more = missing.Count > 8 ? $" and {missing.Count - 8} more" : "";
+        warn($"no installed font has {listed}{more}; they show as empty boxes. "
+            + "Install a font that has them (on Debian: fonts-noto-core, fonts-noto-cjk, fonts-symbola), or put one in the template pack's fonts/ folder.");
+    }
 }

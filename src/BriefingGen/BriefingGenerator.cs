@@ -82,7 +82,8 @@ public sealed class BriefingGenerator
             using var stream = new MemoryStream();
             try
             {
-                renderer.Render(input, stream);
+                var format = renderer.Format;
+                renderer.Render(input with { Warn = message => diagnostics.Warning(SourceLocation.OfFile(dataPath), "", $"{format}: {message}") }, stream);
             }
             catch (RenderException e)
             {

@@ -26,6 +26,25 @@ public class FontTests
     }
 
     [Fact]
+    public void A_character_no_font_has_is_a_warning_that_names_it()
+    {
+        using var output = new PdfOutput();
+        var data = output.WriteData("missing.yaml", "title: \"Unassigned \u0378 here\"\ndate: 2026-10-05\nsummary: S\npillars: [{name: P}]\n");
+        var result = BriefingGenerator.FromPack(RepositoryPaths.PolicyBriefPack).Render(data, new BriefingOptions { Renderers = [new PdfRenderer()] });
+        Assert.True(result.Succeeded);
+        var warning = Assert.Single(result.Diagnostics, d => d.Severity == Diagnostics.Severity.Warning);
+        Assert.Contains("pdf: no installed font has U+0378", warning.Message, StringComparison.Ordinal);
+        Assert.Contains("fonts/ folder", warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_sample_needs_no_missing_characters()
+    {
+        var result = BriefingGenerator.FromPack(RepositoryPaths.PolicyBriefPack).Render(RepositoryPaths.Sample, new BriefingOptions { Renderers = [new PdfRenderer()] });
+        Assert.Empty(result.Diagnostics);
+    }
+
+    [Fact]
     public void With_no_usable_font_the_error_says_what_was_tried_and_how_to_install_one()
     {
         using var empty = new TempFolder();

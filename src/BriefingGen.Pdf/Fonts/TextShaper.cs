@@ -12,6 +12,10 @@ namespace BriefingGen.Pdf.Fonts;
 internal sealed class TextShaper(FontResolver resolver)
 {
     private readonly Dictionary<(FontFace Face, string Text), ShapedRun> _cache = [];
+    private readonly SortedSet<int> _missing = [];
+
+    /// <summary>Characters no installed face has: they are drawn as the primary face's empty box.</summary>
+    public IReadOnlyCollection<int> Missing => _missing;
 
     /// <summary>Shapes <paramref name="text"/> in <paramref name="primary"/>, falling back per character.</summary>
     /// <param name="text">The text to shape.</param>
@@ -67,7 +71,13 @@ internal sealed class TextShaper(FontResolver resolver)
             var face = current ?? primary;
             if (!Follows(rune))
             {
-                face = primary.Covers(rune.Value) ? primary : resolver.FallbackFor(rune.Value, families, bold, italic) ?? primary;
+                var found = primary.Covers(rune.Value) ? primary : resolver.FallbackFor(rune.Value, families, bold, italic);
+                if (found is null)
+                {
+                    _missing.Add(rune.Value);
+                }
+
+                face = found ?? primary;
             }
 
             if (current is not null && face != current)

@@ -11,4 +11,7 @@ public sealed record RenderInput(Document Document, Theme Theme, string? Referen
 {
     /// <summary>Folders searched for fonts before the system's: the pack's fonts/, then any configured.</summary>
     public IReadOnlyList<string> FontFolders { get; init; } = [];
+
+    /// <summary>Where a renderer reports what it had to make do with (the output is still written).</summary>
+    public Action<string> Warn { get; init; } = _ => { };
 }
