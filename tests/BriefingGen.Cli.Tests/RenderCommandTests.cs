@@ -94,4 +94,31 @@ public class RenderCommandTests
         Assert.Equal(0, Cli.Run("render", data, "--out", folder.Path, "--format", "docx").Exit);
         Assert.True(File.Exists(Path.Combine(folder.Path, "brief.docx")));
     }
+
+    [Fact]
+    public void Many_files_in_one_run_each_get_their_own_identical_paper()
+    {
+        using var folder = new TempFolder();
+        var first = folder.Write("in/first.yaml", File.ReadAllText(RepositoryPaths.Sample));
+        var second = folder.Write("in/second.yaml", File.ReadAllText(RepositoryPaths.Sample));
+        var outDir = Path.Combine(folder.Path, "out");
+        Assert.Equal(0, Cli.Run("render", first, second, "--out", outDir).Exit);
+        foreach (var extension in new[] { ".docx", ".pdf" })
+        {
+            Assert.Equal(File.ReadAllBytes(Path.Combine(outDir, "first" + extension)), File.ReadAllBytes(Path.Combine(outDir, "second" + extension)));
+        }
+    }
+
+    [Fact]
+    public void Two_files_that_would_write_the_same_output_are_refused_before_anything_is_written()
+    {
+        using var folder = new TempFolder();
+        var a = folder.Write("a/brief.yaml", File.ReadAllText(RepositoryPaths.Sample));
+        var b = folder.Write("b/Brief.json", """{"title": "T", "date": "2026-10-05", "summary": "S", "pillars": [{"name": "P"}]}""");
+        var outDir = Path.Combine(folder.Path, "out");
+        var (exit, _, error) = Cli.Run("render", a, b, "--out", outDir);
+        Assert.Equal(2, exit);
+        Assert.Contains($"{a} and {b} would write the same output files", error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(outDir) && Directory.EnumerateFileSystemEntries(outDir).Any());
+    }
 }

@@ -9,7 +9,8 @@ namespace BriefingGen.Cli.Commands;
 /// <summary>
 /// <c>briefgen render FILE… [--template T] [--format docx|pdf|md|all] [--out DIR]</c>: makes the
 /// paper for each data file as <c>DIR/&lt;file name&gt;.&lt;ext&gt;</c>. Files are written only when
-/// the whole paper succeeded, and atomically, so a failed run leaves nothing half-written.
+/// the whole paper succeeded, and atomically, so a failed run leaves nothing half-written; two
+/// data files that would write the same output are refused before anything is rendered.
 /// </summary>
 internal static class RenderCommand
 {
@@ -33,10 +34,18 @@ internal static class RenderCommand
                 "all" => [new WordRenderer(), new PdfRenderer()],
                 _ => [],
             };
-            var exit = ExitCodes.Success;
-            foreach (var file in parse.GetValue(files)!)
+            var paths = parse.GetValue(files)!;
+            if (SharedOutputNames(paths) is { } clash)
             {
-                exit = Math.Max(exit, RenderOne(file, parse.GetValue(template), renderers, chosen == "md", parse.GetValue(outDir)!, output, error));
+                error.WriteLine($"briefgen: {clash.First} and {clash.Second} would write the same output files; render them into different --out folders.");
+                return ExitCodes.UsageError;
+            }
+
+            var exit = ExitCodes.Success;
+            var packs = new Dictionary<string, BriefingGenerator?>(StringComparer.Ordinal);
+            foreach (var file in paths)
+            {
+                exit = Math.Max(exit, RenderOne(file, parse.GetValue(template), packs, renderers, chosen == "md", parse.GetValue(outDir)!, output, error));
             }
 
             return exit;
@@ -44,11 +53,37 @@ internal static class RenderCommand
         return command;
     }
 
-    private static int RenderOne(string file, string? template, IDocumentRenderer[] renderers, bool writeMarkdown, string outDir, TextWriter output, TextWriter error)
+    /// <summary>Two data files whose outputs would overwrite each other (same name, case aside), or null.</summary>
+    private static (string First, string Second)? SharedOutputNames(IEnumerable<string> files)
     {
-        var generator = PackChoice.Load(PackChoice.For(file, template), error);
+        var seen = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var file in files)
+        {
+            var stem = Path.GetFileNameWithoutExtension(file);
+            if (seen.TryGetValue(stem, out var first))
+            {
+                return (first, file);
+            }
+
+            seen[stem] = file;
+        }
+
+        return null;
+    }
+
+    private static int RenderOne(string file, string? template, Dictionary<string, BriefingGenerator?> packs, IDocumentRenderer[] renderers, bool writeMarkdown, string outDir, TextWriter output, TextWriter error)
+    {
+        // A batch usually shares one pack: it is read and its templates parsed once.
+        var packName = PackChoice.For(file, template);
+        if (!packs.TryGetValue(packName, out var generator))
+        {
+            generator = PackChoice.Load(packName, error);
+            packs[packName] = generator;
+        }
+
         if (generator is null)
         {
+            error.WriteLine($"{file}: not rendered; the template pack '{packName}' could not be loaded.");
             return ExitCodes.InputError;
         }
 
