@@ -72,7 +72,7 @@ internal sealed class PdfStyles(Theme theme)
     public TextStyle Furniture => Body with { Size = Theme.BodySize - 2, Color = Theme.Colors.Muted };
 
     /// <summary>The classification banner's text.</summary>
-    public TextStyle Banner => Body with { Size = Theme.BodySize - 1.5, Bold = true, Color = Theme.Colors.BannerText };
+    public TextStyle Banner => Body with { Size = Theme.BodySize - 1.5, Bold = true, Color = Theme.Colors.BannerText, LetterSpacing = 1 };
 
     /// <summary>Captions.</summary>
     public TextStyle Caption => Body with { Size = Theme.BodySize - 1.5, Italic = true, Color = Theme.Colors.Muted };

@@ -30,7 +30,7 @@ public class WordPdfParityTests
         Assert.True(missing.Count == 0, "in Word, not in the PDF in order:\n" + string.Join("\n", missing));
     }
 
-    public static TheoryData<string> Roles => [StyleIds.Normal, StyleIds.Title, StyleIds.Subtitle, StyleIds.Heading(1), StyleIds.Heading(2), StyleIds.Heading(3), StyleIds.Caption, StyleIds.TableText, StyleIds.TableHeading];
+    public static TheoryData<string> Roles => [StyleIds.Banner, StyleIds.Normal, StyleIds.Title, StyleIds.Subtitle, StyleIds.Heading(1), StyleIds.Heading(2), StyleIds.Heading(3), StyleIds.Caption, StyleIds.TableText, StyleIds.TableHeading];
 
     [Theory]
     [MemberData(nameof(Roles))]
@@ -47,11 +47,13 @@ public class WordPdfParityTests
         Assert.Equal(pdf.Color, word.Color, ignoreCase: true);
         Assert.Equal(pdf.Bold, word.Bold);
         Assert.Equal(pdf.Italic, word.Italic);
+        Assert.Equal(pdf.LetterSpacing, word.LetterSpacing);
     }
 
     private static TextStyle PdfStyle(PdfStyles styles, string styleId) => styleId switch
     {
         StyleIds.Normal => styles.Body,
+        StyleIds.Banner => styles.Banner,
         StyleIds.Title => styles.ForRole(Model.ParagraphRoles.Title),
         StyleIds.Subtitle => styles.ForRole(Model.ParagraphRoles.Subtitle),
         StyleIds.Caption => styles.Caption,
@@ -61,7 +63,7 @@ public class WordPdfParityTests
     };
 
     /// <summary>A Word paragraph style with its based-on chain and the document defaults applied.</summary>
-    private sealed record WordStyle(string Font, double Size, string Color, bool Bold, bool Italic)
+    private sealed record WordStyle(string Font, double Size, string Color, bool Bold, bool Italic, double LetterSpacing)
     {
         public static WordStyle Resolve(Styles styles, string styleId)
         {
@@ -86,7 +88,8 @@ public class WordPdfParityTests
                 double.Parse(First(r => r.FontSize?.Val?.Value, d => d.FontSize?.Val?.Value) ?? "0", System.Globalization.CultureInfo.InvariantCulture) / 2,
                 First(r => r.Color?.Val?.Value, d => d.Color?.Val?.Value) ?? "",
                 chain.Any(r => r.Bold is not null),
-                chain.Any(r => r.Italic is not null));
+                chain.Any(r => r.Italic is not null),
+                (chain.Select(r => r.Spacing?.Val?.Value).FirstOrDefault(v => v is not null) ?? 0) / 20.0);
         }
     }
 }

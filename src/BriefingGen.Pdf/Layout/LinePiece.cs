@@ -49,7 +49,7 @@ internal sealed record LinePiece(ShapedRun Run, int GlyphStart, int GlyphCount, 
     }
 
     /// <summary>Width in points.</summary>
-    public double Width { get; } = Run.Face.ToPoints(Advance(Run, GlyphStart, GlyphCount), Style.GlyphSize);
+    public double Width { get; } = Run.Face.ToPoints(Advance(Run, GlyphStart, GlyphCount), Style.GlyphSize) + (GlyphCount * Style.LetterSpacing);
 
     /// <summary>Height above the baseline, points.</summary>
     public double Ascent => Run.Face.ToPoints(Run.Face.Ascender, Style.Size);

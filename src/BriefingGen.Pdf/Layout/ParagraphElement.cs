@@ -157,7 +157,7 @@ internal sealed class ParagraphElement(IReadOnlyList<TextSpan> spans, TextLayout
         {
             var advance = piece.Width + (piece.IsSpace ? stretch : 0);
             var shift = piece.Style.Superscript ? piece.Style.Size * 0.35 : 0;
-            DrawText(canvas, new TextDraw(piece.Run, piece.GlyphStart, piece.GlyphCount, piece.Style.GlyphSize, piece.Style.Color, x, baseline - shift) { Bold = piece.Style.Bold, Italic = piece.Style.Italic }, piece.Link);
+            DrawText(canvas, new TextDraw(piece.Run, piece.GlyphStart, piece.GlyphCount, piece.Style.GlyphSize, piece.Style.Color, x, baseline - shift) { Bold = piece.Style.Bold, Italic = piece.Style.Italic, LetterSpacing = piece.Style.LetterSpacing }, piece.Link);
 
             if (piece.Style.Underline)
             {
@@ -188,7 +188,7 @@ internal sealed class ParagraphElement(IReadOnlyList<TextSpan> spans, TextLayout
         var lastLink = line.Pieces.Count > 0 ? line.Pieces[^1].Link : null;
         foreach (var space in line.Trailing)
         {
-            DrawText(canvas, new TextDraw(space.Run, space.GlyphStart, space.GlyphCount, space.Style.GlyphSize, space.Style.Color, x, baseline) { Bold = space.Style.Bold, Italic = space.Style.Italic }, space.Link == lastLink ? lastLink : null);
+            DrawText(canvas, new TextDraw(space.Run, space.GlyphStart, space.GlyphCount, space.Style.GlyphSize, space.Style.Color, x, baseline) { Bold = space.Style.Bold, Italic = space.Style.Italic, LetterSpacing = space.Style.LetterSpacing }, space.Link == lastLink ? lastLink : null);
             x += space.Width;
         }
 

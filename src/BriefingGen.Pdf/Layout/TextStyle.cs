@@ -24,6 +24,9 @@ internal sealed record TextStyle
     /// <summary>Raised as a superscript (note marks).</summary>
     public bool Superscript { get; init; }
 
+    /// <summary>Extra space after every character, points (the banner's spaced capitals).</summary>
+    public double LetterSpacing { get; init; }
+
     /// <summary>The size glyphs are drawn at: superscripts are smaller.</summary>
     public double GlyphSize => Superscript ? Size * 0.65 : Size;
 }

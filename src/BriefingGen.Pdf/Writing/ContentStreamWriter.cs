@@ -4,7 +4,7 @@ namespace BriefingGen.Pdf.Writing;
 /// Writes one page's operations as content-stream operators (ISO 32000-1 §8 and §9): fills, lines,
 /// images and text. Text is written as glyph ids of the subset font with TJ adjustments wherever
 /// HarfBuzz's advance (kerning) differs from the glyph's width in the font's W array. Colours,
-/// line width, font and text rendering mode are graphics state that lasts across text objects
+/// line width, font, character spacing and text rendering mode are graphics state that lasts across text objects
 /// (§8.4, §9.3), so each is set only when it changes. Bold or italic text whose face is regular is
 /// emboldened by stroking the outlines too (rendering mode 2) or slanted by the text matrix.
 /// </summary>
@@ -22,6 +22,7 @@ internal static class ContentStreamWriter
         private double _lineWidth = -1;
         private (string Font, double Size)? _font;
         private int _renderMode;
+        private double _charSpacing;
 
         public byte[] Write(PdfPage page)
         {
@@ -107,6 +108,12 @@ internal static class ContentStreamWriter
                 _renderMode = renderMode;
             }
 
+            if (text.LetterSpacing != _charSpacing)
+            {
+                _out.Number(text.LetterSpacing).Raw(" Tc\n");
+                _charSpacing = text.LetterSpacing;
+            }
+
             if (_font != (font.ResourceName, text.Size))
             {
                 _out.Raw('/').Raw(font.ResourceName).Raw(' ').Number(text.Size).Raw(" Tf\n");
@@ -114,6 +121,7 @@ internal static class ContentStreamWriter
             }
 
             var penX = 0.0; // font units along the baseline from the start
+            var spacing = text.LetterSpacing * face.UnitsPerEm / text.Size; // Tc, in font units
             var inArray = false;
             void Position(double dx, double dy)
             {
@@ -160,7 +168,7 @@ internal static class ContentStreamWriter
                     _out.Raw(' ').Number((nominal - glyph.Advance) * scale).Raw(' ');
                 }
 
-                penX += glyph.Advance;
+                penX += glyph.Advance + spacing;
             }
 
             if (inArray)

@@ -13,6 +13,9 @@ namespace BriefingGen.Pdf.Writing;
 /// <param name="Rotated">True to draw bottom-to-top (turned 90° anticlockwise), for axis titles.</param>
 internal sealed record TextDraw(ShapedRun Run, int GlyphStart, int GlyphCount, double Size, string Color, double X, double Baseline, bool Rotated = false)
 {
+    /// <summary>Extra space after every glyph, points.</summary>
+    public double LetterSpacing { get; init; }
+
     /// <summary>The style asks for bold; drawn emboldened when the face itself is not bold.</summary>
     public bool Bold { get; init; }
 
@@ -29,5 +32,5 @@ internal sealed record TextDraw(ShapedRun Run, int GlyphStart, int GlyphCount, d
     public IEnumerable<ShapedGlyph> Glyphs => Run.Glyphs.Skip(GlyphStart).Take(GlyphCount);
 
     /// <summary>The width of the slice in points.</summary>
-    public double Width => Run.Face.ToPoints(Glyphs.Sum(g => g.Advance), Size);
+    public double Width => Run.Face.ToPoints(Glyphs.Sum(g => g.Advance), Size) + (GlyphCount * LetterSpacing);
 }
