@@ -112,6 +112,25 @@ public partial class SamplePdfTests(SamplePdf sample) : IClassFixture<SamplePdf>
         Assert.Equal(File.ReadAllBytes(sample.Path), File.ReadAllBytes(second));
     }
 
+    [Theory]
+    [InlineData("minimal")]
+    [InlineData("hostile-text")]
+    [InlineData("norwegian")]
+    [InlineData("russian")]
+    public void Every_golden_case_renders_a_clean_PDF_with_all_its_text(string name)
+    {
+        using var output = new PdfOutput();
+        var pdf = output.RenderData(Path.Combine(RepositoryPaths.Root, "tests", "BriefingGen.Tests", "Cases", name, "data.yaml"), out var document);
+        var problems = PdfAudit.Problems(pdf);
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+        // Every piece is in poppler's reading order somewhere; the order itself is checked in drawing
+        // order, since poppler reads small tables with empty columns column by column.
+        var text = new ReadingOrder(PdfTools.Text(pdf));
+        Assert.DoesNotContain(ModelText.Pieces(document), p => !text.Contains(p));
+        var missing = new ReadingOrder(PdfTools.Text(pdf, raw: true)).MissingInOrder(ModelText.Pieces(document));
+        Assert.True(missing.Count == 0, "not found in drawing order:\n" + string.Join("\n", missing));
+    }
+
     private IEnumerable<string> SampleUrls() =>
         UrlLine().Matches(File.ReadAllText(RepositoryPaths.Sample)).Select(m => m.Groups[1].Value.Trim('"', '\''));
 
