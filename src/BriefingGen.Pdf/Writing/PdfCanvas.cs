@@ -106,12 +106,7 @@ internal sealed class PdfCanvas : ICanvas
     public void AddLink(double x, double y, double width, double height, string target, string description, StructureNode? tag = null)
     {
         var link = tag ?? new StructureNode("Link");
-        if (link.Parent is null)
-        {
-            link.Parent = CurrentTag;
-            CurrentTag.Kids.Add(new ChildKid(link));
-        }
-
+        Attach(link);
         link.Kids.Add(new AnnotationKid(Pages.Count - 1, Page.Links.Count));
         Page.Links.Add((x, Page.Height - y - height, width, height, target, description));
         Page.LinkTags.Add(link);
@@ -126,12 +121,7 @@ internal sealed class PdfCanvas : ICanvas
     /// <inheritdoc />
     public void BeginTag(StructureNode node)
     {
-        if (node.Parent is null)
-        {
-            node.Parent = CurrentTag;
-            CurrentTag.Kids.Add(new ChildKid(node));
-        }
-
+        Attach(node);
         _tags.Add(node);
     }
 
@@ -143,6 +133,16 @@ internal sealed class PdfCanvas : ICanvas
 
     /// <inheritdoc />
     public void EndArtifact() => _artifactDepth--;
+
+    /// <summary>Makes <paramref name="node"/> a child of the element open now, the first time it is used.</summary>
+    private void Attach(StructureNode node)
+    {
+        if (node.Parent is null)
+        {
+            node.Parent = CurrentTag;
+            CurrentTag.Kids.Add(new ChildKid(node));
+        }
+    }
 
     /// <summary>Opens a marked-content sequence for the element open now, unless one is open already.</summary>
     private void MarkContent()
