@@ -65,7 +65,7 @@ internal sealed partial class DocumentBuilder
         foreach (var h in HeadingNumbers.Headings(_document.Blocks).Where(h => h.Level <= toc.MaxLevel))
         {
             var style = h.Level == 1 ? _styles.Body with { Bold = true } : _styles.Body;
-            var text = (_numbers.TryGetValue(h, out var number) ? number + "  " : "") + PlainText(h.Content);
+            var text = (_numbers.TryGetValue(h, out var number) ? number + "  " : "") + InlineText.Of(h.Content);
             var title = new ParagraphElement([new TextSpan(text, style)], _layouter, style) { Indent = (h.Level - 1) * 14.2 };
             entries.Add(new TocEntryElement(title, text, h.Id, _fonts, style) { SpaceAfter = 3, Tag = new StructureNode("TOCI") });
         }

@@ -102,7 +102,7 @@ internal sealed partial class DocumentBuilder
     private Element Heading(Heading heading)
     {
         var style = _styles.HeadingLevel(heading.Level);
-        var title = PlainText(heading.Content);
+        var title = InlineText.Of(heading.Content);
         var number = _numbers.TryGetValue(heading, out var n) ? n : null;
         var text = new ParagraphElement(Spans(heading.Content, style), _layouter, style)
         {
@@ -180,15 +180,4 @@ internal sealed partial class DocumentBuilder
 
         return spans;
     }
-
-    private static string PlainText(IEnumerable<Inline> inlines) => string.Concat(inlines.Select(i => i switch
-    {
-        Text t => t.Value,
-        Code c => c.Value,
-        Emphasis e => PlainText(e.Content),
-        Strong s => PlainText(s.Content),
-        Link l => PlainText(l.Content),
-        LineBreak => " ",
-        _ => "",
-    }));
 }

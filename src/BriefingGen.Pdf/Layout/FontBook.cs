@@ -8,7 +8,9 @@ namespace BriefingGen.Pdf.Layout;
 /// </summary>
 internal sealed class FontBook(FontResolver resolver)
 {
-    private readonly Dictionary<(string Families, bool Bold, bool Italic), FontFace> _faces = [];
+    // Keyed by the families list itself: styles share the theme's lists, and joining them into a
+    // string would cost an allocation on every word.
+    private readonly Dictionary<(IReadOnlyList<string> Families, bool Bold, bool Italic), FontFace> _faces = [];
     private readonly Dictionary<(string Text, TextStyle Style, string? Link, bool IsSpace), LinePiece[]> _pieces = [];
 
     /// <summary>Shapes text with fallback.</summary>
@@ -17,7 +19,7 @@ internal sealed class FontBook(FontResolver resolver)
     /// <summary>The face for <paramref name="style"/>.</summary>
     public FontFace FaceFor(TextStyle style)
     {
-        var key = (string.Join('|', style.Families), style.Bold, style.Italic);
+        var key = (style.Families, style.Bold, style.Italic);
         if (!_faces.TryGetValue(key, out var face))
         {
             face = resolver.Resolve(style.Families, style.Bold, style.Italic);

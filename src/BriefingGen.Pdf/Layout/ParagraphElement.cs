@@ -65,7 +65,7 @@ internal sealed class ParagraphElement(IReadOnlyList<TextSpan> spans, TextLayout
             return SpacePlan.Full(height);
         }
 
-        if (fit == 0 || lines.Skip(_next).Sum(l => l.Height) <= KeepTogetherUpTo)
+        if (fit == 0 || (KeepTogetherUpTo > 0 && lines.Skip(_next).Sum(l => l.Height) <= KeepTogetherUpTo))
         {
             return SpacePlan.Wrap;
         }

@@ -32,9 +32,8 @@ internal sealed class ContentBuffer
     /// <summary>Appends a number as <see cref="PdfFormat.Number"/> writes it: at most three decimals, no trailing zeros.</summary>
     public ContentBuffer Number(double value)
     {
-        var rounded = Math.Round(value, 3);
         var span = _bytes.GetSpan(32);
-        (rounded == 0 ? 0 : rounded).TryFormat(span, out var written, "0.###", CultureInfo.InvariantCulture);
+        PdfFormat.Rounded(value).TryFormat(span, out var written, PdfFormat.NumberFormat, CultureInfo.InvariantCulture);
         _bytes.Advance(written);
         return this;
     }

@@ -86,8 +86,8 @@ internal static class ContentStreamWriter
 
         private ContentBuffer Rgb(string hex)
         {
-            double Component(int i) => int.Parse(hex.AsSpan(i, 2), System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture) / 255.0;
-            return _out.Number(Component(0)).Raw(' ').Number(Component(2)).Raw(' ').Number(Component(4));
+            var (red, green, blue) = PdfFormat.Rgb(hex);
+            return _out.Number(red).Raw(' ').Number(green).Raw(' ').Number(blue);
         }
 
         private void Text(TextDraw text, EmbeddedFont font)

@@ -7,10 +7,16 @@ namespace BriefingGen.Pdf.Writing;
 internal static class PdfFormat
 {
     /// <summary>A real number with at most three decimals and no trailing zeros.</summary>
-    public static string Number(double value)
+    public static string Number(double value) => Rounded(value).ToString(NumberFormat, CultureInfo.InvariantCulture);
+
+    /// <summary>The format of <see cref="Number"/>.</summary>
+    public const string NumberFormat = "0.###";
+
+    /// <summary>A number rounded as PDF numbers are written, with no negative zero.</summary>
+    public static double Rounded(double value)
     {
         var rounded = Math.Round(value, 3);
-        return (rounded == 0 ? 0 : rounded).ToString("0.###", CultureInfo.InvariantCulture);
+        return rounded == 0 ? 0 : rounded;
     }
 
     /// <summary>A text string as UTF-16BE with a byte-order mark, in hex: safe for any characters (§7.9.2.2).</summary>
@@ -42,11 +48,11 @@ internal static class PdfFormat
         return sb.Append(')').ToString();
     }
 
-    /// <summary>An RRGGBB colour as three components from 0 to 1.</summary>
-    public static string Rgb(string hex)
+    /// <summary>An RRGGBB colour as its three components, each from 0 to 1.</summary>
+    public static (double Red, double Green, double Blue) Rgb(string hex)
     {
         double Component(int i) => int.Parse(hex.AsSpan(i, 2), NumberStyles.HexNumber, CultureInfo.InvariantCulture) / 255.0;
-        return $"{Number(Component(0))} {Number(Component(2))} {Number(Component(4))}";
+        return (Component(0), Component(2), Component(4));
     }
 
     /// <summary>A date in PDF form (§7.9.4): D:YYYYMMDDHHmmSSZ.</summary>

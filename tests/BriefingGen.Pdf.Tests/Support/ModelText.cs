@@ -14,8 +14,8 @@ internal static class ModelText
 
     private static IEnumerable<string> Blocks(IEnumerable<Block> blocks) => blocks.SelectMany(block => block switch
     {
-        Paragraph p => [Plain(p.Content)],
-        Heading h => [Plain(h.Content)],
+        Paragraph p => [InlineText.Of(p.Content)],
+        Heading h => [InlineText.Of(h.Content)],
         ListBlock l => l.Items.SelectMany(i => Blocks(i.Blocks)),
         Table t => t.HeaderRows.Concat(t.BodyRows).SelectMany(r => r.Cells).SelectMany(c => Blocks(c.Blocks)).Append(t.Caption ?? ""),
         Callout c => Blocks(c.Blocks).Prepend(c.Title ?? ""),
@@ -43,15 +43,4 @@ internal static class ModelText
         Link l => Flatten(l.Content).Prepend(i),
         _ => [i],
     });
-
-    private static string Plain(IEnumerable<Inline> inlines) => string.Concat(inlines.Select(i => i switch
-    {
-        Text t => t.Value,
-        Code c => c.Value,
-        Emphasis e => Plain(e.Content),
-        Strong s => Plain(s.Content),
-        Link l => Plain(l.Content),
-        LineBreak => " ",
-        _ => "",
-    }));
 }
