@@ -1,4 +1,4 @@
-using BriefingGen.Templates;
+using BriefingGen.Packs;
 
 namespace BriefingGen.Cli;
 

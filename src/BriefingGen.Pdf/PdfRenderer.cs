@@ -1,44 +1,65 @@
 using BriefingGen.Pdf.Fonts;
 using BriefingGen.Pdf.Layout;
+using BriefingGen.Pdf.Pages;
+using BriefingGen.Pdf.Renderers;
 using BriefingGen.Pdf.Writing;
 using BriefingGen.Rendering;
 
 namespace BriefingGen.Pdf;
 
 /// <summary>
-/// Stage 4b: renders the document model to PDF with our own layout engine and writer. Layout runs
-/// twice: a first pass that draws nothing learns the page count and where each heading falls;
-/// the second draws for real. Fonts are shaped with HarfBuzz and embedded as subsets.
+/// Stage 4b: renders the document model to PDF with our own layout engine and writer. Each block
+/// and inline kind has its own renderer (components bring theirs); sections are laid out on their
+/// own page templates. Layout runs twice: a first pass that draws nothing learns the page count and
+/// where each heading falls; the second draws for real. Fonts are shaped with HarfBuzz and
+/// embedded as subsets; font folders are scanned and faces loaded once per process.
 /// </summary>
 public sealed class PdfRenderer : IDocumentRenderer
 {
     /// <summary>The environment variable naming extra font folders (separated like PATH).</summary>
     public const string FontsVariable = "BRIEFGEN_FONTS";
 
+    /// <summary>The block renderers of the built-in model kinds.</summary>
+    internal static readonly IReadOnlyList<IPdfBlockRenderer> BlockRenderers =
+    [
+        new HeadingRenderer(), new ParagraphRenderer(), new ListRenderer(), new TableRenderer(), new CalloutRenderer(),
+        new QuoteRenderer(), new FigureRenderer(), new PageBreakRenderer(), new TableOfContentsRenderer(),
+    ];
+
+    /// <summary>The inline renderers of the built-in model kinds.</summary>
+    internal static readonly IReadOnlyList<IPdfInlineRenderer> InlineRenderers =
+    [
+        new TextRenderer(), new EmphasisRenderer(), new StrongRenderer(), new ShadedTextRenderer(), new CodeRenderer(), new LinkRenderer(),
+        new LineBreakRenderer(), new FootnoteReferenceRenderer(), new PageNumberRenderer(), new PageCountRenderer(),
+    ];
+
     /// <inheritdoc />
     public string Format => "pdf";
+
+    /// <inheritdoc />
+    public string Extension => ".pdf";
 
     /// <summary>False to use only the pack's and the configured font folders: tests use it to stand in for a bare machine.</summary>
     internal bool UseSystemFonts { get; init; } = true;
 
     /// <inheritdoc />
-    public string Extension => ".pdf";
-
-    /// <inheritdoc />
     public void Render(RenderInput input, Stream output)
     {
         var extra = (Environment.GetEnvironmentVariable(FontsVariable) ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries);
-        using var resolver = new FontResolver(input.FontFolders.Concat(extra), UseSystemFonts);
-        var styles = new PdfStyles(input.Theme);
+        var resolver = new FontResolver(input.FontFolders.Concat(extra), UseSystemFonts);
+        var styles = new PdfStyles(input.StyleSheet);
         var fonts = new FontBook(resolver);
-        var composer = new PageComposer(input.Document, styles, fonts);
+        IPdfBlockRenderer[] blocks = [.. BlockRenderers, .. input.ComponentRenderers.OfType<IPdfBlockRenderer>()];
+        IPdfInlineRenderer[] inlines = [.. InlineRenderers, .. input.ComponentRenderers.OfType<IPdfInlineRenderer>()];
+        var layout = new DocumentLayout(input.Document, () => new PdfRenderContext(input.Document, styles, fonts, blocks, inlines));
         try
         {
             var probe = new ProbeCanvas();
-            var pages = composer.Compose(Build(input, styles, fonts, composer), probe, 0, _ => null);
+            var pages = layout.Run(probe, 0, _ => null);
+            var labels = layout.Labels.ToList();
 
             var canvas = new PdfCanvas();
-            composer.Compose(Build(input, styles, fonts, composer), canvas, pages, probe.PageOf);
+            layout.Run(canvas, pages, destination => probe.PageOf(destination) is { } page && page <= labels.Count ? labels[page - 1] : null);
             PdfDocumentWriter.Write(canvas, input.Document.Metadata, output);
             WarnOfMissingCharacters(fonts.Shaper.Missing, input.Warn);
         }
@@ -46,16 +67,13 @@ public sealed class PdfRenderer : IDocumentRenderer
         {
             throw new RenderException(e.Message);
         }
-        catch (NotSupportedException e)
+        catch (PageLimitException e)
         {
             throw new RenderException(e.Message);
         }
     }
 
-    private static Element Build(RenderInput input, PdfStyles styles, FontBook fonts, PageComposer composer) =>
-        new DocumentBuilder(input.Document, styles, fonts, composer.ContentArea.Height).Build();
-
-    private static void WarnOfMissingCharacters(IReadOnlyCollection<int> missing, Action<string> warn)
+    private static void WarnOfMissingCharacters(IReadOnlyCollection<int> missing, Action<string, Model.Origin?> warn)
     {
         if (missing.Count == 0)
         {
@@ -65,6 +83,6 @@ public sealed class PdfRenderer : IDocumentRenderer
         var listed = string.Join(", ", missing.Take(8).Select(c => $"U+{c:X4} \"{char.ConvertFromUtf32(c)}\""));
         var more = missing.Count > 8 ? $" and {missing.Count - 8} more" : "";
         warn($"no installed font has {listed}{more}; they show as empty boxes. "
-            + "Install a font that has them (on Debian: fonts-noto-core, fonts-noto-cjk, fonts-symbola), or put one in the template pack's fonts/ folder.");
+            + "Install a font that has them (on Debian: fonts-noto-core, fonts-noto-cjk, fonts-symbola), or put one in the template pack's fonts/ folder.", null);
     }
 }

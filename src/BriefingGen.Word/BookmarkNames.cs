@@ -17,7 +17,7 @@ internal static class BookmarkNames
     {
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
         var used = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var heading in HeadingNumbers.Headings(blocks))
+        foreach (var heading in ModelWalker.Headings(blocks))
         {
             var stem = Clean(heading.Id);
             var name = stem;

@@ -31,7 +31,7 @@ internal static class StyleIds
     public const string Footer = "Footer";
     public const string Banner = "Banner";
     public const string Table = "BriefTable";
-    public const string MatrixText = "MatrixText";
+    public const string Strong = "Strong";
 
     /// <summary>Heading1 … Heading6.</summary>
     public static string Heading(int level) => "Heading" + Math.Clamp(level, 1, 6);

@@ -1,6 +1,7 @@
 using BriefingGen.Model;
-using BriefingGen.Theming;
+using BriefingGen.Styling;
 using BriefingGen.Word.Parts;
+using BriefingGen.Word.WordStyles;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
@@ -9,9 +10,10 @@ using Paragraph = DocumentFormat.OpenXml.Wordprocessing.Paragraph;
 namespace BriefingGen.Word;
 
 /// <summary>
-/// Everything renderers share while one document is written: the theme, the parts that collect
-/// numbering, footnotes, links and pictures, and the dispatch from model kinds to renderers.
-/// Relationship and drawing ids are counted, not random, so the same input gives the same file.
+/// Everything renderers share while one document is written: the stylesheet, the section being
+/// written, the parts that collect numbering, footnotes, links and pictures, and the dispatch from
+/// model kinds to renderers (built-in and components' alike). Relationship and drawing ids are
+/// counted, not random, so the same input gives the same file.
 /// </summary>
 internal sealed class WordRenderContext
 {
@@ -23,7 +25,7 @@ internal sealed class WordRenderContext
 
     public WordRenderContext(
         Model.Document document,
-        Theme theme,
+        StyleSheet styleSheet,
         MainDocumentPart main,
         NumberingBuilder numbering,
         FootnoteBuilder footnotes,
@@ -31,21 +33,32 @@ internal sealed class WordRenderContext
         IEnumerable<IWordInlineRenderer> inlineRenderers)
     {
         Document = document;
-        Theme = theme;
+        StyleSheet = styleSheet;
         Main = main;
         Numbering = numbering;
         Footnotes = footnotes;
-        _blocks = blockRenderers.ToDictionary(r => r.BlockType);
-        _inlines = inlineRenderers.ToDictionary(r => r.InlineType);
+        _blocks = [];
+        _inlines = [];
+        foreach (var renderer in blockRenderers)
+        {
+            _blocks[renderer.BlockType] = renderer;
+        }
+
+        foreach (var renderer in inlineRenderers)
+        {
+            _inlines[renderer.InlineType] = renderer;
+        }
+
         Bookmarks = BookmarkNames.For(document.Blocks);
-        ContentWidthTwips = Units.MmToTwips(theme.Page.ContentWidthMm);
+        HeadingNumbers = Model.HeadingNumbers.For(document.Blocks, styleSheet.NumberHeadings);
+        Section = document.Sections[0];
     }
 
     /// <summary>The document being written.</summary>
     public Model.Document Document { get; }
 
     /// <summary>How it looks.</summary>
-    public Theme Theme { get; }
+    public StyleSheet StyleSheet { get; }
 
     /// <summary>The main document part, owner of link and picture relationships.</summary>
     public MainDocumentPart Main { get; }
@@ -59,16 +72,25 @@ internal sealed class WordRenderContext
     /// <summary>Bookmark names by heading id.</summary>
     public IReadOnlyDictionary<string, string> Bookmarks { get; }
 
-    /// <summary>The width between the margins, in twips.</summary>
-    public int ContentWidthTwips { get; }
+    /// <summary>The numbers of numbered headings.</summary>
+    public IReadOnlyDictionary<Heading, string> HeadingNumbers { get; }
+
+    /// <summary>The section being written.</summary>
+    public Section Section { get; set; }
+
+    /// <summary>The width between the margins of the section being written, in twips.</summary>
+    public int ContentWidthTwips => Units.MmToTwips(Section.Layout.ContentWidthMm);
+
+    /// <summary>The Word style of a stylesheet role.</summary>
+    public static string StyleOf(string role) => StyleMap.For(role).Id;
 
     /// <summary>Renders blocks in order.</summary>
     public IEnumerable<OpenXmlElement> RenderBlocks(IEnumerable<Block> blocks, WordScope scope) =>
-        blocks.SelectMany(block => _blocks[block.GetType()].Render(block, this, scope));
+        blocks.SelectMany(block => Renderer(_blocks, block.GetType()).Render(block, this, scope));
 
     /// <summary>Renders inlines in order.</summary>
     public IEnumerable<OpenXmlElement> RenderInlines(IEnumerable<Inline> inlines, RunFormat format) =>
-        inlines.SelectMany(inline => _inlines[inline.GetType()].Render(inline, this, format));
+        inlines.SelectMany(inline => Renderer(_inlines, inline.GetType()).Render(inline, this, format));
 
     /// <summary>A paragraph in <paramref name="styleId"/> holding <paramref name="inlines"/>, adjusted for the scope.</summary>
     /// <param name="styleId">The style, unless the scope overrides it.</param>
@@ -131,4 +153,9 @@ internal sealed class WordRenderContext
 
         return (id, (uint)_imageCount);
     }
+
+    private static T Renderer<T>(Dictionary<Type, T> renderers, Type kind) =>
+        renderers.TryGetValue(kind, out var renderer)
+            ? renderer
+            : throw new NotSupportedException($"no Word renderer for {kind.Name}; the component that makes it must register one");
 }

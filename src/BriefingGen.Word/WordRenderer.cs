@@ -2,6 +2,8 @@ using BriefingGen.Rendering;
 using BriefingGen.Word.Packaging;
 using BriefingGen.Word.Parts;
 using BriefingGen.Word.Renderers;
+using BriefingGen.Word.Sections;
+using BriefingGen.Word.WordStyles;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
@@ -10,24 +12,24 @@ namespace BriefingGen.Word;
 
 /// <summary>
 /// Stage 4a: renders the document model to an editable .docx with the Open XML SDK. Each block
-/// and inline kind has its own small renderer; this class registers them, assembles the parts
-/// (styles, numbering, footnotes, header, footer, settings, properties) and makes the package's
-/// bytes depend on the content only.
+/// and inline kind has its own small renderer (components bring theirs); this class registers
+/// them, writes the sections, assembles the parts (styles, numbering, footnotes, headers,
+/// footers, settings, properties) and makes the package's bytes depend on the content only.
 /// </summary>
 public sealed class WordRenderer : IDocumentRenderer
 {
-    /// <summary>The block renderers, one per model kind.</summary>
+    /// <summary>The block renderers of the built-in model kinds.</summary>
     internal static readonly IReadOnlyList<IWordBlockRenderer> BlockRenderers =
     [
         new HeadingRenderer(), new ParagraphRenderer(), new ListRenderer(), new TableRenderer(), new CalloutRenderer(),
-        new QuoteRenderer(), new FigureRenderer(), new PageBreakRenderer(), new TableOfContentsRenderer(), new RiskMatrixRenderer(),
+        new QuoteRenderer(), new FigureRenderer(), new PageBreakRenderer(), new TableOfContentsRenderer(),
     ];
 
-    /// <summary>The inline renderers, one per model kind.</summary>
+    /// <summary>The inline renderers of the built-in model kinds.</summary>
     internal static readonly IReadOnlyList<IWordInlineRenderer> InlineRenderers =
     [
-        new TextRenderer(), new EmphasisRenderer(), new StrongRenderer(), new CodeRenderer(), new LinkRenderer(),
-        new FootnoteReferenceRenderer(), new LineBreakRenderer(),
+        new TextRenderer(), new EmphasisRenderer(), new StrongRenderer(), new ShadedTextRenderer(), new CodeRenderer(), new LinkRenderer(),
+        new FootnoteReferenceRenderer(), new LineBreakRenderer(), new PageNumberRenderer(), new PageCountRenderer(),
     ];
 
     /// <inheritdoc />
@@ -51,36 +53,50 @@ public sealed class WordRenderer : IDocumentRenderer
     private static void Build(WordprocessingDocument package, RenderInput input)
     {
         var document = input.Document;
-        var theme = input.Theme;
+        var sheet = input.StyleSheet;
         var main = package.AddNewPart<MainDocumentPart>("application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml", "rIdMain");
-        var numbering = new NumberingBuilder();
+        var numbering = new NumberingBuilder(sheet);
         var footnotes = new FootnoteBuilder();
-        var context = new WordRenderContext(document, theme, main, numbering, footnotes, BlockRenderers, InlineRenderers);
+        var context = new WordRenderContext(
+            document, sheet, main, numbering, footnotes,
+            [.. BlockRenderers, .. input.ComponentRenderers.OfType<IWordBlockRenderer>()],
+            [.. InlineRenderers, .. input.ComponentRenderers.OfType<IWordInlineRenderer>()]);
 
         var body = new Body();
-        body.Append(context.RenderBlocks(document.Blocks, WordScope.Body));
+        for (var i = 0; i < document.Sections.Count; i++)
+        {
+            var section = document.Sections[i];
+            context.Section = section;
+            var content = context.RenderBlocks(section.Blocks, WordScope.Body).ToList();
+            var properties = SectionWriter.Properties(section, i, context);
+            if (i < document.Sections.Count - 1)
+            {
+                SectionWriter.EndSection(content, properties);
+                body.Append(content);
+            }
+            else
+            {
+                body.Append(content);
+                body.Append(properties);
+            }
+        }
+
         KeepIntroductionsWithTables(body);
 
-        var styles = StylesBuilder.Build(theme, document.Metadata.Language, theme.NumberHeadings ? numbering.HeadingId : null);
+        var styles = StylesBuilder.Build(sheet, document.Metadata.Language, sheet.NumberHeadings ? numbering.HeadingId : null);
         if (input.ReferenceDocPath is not null)
         {
             styles = ReferenceStyles.Apply(styles, input.ReferenceDocPath);
         }
 
         main.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = styles;
-        main.AddNewPart<NumberingDefinitionsPart>("rIdNumbering").Numbering = numbering.Build(theme.NumberHeadings);
+        main.AddNewPart<NumberingDefinitionsPart>("rIdNumbering").Numbering = numbering.Build();
         if (footnotes.Any)
         {
             main.AddNewPart<FootnotesPart>("rIdFootnotes").Footnotes = footnotes.Build();
         }
 
         main.AddNewPart<DocumentSettingsPart>("rIdSettings").Settings = SettingsBuilder.Build(document.Metadata.Language, footnotes.Any);
-        var header = main.AddNewPart<HeaderPart>("rIdHeader");
-        header.Header = HeaderFooterBuilder.Header(document.Furniture, document.Metadata.Classification);
-        var footer = main.AddNewPart<FooterPart>("rIdFooter");
-        footer.Footer = HeaderFooterBuilder.Footer(document.Furniture, document.Metadata.Classification);
-
-        body.Append(Section(theme.Page));
         main.Document = new DocumentFormat.OpenXml.Wordprocessing.Document(body);
         DocumentPropertiesWriter.Write(package, document.Metadata);
     }
@@ -98,25 +114,5 @@ public sealed class WordRenderer : IDocumentRenderer
                 properties.InsertAfter(new KeepNext(), properties.ParagraphStyleId);
             }
         }
-    }
-
-    private static SectionProperties Section(Theming.PageSetup page)
-    {
-        static UInt32Value U(double mm) => (uint)Units.MmToTwips(mm);
-        static Int32Value I(double mm) => Units.MmToTwips(mm);
-        return new SectionProperties(
-            new HeaderReference { Type = HeaderFooterValues.Default, Id = "rIdHeader" },
-            new FooterReference { Type = HeaderFooterValues.Default, Id = "rIdFooter" },
-            new PageSize { Width = U(page.WidthMm), Height = U(page.HeightMm) },
-            new PageMargin
-            {
-                Top = I(page.MarginTop),
-                Bottom = I(page.MarginBottom),
-                Left = U(page.MarginLeft),
-                Right = U(page.MarginRight),
-                Header = U(page.HeaderDistance),
-                Footer = U(page.HeaderDistance),
-                Gutter = 0U,
-            });
     }
 }

@@ -18,8 +18,10 @@ public sealed class CoverageTests : IDisposable
     [Fact]
     public void The_sample_document_holds_every_kind_of_the_model()
     {
-        var used = Kinds(_document.Blocks).ToHashSet();
-        var all = typeof(Block).Assembly.GetTypes().Where(t => !t.IsAbstract && (t.IsSubclassOf(typeof(Block)) || t.IsSubclassOf(typeof(Inline))));
+        var used = _document.Sections.SelectMany(ModelWalker.DescendantsAndSelf).Select(n => n.GetType()).ToHashSet();
+        var all = new[] { typeof(Block).Assembly, typeof(Components.BuiltInComponents).Assembly }
+            .SelectMany(a => a.GetTypes())
+            .Where(t => t.IsPublic && !t.IsAbstract && (t.IsSubclassOf(typeof(Block)) || t.IsSubclassOf(typeof(Inline))));
         Assert.DoesNotContain(all, t => !used.Contains(t));
     }
 
@@ -56,7 +58,7 @@ public sealed class CoverageTests : IDisposable
         Assert.Contains("Second", pages[1], StringComparison.Ordinal);
         var contents = pages[0][pages[0].IndexOf("Contents", StringComparison.Ordinal)..];
         Assert.Matches(@"First\s*\.*\s*1", contents);
-        Assert.Matches(@"Second\s*\.*\s*2", contents);
+        Assert.Matches(@"Second\s*\.*\s*i\b", contents); // the landscape section numbers its pages i, ii, …
     }
 
     [Fact]
@@ -67,24 +69,4 @@ public sealed class CoverageTests : IDisposable
         var columns = image.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(("2", "3"), (columns[3], columns[4]));
     }
-
-    private static IEnumerable<Type> Kinds(IEnumerable<Block> blocks) => blocks.SelectMany(block => block switch
-    {
-        Paragraph p => Inlines(p.Content).Prepend(block.GetType()),
-        Heading h => Inlines(h.Content).Prepend(block.GetType()),
-        ListBlock l => Kinds(l.Items.SelectMany(i => i.Blocks)).Prepend(block.GetType()),
-        Table t => Kinds(t.HeaderRows.Concat(t.BodyRows).SelectMany(r => r.Cells).SelectMany(c => c.Blocks)).Prepend(block.GetType()),
-        Callout c => Kinds(c.Blocks).Prepend(block.GetType()),
-        Quote q => Kinds(q.Blocks).Prepend(block.GetType()),
-        _ => [block.GetType()],
-    });
-
-    private static IEnumerable<Type> Inlines(IEnumerable<Inline> inlines) => inlines.SelectMany(i => i switch
-    {
-        Emphasis e => Inlines(e.Content).Prepend(i.GetType()),
-        Strong s => Inlines(s.Content).Prepend(i.GetType()),
-        Link l => Inlines(l.Content).Prepend(i.GetType()),
-        FootnoteReference f => Kinds(f.Blocks).Prepend(i.GetType()),
-        _ => [i.GetType()],
-    });
 }

@@ -2,7 +2,6 @@ using BriefingGen.Pdf.Fonts;
 using BriefingGen.Pdf.Tests.Support;
 using BriefingGen.Rendering;
 using BriefingGen.Testing;
-using BriefingGen.Theming;
 
 namespace BriefingGen.Pdf.Tests;
 
@@ -30,7 +29,7 @@ public class FontTests
     {
         using var output = new PdfOutput();
         var data = output.WriteData("missing.yaml", "title: \"Unassigned \u0378 here\"\ndate: 2026-10-05\nsummary: S\npillars: [{name: P}]\n");
-        var result = BriefingGenerator.FromPack(RepositoryPaths.PolicyBriefPack).Render(data, new BriefingOptions { Renderers = [new PdfRenderer()] });
+        var result = PdfOutput.RenderWith(data, new PdfRenderer());
         Assert.True(result.Succeeded);
         var warning = Assert.Single(result.Diagnostics, d => d.Severity == Diagnostics.Severity.Warning);
         Assert.Contains("pdf: no installed font has U+0378", warning.Message, StringComparison.Ordinal);
@@ -40,7 +39,7 @@ public class FontTests
     [Fact]
     public void The_sample_needs_no_missing_characters()
     {
-        var result = BriefingGenerator.FromPack(RepositoryPaths.PolicyBriefPack).Render(RepositoryPaths.Sample, new BriefingOptions { Renderers = [new PdfRenderer()] });
+        var result = PdfOutput.RenderWith(RepositoryPaths.Sample, new PdfRenderer());
         Assert.Empty(result.Diagnostics);
     }
 
@@ -61,7 +60,7 @@ public class FontTests
     {
         using var empty = new TempFolder();
         var renderer = new PdfRenderer { UseSystemFonts = false };
-        var error = Assert.Throws<RenderException>(() => renderer.Render(new RenderInput(ModelSamples.EveryKind(), Theme.Default, null) { FontFolders = [empty.Path] }, new MemoryStream()));
+        var error = Assert.Throws<RenderException>(() => renderer.Render(ModelSamples.Input(ModelSamples.EveryKind()) with { FontFolders = [empty.Path] }, new MemoryStream()));
         Assert.StartsWith("no usable TrueType font found", error.Message, StringComparison.Ordinal);
     }
 
@@ -69,12 +68,7 @@ public class FontTests
     public void A_machine_with_only_DejaVu_renders_the_sample()
     {
         using var output = new PdfOutput();
-        var generator = BriefingGenerator.FromPack(RepositoryPaths.PolicyBriefPack);
-        var result = generator.Render(RepositoryPaths.Sample, new BriefingOptions
-        {
-            Renderers = [new PdfRenderer { UseSystemFonts = false }],
-            FontFolders = [DejaVuFolder],
-        });
+        var result = PdfOutput.RenderWith(RepositoryPaths.Sample, new PdfRenderer { UseSystemFonts = false }, fontFolders: [DejaVuFolder]);
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         var pdf = Path.Combine(output.Folder, "dejavu.pdf");
         File.WriteAllBytes(pdf, result.Outputs.Single().Bytes.ToArray());
@@ -98,7 +92,7 @@ public class FontTests
         File.Copy(FontCatalog.System.Find("DejaVu Sans", false, false)!.Path, Path.Combine(pack.Path, "fonts", "house.ttf"));
 
         // Without system fonts, only the pack's own font can make this work.
-        var result = BriefingGenerator.FromPack(pack.Path).Render(RepositoryPaths.Sample, new BriefingOptions { Renderers = [new PdfRenderer { UseSystemFonts = false }] });
+        var result = PdfOutput.RenderWith(RepositoryPaths.Sample, new PdfRenderer { UseSystemFonts = false }, pack.Path);
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         var pdf = Path.Combine(pack.Path, "out.pdf");
         File.WriteAllBytes(pdf, result.Outputs.Single().Bytes.ToArray());
@@ -148,10 +142,7 @@ public class FontTests
         Assert.True(run.Glyphs.Count < "office".Length, "Carlito should form the ffi ligature");
 
         using var output = new PdfOutput();
-        var document = new Model.Document(
-            new Model.DocumentMetadata { Title = "Ligatures" },
-            new Model.PageFurniture("", "", "", ""),
-            [new Model.Paragraph([new Model.Text("The office of the fjord flight staff.")])]);
+        var document = ModelSamples.Of(new Model.Paragraph([new Model.Text("The office of the fjord flight staff.")]));
         var text = PdfTools.Text(output.Render(document));
         Assert.Contains("The office of the fjord flight staff.", text, StringComparison.Ordinal);
     }

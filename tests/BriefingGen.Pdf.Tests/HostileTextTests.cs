@@ -74,5 +74,5 @@ public class HostileTextTests
 
     /// <summary>The long word comes back in pieces, one per line; joined, they must be the whole word.</summary>
     private static string LongWordPieces(string text) =>
-        string.Concat(text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0 && LongWord.Contains(l, StringComparison.Ordinal) && l.Length >= 10));
+        string.Concat(text.Split('\n').Select(l => l.Trim().TrimStart('•', ' ')).Where(l => l.Length >= 2 && LongWord.Contains(l, StringComparison.Ordinal)));
 }

@@ -1,7 +1,7 @@
 using BriefingGen.Model;
 using BriefingGen.Pdf.Tests.Support;
+using BriefingGen.Styling;
 using BriefingGen.Testing;
-using BriefingGen.Theming;
 
 namespace BriefingGen.Pdf.Tests;
 
@@ -11,10 +11,8 @@ public class PageAndImageTests
     /// <summary>A 4 × 3 pixel JPEG, slate blue.</summary>
     private const string Jpeg = "/9j/4AAQSkZJRgABAQAAAQABAAD/2wBDAAMCAgMCAgMDAwMEAwMEBQgFBQQEBQoHBwYIDAoMDAsKCwsNDhIQDQ4RDgsLEBYQERMUFRUVDA8XGBYUGBIUFRT/2wBDAQMEBAUEBQkFBQkUDQsNFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBT/wAARCAADAAQDASIAAhEBAxEB/8QAHwAAAQUBAQEBAQEAAAAAAAAAAAECAwQFBgcICQoL/8QAtRAAAgEDAwIEAwUFBAQAAAF9AQIDAAQRBRIhMUEGE1FhByJxFDKBkaEII0KxwRVS0fAkM2JyggkKFhcYGRolJicoKSo0NTY3ODk6Q0RFRkdISUpTVFVWV1hZWmNkZWZnaGlqc3R1dnd4eXqDhIWGh4iJipKTlJWWl5iZmqKjpKWmp6ipqrKztLW2t7i5usLDxMXGx8jJytLT1NXW19jZ2uHi4+Tl5ufo6erx8vP09fb3+Pn6/8QAHwEAAwEBAQEBAQEBAQAAAAAAAAECAwQFBgcICQoL/8QAtREAAgECBAQDBAcFBAQAAQJ3AAECAxEEBSExBhJBUQdhcRMiMoEIFEKRobHBCSMzUvAVYnLRChYkNOEl8RcYGRomJygpKjU2Nzg5OkNERUZHSElKU1RVVldYWVpjZGVmZ2hpanN0dXZ3eHl6goOEhYaHiImKkpOUlZaXmJmaoqOkpaanqKmqsrO0tba3uLm6wsPExcbHyMnK0tPU1dbX2Nna4uPk5ebn6Onq8vP09fb3+Pn6/9oADAMBAAIRAxEAPwDyKiiiv1s/Lz//2Q==";
 
-    private static Document OnePicture(ImageData image) => new(
-        new DocumentMetadata { Title = "Picture" },
-        new PageFurniture("", "", "", "Page {page} of {pages}"),
-        [new Paragraph([new Text("Before the picture.")]), new Figure(image, "A slate-blue block", "The caption"), new Paragraph([new Text("After it.")])]);
+    private static Document OnePicture(ImageData image) => ModelSamples.Of(
+        new Paragraph([new Model.Text("Before the picture.")]), new Figure(image, "A slate-blue block", [new Model.Text("The caption")]), new Paragraph([new Model.Text("After it.")]));
 
     [Theory]
     [InlineData("A4", "595.276 x 841.89 pts (A4)")]
@@ -22,8 +20,10 @@ public class PageAndImageTests
     public void The_page_size_comes_from_the_theme(string size, string expected)
     {
         using var output = new PdfOutput();
-        var theme = Theme.Default with { Page = Theme.Default.Page with { Size = size } };
-        var pdf = output.Render(ModelSamples.EveryKind(), size, theme);
+        var layout = (Theme.Default.Page with { Size = size }).Layout;
+        var document = ModelSamples.EveryKind();
+        document = document with { Sections = [.. document.Sections.Select(s => s with { Layout = layout.Oriented(s.Layout.Landscape) })] };
+        var pdf = output.Render(document, size);
         Assert.Equal(expected, PdfTools.Info(pdf)["Page size"]);
         Assert.Empty(PdfAudit.Problems(pdf));
     }

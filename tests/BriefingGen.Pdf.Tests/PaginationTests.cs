@@ -1,4 +1,5 @@
 using BriefingGen.Pdf.Layout;
+using BriefingGen.Pdf.Layout.Wrappers;
 using BriefingGen.Pdf.Tests.Support;
 using static BriefingGen.Pdf.Tests.Support.Layout;
 
@@ -21,7 +22,7 @@ public class PaginationTests
     {
         var canvas = new RecordingCanvas();
         var column = new ColumnElement([new FixedBlock("a", 8), new FixedBlock("b", 3) { SpaceBefore = 10 }, new FixedBlock("c", 1) { SpaceBefore = 20 }]);
-        Paginator.Paginate(column, canvas, new Size(200, 100), new Area(0, 0, 200, 100), 0, _ => null);
+        Support.Layout.Run(column, canvas, new Size(200, 100), new Area(0, 0, 200, 100));
         var fills = canvas.Pages.Select(p => p.OfType<DrawnFill>().ToList()).ToList();
 
         // a fills 80 points; b's 10 points of space leave room for one line of b, which then splits.
@@ -33,7 +34,7 @@ public class PaginationTests
     [Fact]
     public void A_heading_moves_to_the_next_page_with_the_block_it_introduces()
     {
-        var pages = Paginate(new ColumnElement([new FixedBlock("a", 9), new FixedBlock("heading", 1, keepTogether: true) { KeepWithNext = true }, new FixedBlock("body", 3, keepTogether: true)]));
+        var pages = Paginate(new ColumnElement([new FixedBlock("a", 9), new KeepWithNextElement(new FixedBlock("heading", 1, keepTogether: true)), new FixedBlock("body", 3, keepTogether: true)]));
         Assert.Equal(Lines("a", 1, 9), pages[0]);
         Assert.Equal(["heading:1", .. Lines("body", 1, 3)], pages[1]);
     }
@@ -41,7 +42,7 @@ public class PaginationTests
     [Fact]
     public void A_heading_stays_when_the_next_block_can_start_below_it()
     {
-        var pages = Paginate(new ColumnElement([new FixedBlock("a", 7), new FixedBlock("heading", 1) { KeepWithNext = true }, new FixedBlock("body", 5)]));
+        var pages = Paginate(new ColumnElement([new FixedBlock("a", 7), new KeepWithNextElement(new FixedBlock("heading", 1)), new FixedBlock("body", 5)]));
         Assert.Equal([.. Lines("a", 1, 7), "heading:1", "body:1", "body:2"], pages[0]);
         Assert.Equal(Lines("body", 3, 5), pages[1]);
     }
@@ -82,7 +83,7 @@ public class PaginationTests
     {
         var canvas = new RecordingCanvas();
         var box = new BoxElement(new FixedBlock("in", 12)) { Padding = (5, 5, 5, 5), Fill = "box" };
-        Paginator.Paginate(new ColumnElement([box]), canvas, new Size(200, 100), new Area(0, 0, 200, 100), 0, _ => null);
+        Support.Layout.Run(new ColumnElement([box]), canvas, new Size(200, 100), new Area(0, 0, 200, 100));
         Assert.Equal(2, canvas.Pages.Count);
         var first = canvas.Pages[0].OfType<DrawnFill>().ToList();
         Assert.Equal(new DrawnFill(0, 0, 200, 100, "box"), first[0]);

@@ -11,7 +11,7 @@ public class TableLayoutTests
         new([(new FixedBlock(name, lines, keepTogether: keep), null), (new FixedBlock(name + "'", 1), "shade")], [100, 100]) { Padding = (0, 0) };
 
     private static TableElement Table(int rows, int linesPerRow = 2) =>
-        new(() => [Row("head", 1)], Enumerable.Range(1, rows).Select(i => Row("r" + i, linesPerRow)).ToList(), 100, "rule");
+        new(() => [Row("head", 1)], Enumerable.Range(1, rows).Select(i => Row("r" + i, linesPerRow)).ToList(), 100, "rule", 0.5);
 
     [Fact]
     public void The_header_row_repeats_on_every_page_the_table_spans()
@@ -33,7 +33,7 @@ public class TableLayoutTests
     [Fact]
     public void A_row_taller_than_a_page_splits_rather_than_failing()
     {
-        var table = new TableElement(() => [Row("head", 1)], [Row("tall", 15, keep: false)], 100, "rule");
+        var table = new TableElement(() => [Row("head", 1)], [Row("tall", 15, keep: false)], 100, "rule", 0.5);
         var pages = Paginate(new ColumnElement([table]));
         Assert.Equal(2, pages.Count);
         Assert.Equal(Lines("tall", 1, 15), pages.SelectMany(p => p).Where(f => f.StartsWith("tall:", StringComparison.Ordinal)));
@@ -52,14 +52,14 @@ public class TableLayoutTests
     public void Each_row_gets_a_rule_under_it()
     {
         var canvas = new RecordingCanvas();
-        Paginator.Paginate(new ColumnElement([Table(rows: 3)]), canvas, new Size(200, 100), new Area(0, 0, 200, 100), 0, _ => null);
+        Support.Layout.Run(new ColumnElement([Table(rows: 3)]), canvas, new Size(200, 100), new Area(0, 0, 200, 100));
         Assert.Equal([10.0, 30, 50, 70], canvas.Pages.Single().OfType<DrawnLine>().Select(l => l.Y1));
     }
 
     [Fact]
     public void A_header_taller_than_a_third_of_the_page_is_drawn_once_and_may_split()
     {
-        var table = new TableElement(() => [Row("head", 15, keep: false)], [Row("r1", 2)], 100, "rule");
+        var table = new TableElement(() => [Row("head", 15, keep: false)], [Row("r1", 2)], 100, "rule", 0.5);
         var pages = Paginate(new ColumnElement([table]));
         var all = pages.SelectMany(p => p).ToList();
         Assert.Equal(Lines("head", 1, 15), all.Where(f => f.StartsWith("head:", StringComparison.Ordinal)));
@@ -71,7 +71,7 @@ public class TableLayoutTests
     [Fact]
     public void A_table_with_only_a_header_row_still_shows_it()
     {
-        var table = new TableElement(() => [Row("head", 1)], [], 100, "rule");
+        var table = new TableElement(() => [Row("head", 1)], [], 100, "rule", 0.5);
         Assert.Equal([["head:1", "head':1"]], Paginate(new ColumnElement([table])));
     }
 }

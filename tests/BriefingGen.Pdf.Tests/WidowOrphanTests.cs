@@ -1,4 +1,5 @@
 using BriefingGen.Pdf.Layout;
+using BriefingGen.Pdf.Layout.Wrappers;
 using BriefingGen.Pdf.Tests.Support;
 using static BriefingGen.Pdf.Tests.Support.TestFonts;
 
@@ -7,13 +8,12 @@ namespace BriefingGen.Pdf.Tests;
 /// <summary>Paragraphs split across pages leave at least two lines at the foot and two at the head.</summary>
 public class WidowOrphanTests
 {
-    private static ParagraphElement Paragraph(int lines, bool keep = false) =>
-        new([new TextSpan(string.Join('\n', Enumerable.Range(1, lines).Select(i => "line " + i)), Style())], new TextLayouter(Book), Style())
-        {
-            KeepTogetherUpTo = keep ? 1000 : 0,
-        };
+    private static ParagraphElement Lines(int lines) =>
+        new([new TextSpan(string.Join('\n', Enumerable.Range(1, lines).Select(i => "line " + i)), Style())], new TextLayouter(Book), Style());
 
-    private static double LineHeight => Paragraph(1).LinesFor(500)[0].Height;
+    private static Element Paragraph(int lines, bool keep = false) => keep ? new KeepTogetherElement(Lines(lines), 1000) : Lines(lines);
+
+    private static double LineHeight => Lines(1).LinesFor(500)[0].Height;
 
     [Fact]
     public void A_paragraph_does_not_leave_a_single_line_at_the_foot_of_a_page()
@@ -40,7 +40,7 @@ public class WidowOrphanTests
     {
         var paragraph = Paragraph(6);
         var canvas = new RecordingCanvas();
-        Paginator.Paginate(paragraph, canvas, new Size(500, 500), new Area(0, 0, 500, LineHeight * 4.2), 0, _ => null);
+        Support.Layout.Run(paragraph, canvas, new Size(500, 500), new Area(0, 0, 500, LineHeight * 4.2));
         Assert.Equal(["line 1 line 2 line 3 line 4", "line 5 line 6"], canvas.PageTexts);
     }
 
@@ -54,10 +54,7 @@ public class WidowOrphanTests
     [Fact]
     public void Lines_taller_than_the_keep_limit_split_so_a_page_never_stays_empty()
     {
-        var heading = new ParagraphElement([new TextSpan(string.Join('\n', Enumerable.Range(1, 8).Select(i => "line " + i)), Style())], new TextLayouter(Book), Style())
-        {
-            KeepTogetherUpTo = LineHeight * 5,
-        };
+        var heading = new KeepTogetherElement(Lines(8), LineHeight * 5);
         Assert.Equal(SpacePlanKind.Partial, heading.Measure(new Size(500, LineHeight * 6.5)).Kind);
     }
 }

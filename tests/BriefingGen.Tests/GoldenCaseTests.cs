@@ -1,10 +1,11 @@
+using BriefingGen.Engine;
 using BriefingGen.Testing;
 
 namespace BriefingGen.Tests;
 
 /// <summary>
-/// Golden cases as data: each folder under Cases/ holds <c>data.yaml</c> and the Markdown the
-/// policy-brief pack must compose from it, <c>expected.md</c>. After a deliberate change, run with
+/// Golden cases as data: each folder under Cases/ holds <c>data.yaml</c> and the paper the
+/// policy-brief pack must compose from it, written as Markdown, <c>expected.md</c>. After a deliberate change, run with
 /// BRIEFGEN_UPDATE_GOLDEN=1 to rewrite the expectations, then review the diff.
 /// </summary>
 public class GoldenCaseTests
@@ -25,9 +26,9 @@ public class GoldenCaseTests
     public void Composes_the_expected_Markdown(string name)
     {
         var folder = Path.Combine(AppContext.BaseDirectory, "Cases", name);
-        var result = BriefingGenerator.FromPack(RepositoryPaths.PolicyBriefPack).Render(Path.Combine(folder, "data.yaml"), new BriefingOptions());
+        var result = TestEngines.PolicyBrief.Render(DataSource.FromFile(Path.Combine(folder, "data.yaml")), "md");
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
-        var actual = result.Markdown!;
+        var actual = System.Text.Encoding.UTF8.GetString(Assert.Single(result.Outputs).Bytes.Span);
 
         var source = Path.Combine(RepositoryPaths.Root, "tests", "BriefingGen.Tests", "Cases", name, "expected.md");
         if (Environment.GetEnvironmentVariable("BRIEFGEN_UPDATE_GOLDEN") == "1")

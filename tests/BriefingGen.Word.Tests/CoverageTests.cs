@@ -1,7 +1,5 @@
 using BriefingGen.Model;
-using BriefingGen.Rendering;
 using BriefingGen.Testing;
-using BriefingGen.Theming;
 using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace BriefingGen.Word.Tests;
@@ -9,29 +7,32 @@ namespace BriefingGen.Word.Tests;
 /// <summary>Every block and inline kind of the model has a Word renderer, and a document using all of them is valid.</summary>
 public class CoverageTests
 {
+    /// <summary>The public model kinds, built-in and the shipped components'.</summary>
     private static IEnumerable<Type> ModelKinds(Type baseType) =>
-        typeof(Block).Assembly.GetTypes().Where(t => t.IsSubclassOf(baseType) && !t.IsAbstract);
+        new[] { typeof(Block).Assembly, typeof(Components.BuiltInComponents).Assembly }
+            .SelectMany(a => a.GetTypes())
+            .Where(t => t.IsSubclassOf(baseType) && !t.IsAbstract && t.IsPublic);
+
+    private static readonly IReadOnlyList<object> ComponentRenderers = new Extensions.ExtensionSet(Components.BuiltInComponents.All).Renderers;
 
     [Fact]
     public void Every_block_kind_has_a_renderer()
     {
-        var covered = WordRenderer.BlockRenderers.Select(r => r.BlockType).ToHashSet();
+        var covered = WordRenderer.BlockRenderers.Concat(ComponentRenderers.OfType<IWordBlockRenderer>()).Select(r => r.BlockType).ToHashSet();
         Assert.DoesNotContain(ModelKinds(typeof(Block)), t => !covered.Contains(t));
     }
 
     [Fact]
     public void Every_inline_kind_has_a_renderer()
     {
-        var covered = WordRenderer.InlineRenderers.Select(r => r.InlineType).ToHashSet();
+        var covered = WordRenderer.InlineRenderers.Concat(ComponentRenderers.OfType<IWordInlineRenderer>()).Select(r => r.InlineType).ToHashSet();
         Assert.DoesNotContain(ModelKinds(typeof(Inline)), t => !covered.Contains(t));
     }
 
     [Fact]
     public void A_document_with_every_kind_is_valid()
     {
-        using var stream = new MemoryStream();
-        new WordRenderer().Render(new RenderInput(ModelSamples.EveryKind(), Theme.Default, null), stream);
-        var bytes = stream.ToArray();
+        var bytes = WordOutput.Render(ModelSamples.EveryKind());
         var errors = WordOutput.ValidationErrors(bytes);
         Assert.True(errors.Count == 0, string.Join("\n", errors));
 

@@ -16,6 +16,7 @@ public class HostileTextTests
         Assert.Contains("<script>alert(1)</script>", text, StringComparison.Ordinal);
         Assert.Contains("{{ 7 * 7 }}", text, StringComparison.Ordinal);
         Assert.Contains("x{.shade-risk-low}", text, StringComparison.Ordinal);
-        Assert.Contains("```risk-matrix", text, StringComparison.Ordinal); // the fence in the summary stays text
+        Assert.Contains("R9", text, StringComparison.Ordinal); // a fence in a Markdown field is code, not a component
+        Assert.Contains("::: callout warning Injected", text, StringComparison.Ordinal); // and a container is text
     }
 }

@@ -1,6 +1,4 @@
-using BriefingGen.Rendering;
 using BriefingGen.Testing;
-using BriefingGen.Theming;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
@@ -27,14 +25,13 @@ public class ReferenceDocTests
                     { Type = StyleValues.Paragraph, StyleId = "Heading1" });
             }
 
-            using var output = new MemoryStream();
-            new WordRenderer().Render(new RenderInput(ModelSamples.EveryKind(), Theme.Default, reference), output);
-            using var result = WordprocessingDocument.Open(new MemoryStream(output.ToArray()), false);
+            var output = WordOutput.Render(ModelSamples.EveryKind(), reference);
+            using var result = WordprocessingDocument.Open(new MemoryStream(output), false);
             var styles = result.MainDocumentPart!.StyleDefinitionsPart!.Styles!.Elements<Style>().ToList();
             var heading = Assert.Single(styles, s => s.StyleId == "Heading1");
             Assert.Equal("House Serif", heading.Descendants<RunFonts>().Single().Ascii!.Value);
             Assert.Contains(styles, s => s.StyleId == "Title"); // styles the reference lacks keep ours
-            Assert.Empty(WordOutput.ValidationErrors(output.ToArray()));
+            Assert.Empty(WordOutput.ValidationErrors(output));
         }
         finally
         {

@@ -1,3 +1,4 @@
+using BriefingGen.Engine;
 using BriefingGen.Testing;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
@@ -10,8 +11,7 @@ internal static class WordOutput
     /// <summary>Renders <paramref name="dataPath"/> with the policy-brief pack (or <paramref name="pack"/>) and returns the .docx bytes.</summary>
     public static byte[] Render(string dataPath, string? pack = null)
     {
-        var result = BriefingGenerator.FromPack(pack ?? RepositoryPaths.PolicyBriefPack)
-            .Render(dataPath, new BriefingOptions { Renderers = [new WordRenderer()] });
+        var result = TestEngines.Load(pack ?? RepositoryPaths.PolicyBriefPack, new WordRenderer()).Render(DataSource.FromFile(dataPath), "docx");
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         return result.Outputs.Single().Bytes.ToArray();
     }
@@ -25,6 +25,14 @@ internal static class WordOutput
         return validator.Validate(document)
             .Select(e => $"{e.Part?.Uri} {e.Path?.XPath}: {e.Description}")
             .ToList();
+    }
+
+    /// <summary>Renders a document built by hand, with the policy-brief pack's stylesheet and components.</summary>
+    public static byte[] Render(Model.Document document, string? referenceDoc = null)
+    {
+        using var stream = new MemoryStream();
+        new WordRenderer().Render(ModelSamples.Input(document) with { ReferenceDocPath = referenceDoc }, stream);
+        return stream.ToArray();
     }
 
     /// <summary>Opens the bytes as a Word document for reading.</summary>

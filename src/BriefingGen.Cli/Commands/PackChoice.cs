@@ -1,4 +1,8 @@
+using BriefingGen.Components;
 using BriefingGen.Data;
+using BriefingGen.Engine;
+using BriefingGen.Pdf;
+using BriefingGen.Word;
 
 namespace BriefingGen.Cli.Commands;
 
@@ -25,8 +29,15 @@ internal static class PackChoice
             : DefaultPack;
     }
 
-    /// <summary>Loads the generator for <paramref name="packName"/>, or says why it cannot.</summary>
-    public static BriefingGenerator? Load(string packName, TextWriter error)
+    /// <summary>The formats and components every pack the command line loads can use.</summary>
+    public static EngineOptions Options { get; } = new()
+    {
+        Renderers = [new WordRenderer(), new PdfRenderer()],
+        Extensions = BuiltInComponents.All,
+    };
+
+    /// <summary>Loads the engine for <paramref name="packName"/>, or says why it cannot.</summary>
+    public static BriefingEngine? Load(string packName, TextWriter error)
     {
         var folder = PackLocator.Find(packName);
         if (folder is null)
@@ -35,13 +46,13 @@ internal static class PackChoice
             return null;
         }
 
-        var generator = BriefingGenerator.FromPack(folder);
-        if (generator.Pack is null)
+        var engine = BriefingEngine.Load(folder, Options);
+        if (engine.Pack is null)
         {
-            DiagnosticPrinter.Print(generator.PackDiagnostics, error);
+            DiagnosticPrinter.Print(engine.PackDiagnostics, error);
             return null;
         }
 
-        return generator;
+        return engine;
     }
 }

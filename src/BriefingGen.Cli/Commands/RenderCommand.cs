@@ -1,8 +1,5 @@
 using System.CommandLine;
-using System.Text;
-using BriefingGen.Pdf;
-using BriefingGen.Rendering;
-using BriefingGen.Word;
+using BriefingGen.Engine;
 
 namespace BriefingGen.Cli.Commands;
 
@@ -27,13 +24,7 @@ internal static class RenderCommand
         command.SetAction(parse =>
         {
             var chosen = parse.GetValue(format)!;
-            IDocumentRenderer[] renderers = chosen switch
-            {
-                "docx" => [new WordRenderer()],
-                "pdf" => [new PdfRenderer()],
-                "all" => [new WordRenderer(), new PdfRenderer()],
-                _ => [],
-            };
+            string[] formats = chosen == "all" ? ["docx", "pdf"] : [chosen];
             var paths = parse.GetValue(files)!;
             if (SharedOutputNames(paths) is { } clash)
             {
@@ -42,10 +33,10 @@ internal static class RenderCommand
             }
 
             var exit = ExitCodes.Success;
-            var packs = new Dictionary<string, BriefingGenerator?>(StringComparer.Ordinal);
+            var packs = new Dictionary<string, BriefingEngine?>(StringComparer.Ordinal);
             foreach (var file in paths)
             {
-                exit = Math.Max(exit, RenderOne(file, parse.GetValue(template), packs, renderers, chosen == "md", parse.GetValue(outDir)!, output, error));
+                exit = Math.Max(exit, RenderOne(file, parse.GetValue(template), packs, formats, parse.GetValue(outDir)!, output, error));
             }
 
             return exit;
@@ -71,7 +62,7 @@ internal static class RenderCommand
         return null;
     }
 
-    private static int RenderOne(string file, string? template, Dictionary<string, BriefingGenerator?> packs, IDocumentRenderer[] renderers, bool writeMarkdown, string outDir, TextWriter output, TextWriter error)
+    private static int RenderOne(string file, string? template, Dictionary<string, BriefingEngine?> packs, string[] formats, string outDir, TextWriter output, TextWriter error)
     {
         // A batch usually shares one pack: it is read and its templates parsed once.
         var packName = PackChoice.For(file, template);
@@ -87,7 +78,7 @@ internal static class RenderCommand
             return ExitCodes.InputError;
         }
 
-        var result = generator.Render(file, new BriefingOptions { Renderers = renderers });
+        var result = generator.Render(DataSource.FromFile(file), formats);
         DiagnosticPrinter.Print(result.Diagnostics, error);
         if (!result.Succeeded)
         {
@@ -100,12 +91,6 @@ internal static class RenderCommand
         {
             AtomicFileWriter.Write(stem + rendered.Extension, rendered.Bytes.Span);
             output.WriteLine($"wrote {stem + rendered.Extension}");
-        }
-
-        if (writeMarkdown)
-        {
-            AtomicFileWriter.Write(stem + ".md", Encoding.UTF8.GetBytes(result.Markdown ?? ""));
-            output.WriteLine($"wrote {stem}.md");
         }
 
         return ExitCodes.Success;

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using BriefingGen.Diagnostics;
-using BriefingGen.Templates;
+using BriefingGen.Packs;
 
 namespace BriefingGen.Cli.Commands;
 
@@ -17,7 +17,7 @@ internal static class TemplatesCommand
             foreach (var folder in PackLocator.All())
             {
                 var diagnostics = new DiagnosticBag();
-                var pack = TemplatePack.Load(folder, diagnostics);
+                var pack = TemplatePack.Load(folder, PackChoice.Options.Extensions, diagnostics);
                 var description = pack?.Description ?? "(broken: " + diagnostics.Items.FirstOrDefault()?.Message + ")";
                 output.WriteLine($"{pack?.Name ?? Path.GetFileName(folder),-20} {description}");
                 output.WriteLine($"{"",-20} {folder}");

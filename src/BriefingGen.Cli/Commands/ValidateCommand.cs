@@ -1,5 +1,6 @@
 using System.CommandLine;
 using BriefingGen.Diagnostics;
+using BriefingGen.Engine;
 
 namespace BriefingGen.Cli.Commands;
 
@@ -25,7 +26,7 @@ internal static class ValidateCommand
                     continue;
                 }
 
-                var diagnostics = generator.Validate(file);
+                var diagnostics = generator.Validate(DataSource.FromFile(file));
                 DiagnosticPrinter.Print(diagnostics, error);
                 if (diagnostics.Any(d => d.Severity == Severity.Error))
                 {

@@ -6,6 +6,9 @@ namespace BriefingGen.Pdf.Layout;
 /// </summary>
 internal sealed class BoxElement(Element child) : Element
 {
+    /// <summary>Outer space on the left and right: the box is drawn this far inside the area it is given, points.</summary>
+    public (double Left, double Right) Margin { get; init; }
+
     /// <summary>Inner space: left, top, right, bottom, points.</summary>
     public (double Left, double Top, double Right, double Bottom) Padding { get; init; }
 
@@ -21,7 +24,7 @@ internal sealed class BoxElement(Element child) : Element
     /// <inheritdoc />
     public override SpacePlan Measure(Size available)
     {
-        var inner = new Size(Math.Max(1, available.Width - Padding.Left - Padding.Right), available.Height - Padding.Top - Padding.Bottom);
+        var inner = new Size(Math.Max(1, available.Width - Margin.Left - Margin.Right - Padding.Left - Padding.Right), available.Height - Padding.Top - Padding.Bottom);
         if (inner.Height <= 0)
         {
             return SpacePlan.Wrap;
@@ -37,8 +40,9 @@ internal sealed class BoxElement(Element child) : Element
     }
 
     /// <inheritdoc />
-    protected override void DrawContent(DrawContext context, Area area)
+    public override void Draw(DrawContext context, Area area)
     {
+        area = area.Inset(Margin.Left, 0, Margin.Right, 0);
         var canvas = context.Canvas;
         if (Fill is not null)
         {

@@ -2,8 +2,8 @@ namespace BriefingGen.Pdf.Layout;
 
 /// <summary>
 /// Children stacked top to bottom with their spacing (space after one plus space before the next,
-/// none at the top of a page). A child marked <see cref="Element.KeepWithNext"/> moves to the next
-/// page when what follows it would not start on this one.
+/// none at the top of a page). A child wrapped in <see cref="Wrappers.KeepWithNextElement"/> moves
+/// to the next page when what follows it would not start on this one.
 /// </summary>
 internal sealed class ColumnElement(IReadOnlyList<Element> children) : Element
 {
@@ -17,7 +17,7 @@ internal sealed class ColumnElement(IReadOnlyList<Element> children) : Element
     public override SpacePlan Measure(Size available) => Plan(available, draw: null);
 
     /// <inheritdoc />
-    protected override void DrawContent(DrawContext context, Area area) => Plan(area.Size, (context, area));
+    public override void Draw(DrawContext context, Area area) => Plan(area.Size, (context, area));
 
     private SpacePlan Plan(Size available, (DrawContext Context, Area Area)? draw)
     {
@@ -46,7 +46,7 @@ internal sealed class ColumnElement(IReadOnlyList<Element> children) : Element
                 continue;
             }
 
-            if (plan.Kind == SpacePlanKind.Full && child.KeepWithNext && placed && !FollowerStarts(i, room.Height - plan.Height, available.Width, child))
+            if (plan.Kind == SpacePlanKind.Full && child is Wrappers.KeepWithNextElement && placed && !FollowerStarts(i, room.Height - plan.Height, available.Width, child))
             {
                 return SpacePlan.Partial(used);
             }

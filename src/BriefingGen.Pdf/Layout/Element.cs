@@ -1,12 +1,11 @@
-using BriefingGen.Pdf.Writing;
-
 namespace BriefingGen.Pdf.Layout;
 
 /// <summary>
 /// A piece of layout. <see cref="Measure"/> is pure and repeatable: it says what would happen in
 /// the space offered. <see cref="Draw"/> draws that much and advances the element's progress, so
-/// the next page continues where this one stopped. Pagination rules are wrappers or flags read by
-/// the column that holds the element, not special cases in the page loop.
+/// the next page continues where this one stopped. Pagination rules (keep with next, keep
+/// together) and what the drawing means (a structure element, an artifact) are wrapper elements
+/// around the element they govern, in <c>Wrappers/</c>.
 /// </summary>
 internal abstract class Element
 {
@@ -16,32 +15,9 @@ internal abstract class Element
     /// <summary>Space below the element.</summary>
     public double SpaceAfter { get; init; }
 
-    /// <summary>True when the element must start on the same page as the one that follows it (headings).</summary>
-    public bool KeepWithNext { get; init; }
-
-    /// <summary>
-    /// The element's place in the tagged PDF's structure tree (a paragraph, a table cell…), or null
-    /// when its content belongs to the element around it. What it draws on any page goes there.
-    /// </summary>
-    public StructureNode? Tag { get; init; }
-
     /// <summary>What would be drawn in <paramref name="available"/> space.</summary>
     public abstract SpacePlan Measure(Size available);
 
     /// <summary>Draws into <paramref name="area"/>, whose height is what <see cref="Measure"/> said, and advances.</summary>
-    public void Draw(DrawContext context, Area area)
-    {
-        if (Tag is null)
-        {
-            DrawContent(context, area);
-            return;
-        }
-
-        context.Canvas.BeginTag(Tag);
-        DrawContent(context, area);
-        context.Canvas.EndTag();
-    }
-
-    /// <summary>Draws the element itself; <see cref="Draw"/> puts it in its place in the structure tree.</summary>
-    protected abstract void DrawContent(DrawContext context, Area area);
+    public abstract void Draw(DrawContext context, Area area);
 }

@@ -20,7 +20,7 @@ internal sealed class ImageElement(ImageData image, double maxPageHeight) : Elem
     }
 
     /// <inheritdoc />
-    protected override void DrawContent(DrawContext context, Area area)
+    public override void Draw(DrawContext context, Area area)
     {
         var (width, height) = Fit(area.Width);
         context.Canvas.DrawImage(image, area.X + ((area.Width - width) / 2), area.Y, width, height);

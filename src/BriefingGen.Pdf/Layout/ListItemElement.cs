@@ -1,10 +1,11 @@
 namespace BriefingGen.Pdf.Layout;
 
 /// <summary>
-/// A list item with a hanging indent: the marker (bullet or number) in the indent, drawn once at
-/// the first line, and the item's content beside it, free to continue on the next page.
+/// A list item with a hanging indent: the marker (bullet or number) drawn once at the first line,
+/// <paramref name="markerOffset"/> points in from the left, and the item's content starting
+/// <paramref name="indent"/> points in, free to continue on the next page. Numbered headings use it too.
 /// </summary>
-internal sealed class ListItemElement(Element marker, Element content, double indent) : Element
+internal sealed class ListItemElement(Element marker, Element content, double indent, double markerOffset = 0) : Element
 {
     private bool _markerDrawn;
 
@@ -13,12 +14,13 @@ internal sealed class ListItemElement(Element marker, Element content, double in
         content.Measure(new Size(Math.Max(1, available.Width - indent), available.Height));
 
     /// <inheritdoc />
-    protected override void DrawContent(DrawContext context, Area area)
+    public override void Draw(DrawContext context, Area area)
     {
         if (!_markerDrawn)
         {
-            var markerPlan = marker.Measure(new Size(indent, area.Height + 1000));
-            marker.Draw(context, new Area(area.X, area.Y, indent, markerPlan.Height));
+            var width = Math.Max(1, indent - markerOffset);
+            var markerPlan = marker.Measure(new Size(width, area.Height + 1000));
+            marker.Draw(context, new Area(area.X + markerOffset, area.Y, width, markerPlan.Height));
             _markerDrawn = true;
         }
 

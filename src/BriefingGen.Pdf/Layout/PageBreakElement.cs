@@ -9,5 +9,5 @@ internal sealed class PageBreakElement : Element
     public override SpacePlan Measure(Size available) => _done ? SpacePlan.Empty : SpacePlan.Partial(available.Height);
 
     /// <inheritdoc />
-    protected override void DrawContent(DrawContext context, Area area) => _done = true;
+    public override void Draw(DrawContext context, Area area) => _done = true;
 }

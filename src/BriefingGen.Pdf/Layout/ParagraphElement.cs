@@ -24,6 +24,9 @@ internal sealed class ParagraphElement(IReadOnlyList<TextSpan> spans, TextLayout
     /// <summary>Left indent, points.</summary>
     public double Indent { get; init; }
 
+    /// <summary>Right indent, points.</summary>
+    public double IndentRight { get; init; }
+
     /// <summary>
     /// Keeps the lines on one page while they total at most this height, points (titles, headings);
     /// 0 lets them split. A paragraph taller than this splits like any other, so a runaway heading
@@ -42,7 +45,7 @@ internal sealed class ParagraphElement(IReadOnlyList<TextSpan> spans, TextLayout
     {
         if (_lines is null || Math.Abs(_linesWidth - width) > 0.001)
         {
-            _lines = layouter.Layout(spans, Math.Max(1, width - Indent), LineSpacing, baseStyle);
+            _lines = layouter.Layout(spans, Math.Max(1, width - Indent - IndentRight), LineSpacing, baseStyle);
             _linesWidth = width;
         }
 
@@ -90,7 +93,7 @@ internal sealed class ParagraphElement(IReadOnlyList<TextSpan> spans, TextLayout
     }
 
     /// <inheritdoc />
-    protected override void DrawContent(DrawContext context, Area area)
+    public override void Draw(DrawContext context, Area area)
     {
         var plan = Measure(area.Size);
         if (!plan.Draws)
@@ -116,7 +119,7 @@ internal sealed class ParagraphElement(IReadOnlyList<TextSpan> spans, TextLayout
         var used = 0.0;
         while (_next < lines.Count && used + lines[_next].Height <= plan.Height + 0.01)
         {
-            DrawLine(context.Canvas, lines[_next], area.X + Indent, y, area.Width - Indent);
+            DrawLine(context.Canvas, lines[_next], area.X + Indent, y, Math.Max(1, area.Width - Indent - IndentRight));
             y += lines[_next].Height;
             used += lines[_next].Height;
             _next++;

@@ -10,6 +10,9 @@ internal sealed class RowElement(IReadOnlyList<(Element Content, string? Fill)> 
     /// <summary>Cell padding: horizontal, vertical, points.</summary>
     public (double Horizontal, double Vertical) Padding { get; init; } = (4.25, 2.5);
 
+    /// <summary>The row's structure element (TR), or null; a row that continues on the next page stays one element.</summary>
+    public Writing.StructureNode? Tag { get; init; }
+
     /// <summary>True once part of the row has been drawn.</summary>
     public bool Started { get; private set; }
 
@@ -43,8 +46,13 @@ internal sealed class RowElement(IReadOnlyList<(Element Content, string? Fill)> 
     }
 
     /// <inheritdoc />
-    protected override void DrawContent(DrawContext context, Area area)
+    public override void Draw(DrawContext context, Area area)
     {
+        if (Tag is not null)
+        {
+            context.Canvas.BeginTag(Tag);
+        }
+
         var x = area.X;
         for (var i = 0; i < cells.Count; i++)
         {
@@ -61,6 +69,11 @@ internal sealed class RowElement(IReadOnlyList<(Element Content, string? Fill)> 
             }
 
             x += widths[i];
+        }
+
+        if (Tag is not null)
+        {
+            context.Canvas.EndTag();
         }
 
         Started = true;

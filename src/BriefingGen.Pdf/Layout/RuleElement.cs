@@ -10,7 +10,7 @@ internal sealed class RuleElement(double width, double thickness, string color) 
         _done ? SpacePlan.Empty : available.Height >= thickness ? SpacePlan.Full(thickness) : SpacePlan.Wrap;
 
     /// <inheritdoc />
-    protected override void DrawContent(DrawContext context, Area area)
+    public override void Draw(DrawContext context, Area area)
     {
         context.Canvas.FillRectangle(area.X, area.Y, Math.Min(width, area.Width), thickness, color);
         _done = true;

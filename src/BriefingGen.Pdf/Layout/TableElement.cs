@@ -6,7 +6,7 @@ namespace BriefingGen.Pdf.Layout;
 /// taller than a third of a page is not repeated, nor one with no body under it: it becomes the
 /// first body rows, free to split.
 /// </summary>
-internal sealed class TableElement(Func<IReadOnlyList<RowElement>> headerRows, IReadOnlyList<RowElement> bodyRows, double pageContentHeight, string ruleColor) : Element
+internal sealed class TableElement(Func<IReadOnlyList<RowElement>> headerRows, IReadOnlyList<RowElement> bodyRows, double pageContentHeight, string ruleColor, double ruleWidth) : Element
 {
     private int _next;
     private IReadOnlyList<RowElement>? _rows;
@@ -17,7 +17,7 @@ internal sealed class TableElement(Func<IReadOnlyList<RowElement>> headerRows, I
     public override SpacePlan Measure(Size available) => Plan(available, draw: null);
 
     /// <inheritdoc />
-    protected override void DrawContent(DrawContext context, Area area) => Plan(area.Size, (context, area));
+    public override void Draw(DrawContext context, Area area) => Plan(area.Size, (context, area));
 
     private SpacePlan Plan(Size available, (DrawContext Context, Area Area)? draw)
     {
@@ -50,7 +50,7 @@ internal sealed class TableElement(Func<IReadOnlyList<RowElement>> headerRows, I
                     d.Context.Canvas.EndArtifact();
                 }
 
-                d.Context.Canvas.DrawLine(d.Area.X, d.Area.Y + used + plan.Height, d.Area.X + d.Area.Width, d.Area.Y + used + plan.Height, 0.75, ruleColor);
+                d.Context.Canvas.DrawLine(d.Area.X, d.Area.Y + used + plan.Height, d.Area.X + d.Area.Width, d.Area.Y + used + plan.Height, ruleWidth, ruleColor);
             }
 
             used += plan.Height;
@@ -73,7 +73,7 @@ internal sealed class TableElement(Func<IReadOnlyList<RowElement>> headerRows, I
             if (draw is { } d)
             {
                 row.Draw(d.Context, new Area(d.Area.X, d.Area.Y + used, d.Area.Width, plan.Height));
-                d.Context.Canvas.DrawLine(d.Area.X, d.Area.Y + used + plan.Height, d.Area.X + d.Area.Width, d.Area.Y + used + plan.Height, 0.5, ruleColor);
+                d.Context.Canvas.DrawLine(d.Area.X, d.Area.Y + used + plan.Height, d.Area.X + d.Area.Width, d.Area.Y + used + plan.Height, ruleWidth, ruleColor);
             }
 
             used += plan.Height;

@@ -15,20 +15,20 @@ internal sealed class TocEntryElement(ParagraphElement title, string text, strin
     public override SpacePlan Measure(Size available) => title.Measure(available with { Width = available.Width - NumberColumn });
 
     /// <inheritdoc />
-    protected override void DrawContent(DrawContext context, Area area)
+    public override void Draw(DrawContext context, Area area)
     {
         var width = area.Width - NumberColumn;
         var firstLine = title.LinesFor(width).FirstOrDefault();
         context.Canvas.BeginTag(_link);
         title.Draw(context, area with { Width = width });
         context.Canvas.EndTag();
-        if (firstLine is null || context.PageOf(destination) is not { } page)
+        if (firstLine is null || context.PageLabelOf(destination) is not { } page)
         {
             return;
         }
 
         context.Canvas.AddLink(area.X, area.Y, area.Width, area.Height, "#" + destination, text, _link);
-        var runs = fonts.Shape(page.ToString(System.Globalization.CultureInfo.InvariantCulture), numberStyle);
+        var runs = fonts.Shape(page, numberStyle);
         var numberWidth = runs.Sum(r => r.Face.ToPoints(r.Advance, numberStyle.Size));
         var x = area.X + area.Width - numberWidth;
         var baseline = area.Y + firstLine.BaselineOffset;

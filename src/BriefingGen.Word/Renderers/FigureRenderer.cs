@@ -49,7 +49,7 @@ internal sealed class FigureRenderer : WordBlockRenderer<Figure>
             new Run(new Drawing(inline)));
         if (block.Caption is not null)
         {
-            yield return context.Paragraph(StyleIds.Caption, [new Model.Text(block.Caption)], WordScope.Body with { Alignment = JustificationValues.Center });
+            yield return context.Paragraph(StyleIds.Caption, block.Caption, WordScope.Body with { Alignment = JustificationValues.Center });
         }
     }
 }

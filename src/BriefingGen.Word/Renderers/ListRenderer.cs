@@ -1,5 +1,4 @@
 using BriefingGen.Model;
-using BriefingGen.Word.Parts;
 using DocumentFormat.OpenXml;
 
 namespace BriefingGen.Word.Renderers;
@@ -19,7 +18,7 @@ internal sealed class ListRenderer : WordBlockRenderer<ListBlock>
         {
             ListDepth = level + 1,
             NumberingId = numId,
-            ListIndent = NumberingBuilder.TextIndent(block.Ordered, level),
+            ListIndent = Units.PtToTwips(context.StyleSheet.ListLevel(block.Ordered, level).TextIndent),
         };
         foreach (var item in block.Items)
         {

@@ -1,4 +1,3 @@
-using BriefingGen.Model;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 
@@ -16,7 +15,7 @@ internal sealed class ParagraphRenderer : WordBlockRenderer<Model.Paragraph>
     {
         if (scope.ListDepth == 0)
         {
-            return [context.Paragraph(StyleFor(block.Role), block.Content, scope)];
+            return [context.Paragraph(StyleFor(context, block.Role), block.Content, scope)];
         }
 
         var level = scope.ListDepth - 1;
@@ -32,15 +31,6 @@ internal sealed class ParagraphRenderer : WordBlockRenderer<Model.Paragraph>
         return [context.Paragraph(StyleIds.ListContinue, block.Content, inList, indentation: indentation)];
     }
 
-    /// <summary>The paragraph style of a role; unknown roles read as body text.</summary>
-    internal static string StyleFor(string role) => role switch
-    {
-        ParagraphRoles.Title => StyleIds.Title,
-        ParagraphRoles.Subtitle => StyleIds.Subtitle,
-        ParagraphRoles.Meta => StyleIds.Meta,
-        ParagraphRoles.Lead => StyleIds.Lead,
-        ParagraphRoles.Note => StyleIds.FootnoteText,
-        "code" => StyleIds.CodeBlock,
-        _ => StyleIds.Normal,
-    };
+    /// <summary>The paragraph style of a role; a role the stylesheet does not know reads as body text.</summary>
+    internal static string StyleFor(WordRenderContext context, string role) => WordRenderContext.StyleOf(context.StyleSheet.Paragraph(role).Role);
 }

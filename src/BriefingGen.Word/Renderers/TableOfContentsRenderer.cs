@@ -15,10 +15,10 @@ internal sealed class TableOfContentsRenderer : WordBlockRenderer<TableOfContent
     /// <inheritdoc />
     protected override IEnumerable<OpenXmlElement> Write(TableOfContents block, WordRenderContext context, WordScope scope)
     {
-        yield return context.Paragraph(StyleIds.TocHeading, [new Model.Text(block.Title)], WordScope.Body);
+        yield return context.Paragraph(StyleIds.TocHeading, block.Title, WordScope.Body);
 
-        var entries = HeadingNumbers.Headings(context.Document.Blocks).Where(h => h.Level <= block.MaxLevel).ToList();
-        var numbers = HeadingNumbers.For(context.Document.Blocks, context.Theme.NumberHeadings);
+        var entries = ModelWalker.Headings(context.Document.Blocks).Where(h => h.Level <= block.MaxLevel).ToList();
+        var numbers = context.HeadingNumbers;
         var instruction = $" TOC \\o \"1-{block.MaxLevel}\" \\h \\z \\n ";
         var begin = new OpenXmlElement[]
         {

@@ -15,7 +15,7 @@ internal sealed class TableRenderer : WordBlockRenderer<Model.Table>
     {
         var widths = TableParts.Widths(block.ColumnWidths, context.ContentWidthTwips);
         var table = new DocumentFormat.OpenXml.Wordprocessing.Table(
-            TableParts.Properties(StyleIds.Table, context.ContentWidthTwips, block.Caption),
+            TableParts.Properties(StyleIds.Table, context.ContentWidthTwips, block.Caption is null ? block.Summary : InlineText.Of(block.Caption)),
             TableParts.Grid(widths));
         foreach (var row in block.HeaderRows)
         {
@@ -30,7 +30,7 @@ internal sealed class TableRenderer : WordBlockRenderer<Model.Table>
         yield return table;
         if (block.Caption is not null)
         {
-            yield return context.Paragraph(StyleIds.Caption, [new Model.Text(block.Caption)], WordScope.Body);
+            yield return context.Paragraph(StyleIds.Caption, block.Caption, WordScope.Body);
         }
         else
         {
@@ -50,12 +50,12 @@ internal sealed class TableRenderer : WordBlockRenderer<Model.Table>
         for (var i = 0; i < widths.Length; i++)
         {
             var cell = i < row.Cells.Count ? row.Cells[i] : new Model.TableCell([]);
-            var shade = cell.Shade is not null && context.Theme.Shades.TryGetValue(cell.Shade, out var s) ? s : null;
-            var fill = header ? context.Theme.Colors.TableHeaderFill : shade?.Fill;
+            var shade = context.StyleSheet.Shade(cell.Shade);
+            var fill = header ? context.StyleSheet.Table.HeaderFill : shade?.Fill;
             var scope = WordScope.Body with
             {
                 ParagraphStyle = header ? StyleIds.TableHeading : StyleIds.TableText,
-                TextColor = header ? context.Theme.Colors.TableHeaderText : shade?.Text,
+                TextColor = header ? null : shade?.Text,
                 Alignment = cell.Alignment switch
                 {
                     CellAlignment.Center => JustificationValues.Center,

@@ -1,7 +1,3 @@
-using MdTable = Markdig.Extensions.Tables.Table;
-using MdTableCell = Markdig.Extensions.Tables.TableCell;
-using MdTableRow = Markdig.Extensions.Tables.TableRow;
-
 namespace BriefingGen.Markup;
 
 /// <summary>
@@ -20,19 +16,22 @@ internal static class ColumnWidths
     /// </summary>
     private const double CharactersPerLine = 90;
 
-    /// <summary>Fractions adding up to 1, one per column.</summary>
-    public static IReadOnlyList<double> Of(MdTable table, IReadOnlyList<MdTableRow> rows, int columns)
+    /// <summary>Fractions adding up to 1, one per column, from the dash counts when they differ, else from the content.</summary>
+    /// <param name="declared">Each column's dash count in the separator row.</param>
+    /// <param name="texts">Each row's cell texts, header included.</param>
+    public static IReadOnlyList<double> Of(IReadOnlyList<int> declared, IReadOnlyList<IReadOnlyList<string>> texts)
     {
+        var columns = declared.Count;
         if (columns == 0)
         {
             return [];
         }
 
-        var declared = table.ColumnDefinitions.Take(columns).Select(c => (double)c.Width).ToArray();
-        var weights = declared.Length == columns && declared.All(w => w > 0) ? declared : FromContent(rows, columns);
+        // Dashes all the same length say nothing about widths ("|---|---|"); content decides then.
+        var weights = declared.Distinct().Count() > 1 ? declared.Select(d => (double)d).ToArray() : FromContent(texts, columns);
         var total = weights.Sum();
         var shares = weights.Select(w => w / total).ToArray();
-        var floors = Enumerable.Range(0, columns).Select(i => Math.Max(Narrowest, (LongestWord(rows, i) + 3) / CharactersPerLine)).ToArray();
+        var floors = Enumerable.Range(0, columns).Select(i => Math.Max(Narrowest, (LongestWord(texts, i) + 3) / CharactersPerLine)).ToArray();
         return FitToFloors(shares, floors);
     }
 
@@ -76,9 +75,9 @@ internal static class ColumnWidths
         return result;
     }
 
-    private static int LongestWord(IReadOnlyList<MdTableRow> rows, int column) =>
-        rows.Where(r => column < r.Count)
-            .SelectMany(r => Text((MdTableCell)r[column]).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+    private static int LongestWord(IReadOnlyList<IReadOnlyList<string>> texts, int column) =>
+        texts.Where(r => column < r.Count)
+            .SelectMany(r => r[column].Split(' ', StringSplitOptions.RemoveEmptyEntries))
             .Select(w => w.Length)
             .DefaultIfEmpty(1)
             .Max();
@@ -88,20 +87,17 @@ internal static class ColumnWidths
     /// text length sets how much more it deserves; a square root keeps long prose from starving
     /// the rest.
     /// </summary>
-    private static double[] FromContent(IReadOnlyList<MdTableRow> rows, int columns)
+    private static double[] FromContent(IReadOnlyList<IReadOnlyList<string>> texts, int columns)
     {
         var weights = new double[columns];
         for (var i = 0; i < columns; i++)
         {
-            var texts = rows.Where(r => i < r.Count).Select(r => Text((MdTableCell)r[i])).ToList();
-            var longestWord = texts.SelectMany(t => t.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Select(w => w.Length).DefaultIfEmpty(1).Max();
-            var averageLength = texts.Select(t => t.Length).DefaultIfEmpty(1).Average();
-            weights[i] = Math.Max(longestWord, 3) + Math.Sqrt(averageLength) * 4;
+            var column = texts.Where(r => i < r.Count).Select(r => r[i]).ToList();
+            var longestWord = column.SelectMany(t => t.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Select(w => w.Length).DefaultIfEmpty(1).Max();
+            var averageLength = column.Select(t => t.Length).DefaultIfEmpty(1).Average();
+            weights[i] = Math.Max(longestWord, 3) + (Math.Sqrt(averageLength) * 4);
         }
 
         return weights;
     }
-
-    private static string Text(MdTableCell cell) =>
-        string.Join(' ', cell.OfType<Markdig.Syntax.ParagraphBlock>().Select(p => InlineConverter.PlainText(p.Inline)));
 }

@@ -15,29 +15,24 @@ internal sealed class ImageLoader(IReadOnlyList<string> allowedFolders)
     /// <summary>Loads <paramref name="path"/>, or says in <paramref name="error"/> why it cannot.</summary>
     public ImageData? Load(string path, out string error)
     {
-        error = "";
         var file = allowedFolders
-            .Select(folder => Path.GetFullPath(Path.Combine(folder, path)))
-            .FirstOrDefault(full => allowedFolders.Any(f => full.StartsWith(Path.GetFullPath(f).TrimEnd('/') + Path.DirectorySeparatorChar, StringComparison.Ordinal)) && File.Exists(full));
+            .Select(folder => IO.ContainedPath.Resolve(folder, path))
+            .FirstOrDefault(full => full is not null && File.Exists(full));
         if (file is null)
         {
             error = $"image '{path}' was not found in the template pack or beside the data file";
             return null;
         }
 
-        if (new FileInfo(file).Length > MaxBytes)
+        var bytes = IO.BoundedFile.ReadBytes(file, MaxBytes, out var reason);
+        if (bytes is null)
         {
-            error = $"image '{path}' is larger than {MaxBytes / 1024 / 1024} MB";
+            error = $"image '{path}' cannot be used: {reason}";
             return null;
         }
 
-        var bytes = File.ReadAllBytes(file);
         var image = ReadPng(bytes) ?? ReadJpeg(bytes);
-        if (image is null)
-        {
-            error = $"image '{path}' is not a PNG or JPEG file";
-        }
-
+        error = image is null ? $"image '{path}' is not a PNG or JPEG file" : "";
         return image;
     }
 

@@ -1,11 +1,14 @@
 namespace BriefingGen.Model;
 
 /// <summary>
-/// A whole briefing paper as the renderers see it: metadata, page furniture and content blocks.
-/// This closed set of immutable records is the contract between the library and every output
-/// format; nothing in it knows about YAML, Scriban, Word or PDF.
+/// A whole paper as the renderers see it: the metadata written to the file's properties and one or
+/// more sections, each with its own page layout, running header and footer and page numbering.
+/// Nothing in it knows about YAML, Scriban, Word or PDF.
 /// </summary>
 /// <param name="Metadata">Title, author, date, language, classification and the like.</param>
-/// <param name="Furniture">Header and footer texts.</param>
-/// <param name="Blocks">The content, in reading order.</param>
-public sealed record Document(DocumentMetadata Metadata, PageFurniture Furniture, IReadOnlyList<Block> Blocks);
+/// <param name="Sections">The sections in reading order; there is always at least one.</param>
+public sealed record Document(DocumentMetadata Metadata, IReadOnlyList<Section> Sections)
+{
+    /// <summary>Every section's blocks in reading order.</summary>
+    public IEnumerable<Block> Blocks => Sections.SelectMany(s => s.Blocks);
+}

@@ -35,4 +35,13 @@ public sealed record DocumentMetadata
 
     /// <summary>Search keywords.</summary>
     public IReadOnlyList<string> Keywords { get; init; } = [];
+
+    /// <summary>A shorter title for running headers and footers, or null to shorten the title itself.</summary>
+    public string? ShortTitle { get; init; }
+
+    /// <summary>The pack's name and version, written into the file so a paper says what made it.</summary>
+    public string? Generator { get; init; }
+
+    /// <summary>For each property that came from one data value (<c>title</c>, <c>date</c>…), that value's origin.</summary>
+    public IReadOnlyDictionary<string, Origin> Origins { get; init; } = new Dictionary<string, Origin>(StringComparer.Ordinal);
 }

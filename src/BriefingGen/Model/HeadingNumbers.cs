@@ -2,8 +2,8 @@ namespace BriefingGen.Model;
 
 /// <summary>
 /// The numbers ("2", "2.1", "2.1.3") that heading numbering gives headings of levels 1 to 3, in
-/// document order, including headings inside callouts and quotes. Both renderers use it, so the
-/// outline, the table of contents and the headings agree.
+/// document order across sections, including headings inside callouts and quotes. Both renderers
+/// use it, so the outline, the table of contents and the headings agree.
 /// </summary>
 public static class HeadingNumbers
 {
@@ -17,7 +17,7 @@ public static class HeadingNumbers
         }
 
         var counters = new int[3];
-        foreach (var heading in Headings(blocks).Where(h => h.Level <= 3))
+        foreach (var heading in ModelWalker.Headings(blocks).Where(h => h.Level <= 3))
         {
             counters[heading.Level - 1]++;
             for (var deeper = heading.Level; deeper < 3; deeper++)
@@ -29,24 +29,5 @@ public static class HeadingNumbers
         }
 
         return result;
-    }
-
-    /// <summary>Every heading in document order, including those nested in callouts and quotes.</summary>
-    public static IEnumerable<Heading> Headings(IEnumerable<Block> blocks)
-    {
-        foreach (var block in blocks)
-        {
-            var nested = block switch
-            {
-                Heading h => [h],
-                Callout c => Headings(c.Blocks),
-                Quote q => Headings(q.Blocks),
-                _ => [],
-            };
-            foreach (var heading in nested)
-            {
-                yield return heading;
-            }
-        }
     }
 }

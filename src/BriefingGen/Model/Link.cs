@@ -7,4 +7,7 @@ public sealed record Link(string Target, IReadOnlyList<Inline> Content) : Inline
 {
     /// <summary>True when the link points inside the document.</summary>
     public bool IsInternal => Target.StartsWith('#');
+
+    /// <inheritdoc />
+    public override IEnumerable<Node> Children => Content;
 }

@@ -9,4 +9,11 @@ public sealed record Table(
     IReadOnlyList<double> ColumnWidths,
     IReadOnlyList<TableRow> HeaderRows,
     IReadOnlyList<TableRow> BodyRows,
-    string? Caption = null) : Block;
+    IReadOnlyList<Inline>? Caption = null) : Block
+{
+    /// <summary>A short description of what the table holds, for screen readers; null for none.</summary>
+    public string? Summary { get; init; }
+
+    /// <inheritdoc />
+    public override IEnumerable<Node> Children => [.. HeaderRows, .. BodyRows, .. Caption ?? []];
+}

@@ -2,7 +2,8 @@ namespace BriefingGen.Rendering;
 
 /// <summary>
 /// Stage 4: one output format. Renderers live in their own assemblies (Word, PDF) and see only the
-/// document model and the theme, never the data or the templates.
+/// document model and the stylesheet, never the data or the templates. One instance serves many
+/// papers, on many threads at once: whatever it caches (fonts, say) it must share safely.
 /// </summary>
 public interface IDocumentRenderer
 {

@@ -1,17 +1,22 @@
 using BriefingGen.Model;
-using BriefingGen.Theming;
+using BriefingGen.Styling;
 
 namespace BriefingGen.Rendering;
 
-/// <summary>What a renderer gets: the document, its theme and the pack's optional style and font sources.</summary>
+/// <summary>What a renderer gets: the document, the stylesheet, the components' renderers and the pack's style and font sources.</summary>
 /// <param name="Document">The paper.</param>
-/// <param name="Theme">How it looks.</param>
-/// <param name="ReferenceDocPath">A .docx whose styles the Word output adopts, or null.</param>
-public sealed record RenderInput(Document Document, Theme Theme, string? ReferenceDocPath)
+/// <param name="StyleSheet">How it looks.</param>
+public sealed record RenderInput(Document Document, StyleSheet StyleSheet)
 {
+    /// <summary>The renderers the pack's components bring, for every backend; each takes the ones it knows.</summary>
+    public IReadOnlyList<object> ComponentRenderers { get; init; } = [];
+
+    /// <summary>A .docx whose styles the Word output adopts, or null.</summary>
+    public string? ReferenceDocPath { get; init; }
+
     /// <summary>Folders searched for fonts before the system's: the pack's fonts/, then any configured.</summary>
     public IReadOnlyList<string> FontFolders { get; init; } = [];
 
-    /// <summary>Where a renderer reports what it had to make do with (the output is still written).</summary>
-    public Action<string> Warn { get; init; } = _ => { };
+    /// <summary>Where a renderer reports what it had to make do with (the output is still written), with the data it concerns when known.</summary>
+    public Action<string, Origin?> Warn { get; init; } = (_, _) => { };
 }

@@ -1,4 +1,5 @@
 using BriefingGen.Pdf.Layout;
+using BriefingGen.Pdf.Writing;
 
 namespace BriefingGen.Pdf.Tests.Support;
 
@@ -30,7 +31,7 @@ internal sealed class FixedBlock(string name, int lines, double lineHeight = 10,
         return fit == 0 || keepTogether ? SpacePlan.Wrap : SpacePlan.Partial(fit * lineHeight);
     }
 
-    protected override void DrawContent(DrawContext context, Area area)
+    public override void Draw(DrawContext context, Area area)
     {
         var count = (int)Math.Round(area.Height / lineHeight);
         for (var i = 0; i < count; i++)
@@ -49,9 +50,13 @@ internal static class Layout
     public static List<List<string>> Paginate(Element content, double height = 100)
     {
         var canvas = new RecordingCanvas();
-        Paginator.Paginate(content, canvas, new Size(200, height), new Area(0, 0, 200, height), 0, _ => null);
+        Run(content, canvas, new Size(200, height), new Area(0, 0, 200, height));
         return canvas.Pages.Select(p => p.OfType<DrawnFill>().Select(f => f.Color).Where(c => c.Contains(':', StringComparison.Ordinal)).ToList()).ToList();
     }
+
+    /// <summary>Runs the page loop of one section onto <paramref name="canvas"/>, from page 1, with no furniture.</summary>
+    public static int Run(Element content, ICanvas canvas, Size page, Area area) =>
+        Paginator.Paginate(content, canvas, page, area, 1, n => new DrawContext(canvas, n, 0, _ => null));
 
     /// <summary>The lines of <paramref name="name"/>, "name:1" … "name:count".</summary>
     public static IEnumerable<string> Lines(string name, int from, int to) =>

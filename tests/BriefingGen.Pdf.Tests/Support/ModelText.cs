@@ -8,6 +8,8 @@ internal static class ModelText
     /// <summary>Each paragraph's, heading's and caption's text in reading order; footnotes apart, since the PDF gives them as endnotes.</summary>
     public static IEnumerable<string> Pieces(Document document) => Blocks(document.Blocks).Where(p => p.Trim().Length > 0);
 
+    private static string Of(IReadOnlyList<Inline>? inlines) => inlines is null ? "" : InlineText.Of(inlines);
+
     /// <summary>The text of every footnote, in order.</summary>
     public static IEnumerable<string> Footnotes(Document document) =>
         Inlines(document.Blocks).OfType<FootnoteReference>().SelectMany(f => Blocks(f.Blocks));
@@ -17,11 +19,11 @@ internal static class ModelText
         Paragraph p => [InlineText.Of(p.Content)],
         Heading h => [InlineText.Of(h.Content)],
         ListBlock l => l.Items.SelectMany(i => Blocks(i.Blocks)),
-        Table t => t.HeaderRows.Concat(t.BodyRows).SelectMany(r => r.Cells).SelectMany(c => Blocks(c.Blocks)).Append(t.Caption ?? ""),
-        Callout c => Blocks(c.Blocks).Prepend(c.Title ?? ""),
+        Table t => t.HeaderRows.Concat(t.BodyRows).SelectMany(r => r.Cells).SelectMany(c => Blocks(c.Blocks)).Append(Of(t.Caption)),
+        Callout c => Blocks(c.Blocks).Prepend(Of(c.Title)),
         Quote q => Blocks(q.Blocks),
-        Figure f => [f.Caption ?? ""],
-        TableOfContents toc => [toc.Title],
+        Figure f => [Of(f.Caption)],
+        TableOfContents toc => [Of(toc.Title)],
         _ => [],
     });
 

@@ -1,7 +1,7 @@
+using BriefingGen.Engine;
 using BriefingGen.Model;
-using BriefingGen.Rendering;
+using BriefingGen.Styling;
 using BriefingGen.Testing;
-using BriefingGen.Theming;
 
 namespace BriefingGen.Pdf.Tests.Support;
 
@@ -13,12 +13,20 @@ internal sealed class PdfOutput : IDisposable
     /// <summary>The folder the files go in.</summary>
     public string Folder => _folder.Path;
 
-    /// <summary>Renders a document built from the model with the default theme.</summary>
-    public string Render(Document document, string name = "model", Theme? theme = null)
+    /// <summary>Renders a document built from the model with the policy-brief pack's stylesheet (or <paramref name="sheet"/>).</summary>
+    public string Render(Document document, string name = "model", StyleSheet? sheet = null)
     {
         using var stream = new MemoryStream();
-        new PdfRenderer().Render(new RenderInput(document, theme ?? Theme.Default, null), stream);
+        var input = ModelSamples.Input(document);
+        new PdfRenderer().Render(sheet is null ? input : input with { StyleSheet = sheet }, stream);
         return Save(name + ".pdf", stream.ToArray());
+    }
+
+    /// <summary>Renders <paramref name="dataPath"/> through the pack in <paramref name="pack"/> with <paramref name="renderer"/> and the given font folders.</summary>
+    public static BriefingResult RenderWith(string dataPath, PdfRenderer renderer, string? pack = null, IReadOnlyList<string>? fontFolders = null)
+    {
+        var options = TestEngines.Options(renderer) with { FontFolders = fontFolders ?? [] };
+        return BriefingEngine.Load(pack ?? RepositoryPaths.PolicyBriefPack, options).Render(DataSource.FromFile(dataPath), "pdf");
     }
 
     /// <summary>Renders a data file through the policy-brief pack; fails the test on any error.</summary>
@@ -27,8 +35,7 @@ internal sealed class PdfOutput : IDisposable
     /// <summary>Renders a data file through the policy-brief pack and gives the composed document too.</summary>
     public string RenderData(string dataPath, out Document document)
     {
-        var generator = BriefingGenerator.FromPack(RepositoryPaths.PolicyBriefPack);
-        var result = generator.Render(dataPath, new BriefingOptions { Renderers = [new PdfRenderer()] });
+        var result = RenderWith(dataPath, new PdfRenderer());
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         document = result.Document!;
         return Save(Path.GetFileNameWithoutExtension(dataPath) + ".pdf", result.Outputs.Single().Bytes.ToArray());

@@ -1,9 +1,10 @@
 using BriefingGen.Diagnostics;
+using BriefingGen.Engine;
 using BriefingGen.Testing;
 
 namespace BriefingGen.Tests.Data;
 
-/// <summary>The policy-brief schema as a user meets it: through <see cref="BriefingGenerator.Validate"/>.</summary>
+/// <summary>The policy-brief schema as a user meets it: through the engine's Validate.</summary>
 public class SchemaValidationTests
 {
     private const string Minimal = """
@@ -18,7 +19,7 @@ public class SchemaValidationTests
     {
         using var folder = new TempFolder();
         var path = folder.Write(name, yaml);
-        return BriefingGenerator.FromPack(RepositoryPaths.PolicyBriefPack).Validate(path)
+        return TestEngines.PolicyBrief.Validate(DataSource.FromFile(path))
             .Select(d => d with { Location = d.Location with { File = name } })
             .ToList();
     }
@@ -27,7 +28,7 @@ public class SchemaValidationTests
     public void The_minimal_brief_and_the_sample_are_valid()
     {
         Assert.Empty(Validate(Minimal));
-        Assert.Empty(BriefingGenerator.FromPack(RepositoryPaths.PolicyBriefPack).Validate(RepositoryPaths.Sample));
+        Assert.Empty(TestEngines.PolicyBrief.Validate(DataSource.FromFile(RepositoryPaths.Sample)));
     }
 
     [Fact]

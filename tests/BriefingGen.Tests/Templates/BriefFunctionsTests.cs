@@ -37,33 +37,39 @@ public class BriefFunctionsTests
     public void Numbers_in_words_come_in_the_documents_language(string language, string expected) =>
         Assert.Equal(expected, Compose("{{ number_words 3 }}\n", language));
 
-    [Theory]
-    [InlineData(1, "low")]
-    [InlineData(4, "low")]
-    [InlineData(5, "medium")]
-    [InlineData(9, "medium")]
-    [InlineData(10, "high")]
-    [InlineData(16, "high")]
-    [InlineData(20, "critical")]
-    [InlineData(25, "critical")]
-    public void Risk_bands_follow_the_score_boundaries(int score, string band) =>
-        Assert.Equal(band, Compose($"{{{{ risk_band {score} }}}}\n", "en-GB"));
-
-    [Fact]
-    public void Risks_sort_by_score_and_keep_data_order_on_ties()
-    {
-        var template = "{{ for r in sort_risks [{id: 'A', likelihood: 2, impact: 2}, {id: 'B', likelihood: 5, impact: 4}, {id: 'C', likelihood: 4, impact: 1}, {id: 'D', likelihood: 1, impact: 4}] }}{{ r.id }}{{ end }}\n";
-        Assert.Equal("BACD", Compose(template, "en-GB"));
-    }
-
     [Fact]
     public void Links_only_to_web_and_mail_addresses()
     {
         using var pack = new TestPack("{{ link 'Site' 'https://example.org/a b' }} {{ link 'Bad' 'javascript:alert(1)' }}\n");
-        var paragraph = (Paragraph)pack.Render("title: x\n").Document!.Blocks[0];
+        var paragraph = (Paragraph)pack.Render("title: x\n").Document!.Blocks.First();
         var link = Assert.IsType<Link>(paragraph.Content[0]);
         Assert.Equal("https://example.org/a%20b", link.Target);
         Assert.DoesNotContain(paragraph.Content, i => i is Link { Target: var t } && t.StartsWith("javascript", StringComparison.Ordinal));
         Assert.Contains("Bad", string.Concat(paragraph.Content.OfType<Text>().Select(t => t.Value)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_formatted_data_value_keeps_its_origin()
+    {
+        using var pack = new TestPack("{{ long_date data.date }} {{ number_words data.count }}\n");
+        var paragraph = (Paragraph)pack.Render("date: \"2026-10-05\"\ncount: 3\n").Document!.Blocks.First();
+        var texts = paragraph.Content.OfType<Text>().Where(t => t.Origin is not null).ToList();
+        Assert.Equal([("date", "5 October 2026"), ("count", "three")], texts.Select(t => (t.Origin!.Path, t.Value)));
+        Assert.Equal((1, 7), (texts[0].Origin!.Location.Line, texts[0].Origin!.Location.Column));
+    }
+
+    [Fact]
+    public void Dates_outside_a_cultures_own_calendar_fall_back_to_the_gregorian_calendar()
+    {
+        var text = Compose("{{ long_date \"2100-01-01\" }}\n", "ar-SA");
+        Assert.Contains("2100", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Numbers_in_words_beyond_what_words_can_say_are_an_error_not_a_crash()
+    {
+        using var pack = new TestPack("{{ number_words -9223372036854775808 }}\n");
+        var error = Assert.Single(pack.Render("title: x\n").Diagnostics);
+        Assert.Contains("number_words", error.Message, StringComparison.Ordinal);
     }
 }

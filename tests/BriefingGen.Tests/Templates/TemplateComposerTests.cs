@@ -12,9 +12,9 @@ public class TemplateComposerTests
         var hostile = "*bold* _it_ # not a heading | pipe <b>tag</b> &amp; {{ x }} [link](http://x) `code` \\\\ ::: 1. ";
         var result = pack.Render($"title: \"{hostile.Replace("\\", "\\\\", StringComparison.Ordinal)}\"\nbody: \"{hostile.Replace("\\", "\\\\", StringComparison.Ordinal)}\"\n");
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
-        var heading = Assert.IsType<Heading>(result.Document!.Blocks[0]);
+        var heading = Assert.IsType<Heading>(result.Document!.Blocks.First());
         Assert.Equal(hostile.Trim(), Assert.IsType<Text>(Assert.Single(heading.Content)).Value);
-        var paragraph = Assert.IsType<Paragraph>(result.Document.Blocks[1]);
+        var paragraph = Assert.IsType<Paragraph>(result.Document.Blocks.ElementAt(1));
         Assert.Equal(hostile.Trim(), Assert.IsType<Text>(Assert.Single(paragraph.Content)).Value);
     }
 
@@ -23,9 +23,9 @@ public class TemplateComposerTests
     {
         using var pack = new TestPack("{{ markdown data.rich }}\n\n{{ data.plain }}\n");
         var result = pack.Render("rich: \"**bold**\"\nplain: \"**bold**\"\n");
-        var rich = Assert.IsType<Paragraph>(result.Document!.Blocks[0]);
+        var rich = Assert.IsType<Paragraph>(result.Document!.Blocks.First());
         Assert.IsType<Strong>(Assert.Single(rich.Content));
-        var plain = Assert.IsType<Paragraph>(result.Document.Blocks[1]);
+        var plain = Assert.IsType<Paragraph>(result.Document.Blocks.ElementAt(1));
         Assert.Equal("**bold**", Assert.IsType<Text>(Assert.Single(plain.Content)).Value);
     }
 
@@ -35,7 +35,8 @@ public class TemplateComposerTests
         using var pack = new TestPack("{{ markdown data.rich }}\n");
         var result = pack.Render("rich: |\n  ```risk-matrix\n  R1\t5\t5\n  ```\n  ::: callout warning Injected\n");
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
-        Assert.DoesNotContain(result.Document!.Blocks, b => b is RiskMatrix or Callout);
+        Assert.DoesNotContain(ModelWalker.All(result.Document!.Blocks), n => n is Callout or Components.RiskMatrix.RiskMatrix);
+        Assert.Contains(ModelWalker.All(result.Document.Blocks), n => n is Paragraph { Role: "code" });
     }
 
     [Fact]
@@ -52,7 +53,7 @@ public class TemplateComposerTests
         using var pack = new TestPack("{{ data.titel }}\n");
         var error = Assert.Single(pack.Render("title: x\nsummary: y\n").Diagnostics);
         Assert.Contains("main.sbn:1:", error.ToString(), StringComparison.Ordinal);
-        Assert.Contains("has no field 'titel'; it has: summary, title", error.Message, StringComparison.Ordinal);
+        Assert.Contains("has no field 'titel'; it has: language, summary, title", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -86,6 +87,7 @@ public class TemplateComposerTests
         pack.With("partials/part.sbn", "## {{ data.title }}\n");
         var result = pack.Render("title: \"A *b*\"\n");
         var heading = Assert.IsType<Heading>(Assert.Single(result.Document!.Blocks));
+        Assert.Equal("title", heading.Content[0].Origin?.Path);
         Assert.Equal("A *b*", Assert.IsType<Text>(Assert.Single(heading.Content)).Value);
     }
 
@@ -105,11 +107,29 @@ public class TemplateComposerTests
     }
 
     [Fact]
-    public void Page_furniture_is_composed_as_plain_text_with_page_placeholders()
+    public void Page_furniture_turns_the_packs_placeholders_into_page_fields()
     {
         using var pack = new TestPack("x\n");
-        var furniture = pack.Render("title: x\n").Document!.Furniture;
-        Assert.Equal("Hello {page}/{pages}", furniture.FooterRight);
+        var furniture = pack.Render("title: x\n").Document!.Sections[0].Furniture;
+        Assert.Collection(
+            furniture.FooterRight,
+            i => Assert.Equal("Hello ", Assert.IsType<Text>(i).Value),
+            i => Assert.IsType<PageNumber>(i),
+            i => Assert.Equal("/", Assert.IsType<Text>(i).Value),
+            i => Assert.IsType<PageCount>(i));
+    }
+
+    [Fact]
+    public void Placeholders_typed_in_the_data_stay_literal_text()
+    {
+        using var pack = new TestPack("{{ data.title }}\n");
+        pack.With("template.yaml", "name: test\nmain: main.sbn\npage:\n  footer_left: \"{{ data.title }}\"\n  footer_right: \"{{ labels.greeting }} {page}\"\nmetadata:\n  title: \"{{ data.title }}\"\n");
+        var document = pack.Render("title: \"Report {page} of {pages}\"\n").Document!;
+        var footer = document.Sections[0].Furniture;
+        Assert.Equal("Report {page} of {pages}", Assert.IsType<Text>(Assert.Single(footer.FooterLeft)).Value);
+        Assert.Contains(footer.FooterRight, i => i is PageNumber);
+        Assert.Equal("Report {page} of {pages}", document.Metadata.Title);
+        Assert.Equal("Report {page} of {pages}", Assert.IsType<Text>(Assert.Single(((Paragraph)document.Blocks.First()).Content)).Value);
     }
 
     [Fact]
@@ -121,7 +141,7 @@ public class TemplateComposerTests
         var warning = Assert.Single(result.Diagnostics);
         Assert.Equal(Severity.Warning, warning.Severity);
         Assert.Equal("title", warning.DataPath);
-        Assert.Equal("bell and null end", Assert.IsType<Text>(Assert.Single(((Paragraph)result.Document!.Blocks[0]).Content)).Value);
+        Assert.Equal("bell and null end", Assert.IsType<Text>(Assert.Single(((Paragraph)result.Document!.Blocks.First()).Content)).Value);
     }
 
     [Fact]

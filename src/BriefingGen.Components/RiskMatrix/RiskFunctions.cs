@@ -1,0 +1,56 @@
+using BriefingGen.Compose;
+using Scriban.Runtime;
+
+namespace BriefingGen.Components.RiskMatrix;
+
+/// <summary>
+/// The risk functions templates call: <c>risk_score risk</c> (likelihood × impact),
+/// <c>risk_band score</c>, <c>sort_risks risks</c> (by score, highest first) and
+/// <c>risk_matrix risks likelihood_label impact_label</c>, which places the grid.
+/// </summary>
+internal static class RiskFunctions
+{
+    /// <summary>The functions, for registration.</summary>
+    public static IEnumerable<TemplateFunction> All() =>
+    [
+        new("risk_score", 1, 1, call => Score(call, call.Argument(0))),
+        new("risk_band", 1, 1, call => RiskBands.Of(call.Whole(call.Argument(0), "risk_band's score"))),
+        new("sort_risks", 1, 1, SortRisks),
+        new("risk_matrix", 3, 3, Matrix),
+    ];
+
+    private static long Score(TemplateCall call, object? risk)
+    {
+        var fields = call.Map(risk, "a risk");
+        return Step(call, fields, "likelihood") * Step(call, fields, "impact");
+    }
+
+    /// <summary>Risks ordered by score, highest first; equal scores keep their order in the data.</summary>
+    private static ScriptArray SortRisks(TemplateCall call)
+    {
+        var sorted = call.List(0)
+            .Select((risk, index) => (risk, index, score: Score(call, risk)))
+            .OrderByDescending(x => x.score)
+            .ThenBy(x => x.index)
+            .Select(x => x.risk);
+        return new ScriptArray(sorted);
+    }
+
+    private static RiskMatrix Matrix(TemplateCall call)
+    {
+        var points = call.List(0).Select(risk =>
+        {
+            var fields = call.Map(risk, "each risk");
+            var id = fields.TryGetValue("id", out var value) ? value : null;
+            return new RiskPoint(call.TextNode(id).Value, (int)Step(call, fields, "likelihood"), (int)Step(call, fields, "impact")) { Origin = call.OriginOf(id) };
+        }).ToList();
+        return new RiskMatrix(points, call.TextNode(call.Argument(1)).Value, call.TextNode(call.Argument(2)).Value);
+    }
+
+    /// <summary>A risk's likelihood or impact: a whole number from 1 to 5.</summary>
+    private static long Step(TemplateCall call, IReadOnlyDictionary<string, object?> risk, string field)
+    {
+        var value = call.Whole(risk.TryGetValue(field, out var v) ? v : null, $"a risk's '{field}'");
+        return value is >= 1 and <= RiskMatrix.Size ? value : throw call.Error($"a risk's '{field}' must be from 1 to {RiskMatrix.Size}, got {value}");
+    }
+}

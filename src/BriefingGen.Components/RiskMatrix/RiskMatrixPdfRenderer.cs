@@ -1,0 +1,23 @@
+using BriefingGen.Pdf;
+using BriefingGen.Pdf.Layout;
+using BriefingGen.Pdf.Layout.Wrappers;
+using BriefingGen.Pdf.Renderers;
+using BriefingGen.Pdf.Writing;
+
+namespace BriefingGen.Components.RiskMatrix;
+
+/// <summary>The grid as a figure of the tagged PDF, its alternate text listing every risk and its cell.</summary>
+internal sealed class RiskMatrixPdfRenderer : PdfBlockRenderer<RiskMatrix>
+{
+    /// <inheritdoc />
+    protected override Element Write(RiskMatrix block, PdfRenderContext context, PdfScope scope)
+    {
+        var look = context.Sheet.Paragraph(RiskMatrixExtension.CellRole);
+        var labels = PdfStyles.Text(look.Text) with { Bold = false, Color = context.Sheet.Colors.Muted };
+        var element = new RiskMatrixElement(block, context.Sheet, context.Fonts, context.Layouter, labels, context.ContentArea.Height)
+        {
+            SpaceAfter = context.Sheet.Paragraph(Styling.StyleRoles.Body).SpaceAfter,
+        };
+        return new TaggedElement(new StructureNode("Figure", block.Description), element);
+    }
+}

@@ -1,0 +1,146 @@
+using BriefingGen.Model;
+using BriefingGen.Pdf.Layout;
+using BriefingGen.Pdf.Renderers;
+using BriefingGen.Styling;
+
+namespace BriefingGen.Pdf.Pages;
+
+/// <summary>
+/// The pages of one section: paper size, text area, and the furniture drawn on each page — the
+/// classification banner at top and bottom, the running header and footer with the page's number
+/// in the section's numbering — all marked as artifacts so that screen readers skip them.
+/// </summary>
+internal sealed class PageTemplate(Section section, PdfRenderContext context)
+{
+    /// <summary>The section.</summary>
+    public Section Section => section;
+
+    /// <summary>The page size in points.</summary>
+    public Layout.Size PageSize => new(PdfStyles.Mm(section.Layout.WidthMm), PdfStyles.Mm(section.Layout.HeightMm));
+
+    /// <summary>Where the content goes on every page.</summary>
+    public Area ContentArea
+    {
+        get
+        {
+            var page = section.Layout;
+            var top = PdfStyles.Mm(page.MarginTopMm);
+            return new Area(PdfStyles.Mm(page.MarginLeftMm), top, PdfStyles.Mm(page.ContentWidthMm), PageSize.Height - top - PdfStyles.Mm(page.MarginBottomMm));
+        }
+    }
+
+    /// <summary>Draws the furniture of a page whose number prints as <paramref name="label"/>.</summary>
+    public void DrawFurniture(DrawContext draw, string label)
+    {
+        draw.Canvas.BeginArtifact();
+        var furniture = section.Furniture;
+        var classification = section.Metadata.Classification?.ToUpperInvariant();
+        var edge = PdfStyles.Mm(section.Layout.HeaderDistanceMm);
+        var area = ContentArea;
+        var y = edge;
+        var count = Math.Max(draw.PageCount, draw.PageNumber).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (classification is not null)
+        {
+            y += Banner(draw, classification, new Area(area.X, y, area.Width, 40)) + 6;
+        }
+
+        var header = context.Styles.ForRole(StyleRoles.Header);
+        Line(draw, Text(furniture.HeaderLeft, label, count), Text(furniture.HeaderRight, label, count), area.X, y, area.Width, header);
+
+        var footer = context.Styles.ForRole(StyleRoles.Footer);
+        var bottom = PageSize.Height - edge;
+        if (classification is not null)
+        {
+            var bannerHeight = BannerHeight(classification);
+            Banner(draw, classification, new Area(area.X, bottom - bannerHeight, area.Width, bannerHeight));
+            bottom -= bannerHeight + 6;
+        }
+
+        Line(draw, Text(furniture.FooterLeft, label, count), Text(furniture.FooterRight, label, count), area.X, bottom - LineHeight(footer), area.Width, footer);
+        draw.Canvas.EndArtifact();
+    }
+
+    /// <summary>A furniture text on one page: its page number and count filled in.</summary>
+    private static string Text(IReadOnlyList<Inline> inlines, string label, string count) =>
+        string.Concat(inlines.Select(i => i switch
+        {
+            PageNumber => label,
+            PageCount => count,
+            _ => i.PlainText,
+        }));
+
+    private double Banner(DrawContext draw, string text, Area area)
+    {
+        var box = Box(text);
+        var plan = box.Measure(area.Size);
+        box.Draw(draw, area with { Height = plan.Height });
+        return plan.Height;
+    }
+
+    private double BannerHeight(string text) => Box(text).Measure(new Layout.Size(ContentArea.Width, 1000)).Height;
+
+    private BoxElement Box(string text)
+    {
+        var look = context.Styles.Look(StyleRoles.Banner);
+        var style = PdfStyles.Text(look.Text);
+        var paragraph = new ParagraphElement([new TextSpan(text, style)], context.Layouter, style) { Alignment = PdfRenderContext.Alignment(look.Alignment), LineSpacing = look.LineSpacing };
+        var padding = context.Sheet.Banner.Padding;
+        return new BoxElement(paragraph) { Padding = (padding.Left, padding.Top, padding.Right, padding.Bottom), Fill = look.Fill ?? context.Sheet.Banner.Fill };
+    }
+
+    private double LineHeight(TextStyle style) =>
+        new ParagraphElement([new TextSpan("X", style)], context.Layouter, style) { LineSpacing = 1.0 }.Measure(new Layout.Size(1000, 1000)).Height;
+
+    /// <summary>
+    /// One line of furniture: the right text whole, the left text in the room left beside it,
+    /// shortened with an ellipsis when it would not fit, so the two never collide or wrap into the page.
+    /// </summary>
+    private void Line(DrawContext draw, string left, string right, double x, double y, double width, TextStyle style)
+    {
+        var rightWidth = right.Length == 0 ? 0 : NaturalWidth(right, style);
+        var room = Math.Max(0, width - rightWidth - (right.Length == 0 ? 0 : 12));
+        foreach (var (text, alignment) in new[] { (OneLine(left, style, room), TextAlignment.Left), (right, TextAlignment.Right) })
+        {
+            if (text.Length == 0)
+            {
+                continue;
+            }
+
+            var paragraph = new ParagraphElement([new TextSpan(text, style)], context.Layouter, style) { Alignment = alignment, LineSpacing = 1.0 };
+            var plan = paragraph.Measure(new Layout.Size(width, 1000));
+            paragraph.Draw(draw, new Area(x, y, width, plan.Height));
+        }
+    }
+
+    private double NaturalWidth(string text, TextStyle style) =>
+        context.Layouter.Layout([new TextSpan(text, style)], double.MaxValue, 1.0, style).Max(l => l.Width);
+
+    /// <summary>The longest start of <paramref name="text"/> that, with an ellipsis, fits in <paramref name="width"/>.</summary>
+    private string OneLine(string text, TextStyle style, double width)
+    {
+        if (text.Length == 0 || NaturalWidth(text, style) <= width)
+        {
+            return text;
+        }
+
+        var (fits, fails) = (0, text.Length);
+        while (fails - fits > 1)
+        {
+            var middle = (fits + fails) / 2;
+            (fits, fails) = NaturalWidth(Shortened(text, middle), style) <= width ? (middle, fails) : (fits, middle);
+        }
+
+        return fits == 0 ? "" : Shortened(text, fits);
+    }
+
+    private static string Shortened(string text, int length)
+    {
+        // Never cut a surrogate pair in two.
+        if (char.IsHighSurrogate(text[length - 1]))
+        {
+            length--;
+        }
+
+        return text[..length].TrimEnd() + "\u2026";
+    }
+}

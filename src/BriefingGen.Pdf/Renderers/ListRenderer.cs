@@ -1,0 +1,49 @@
+using BriefingGen.Model;
+using BriefingGen.Pdf.Layout;
+using BriefingGen.Pdf.Layout.Wrappers;
+using BriefingGen.Pdf.Writing;
+using BriefingGen.Styling;
+
+namespace BriefingGen.Pdf.Renderers;
+
+/// <summary>
+/// A list: each item's marker (from the stylesheet's list level) hanging where Word puts it, its
+/// first paragraph in the List Bullet or List Number look and later ones in List Continue. Nested
+/// lists sit inside their item, one level further in.
+/// </summary>
+internal sealed class ListRenderer : PdfBlockRenderer<ListBlock>
+{
+    /// <inheritdoc />
+    protected override Element Write(ListBlock block, PdfRenderContext context, PdfScope scope)
+    {
+        var level = context.Sheet.ListLevel(block.Ordered, scope.ListDepth);
+        var outer = scope.ListDepth == 0 ? 0 : context.Sheet.ListLevel(block.Ordered, scope.ListDepth - 1).TextIndent;
+        var indent = Math.Max(level.Hanging, level.TextIndent - outer);
+        var inner = scope with { ListDepth = scope.ListDepth + 1, Role = null };
+        var items = new List<Element>();
+        for (var i = 0; i < block.Items.Count; i++)
+        {
+            var firstLook = context.Sheet.Paragraph(block.Ordered ? StyleRoles.ListNumber : StyleRoles.ListBullet);
+            var markerStyle = context.TextStyle(firstLook, scope);
+            var marker = new ParagraphElement([new TextSpan(level.Marker(block.Start + i), markerStyle)], context.Layouter, markerStyle) { LineSpacing = firstLook.LineSpacing };
+            var content = new List<Element>();
+            var blocks = block.Items[i].Blocks;
+            for (var b = 0; b < blocks.Count; b++)
+            {
+                content.Add(blocks[b] switch
+                {
+                    Paragraph p => context.Paragraph(p.Content, b == 0 ? firstLook : context.Sheet.Paragraph(StyleRoles.ListContinue) with { IndentLeft = 0 }, inner with { TextColor = scope.TextColor }, new StructureNode("P")),
+                    var other => context.Block(other, inner with { TextColor = scope.TextColor }),
+                });
+            }
+
+            // An item keeps the space after its last paragraph, as the paragraph does in Word.
+            var after = content.Count > 0 ? content[^1].SpaceAfter : 0;
+            var body = new TaggedElement(new StructureNode("LBody"), new ColumnElement(content));
+            var item = new ListItemElement(new TaggedElement(new StructureNode("Lbl"), marker), body, indent, indent - level.Hanging) { SpaceAfter = after };
+            items.Add(new TaggedElement(new StructureNode("LI"), item));
+        }
+
+        return new TaggedElement(new StructureNode("L"), new ColumnElement(items) { SpaceAfter = items.Count > 0 ? items[^1].SpaceAfter : 0 });
+    }
+}

@@ -1,0 +1,12 @@
+using BriefingGen.Model;
+using BriefingGen.Pdf.Layout;
+
+namespace BriefingGen.Pdf.Renderers;
+
+/// <summary>The page count in running text; furniture draws its own.</summary>
+internal sealed class PageCountRenderer : PdfInlineRenderer<PageCount>
+{
+    /// <inheritdoc />
+    protected override void Write(PageCount inline, PdfRenderContext context, List<TextSpan> spans, TextStyle style, string? link) =>
+        spans.Add(new TextSpan(inline.PlainText, style, link));
+}

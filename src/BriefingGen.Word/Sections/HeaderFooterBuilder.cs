@@ -1,0 +1,69 @@
+using BriefingGen.Model;
+using BriefingGen.Styling;
+using DocumentFormat.OpenXml.Wordprocessing;
+using Paragraph = DocumentFormat.OpenXml.Wordprocessing.Paragraph;
+
+namespace BriefingGen.Word.Sections;
+
+/// <summary>
+/// Builds a section's running header and footer: the classification banner at the top of the
+/// header and the bottom of the footer, and the furniture texts at the margins, page numbers as
+/// PAGE and NUMPAGES fields so Word keeps them right.
+/// </summary>
+internal static class HeaderFooterBuilder
+{
+    /// <summary>The header's content for <paramref name="section"/>.</summary>
+    public static Header Header(Section section, WordRenderContext context)
+    {
+        var header = new Header();
+        var classification = section.Metadata.Classification;
+        if (classification is not null)
+        {
+            header.Append(Banner(classification));
+        }
+
+        // Space between banner and text belongs to the text line: a banner's own spacing would be shaded too.
+        header.Append(Line(StyleMap(StyleRoles.Header), section.Furniture.HeaderLeft, section.Furniture.HeaderRight, context, before: classification is null ? 0 : 120, after: 0));
+        return header;
+    }
+
+    /// <summary>The footer's content for <paramref name="section"/>.</summary>
+    public static Footer Footer(Section section, WordRenderContext context)
+    {
+        var classification = section.Metadata.Classification;
+        var footer = new Footer(Line(StyleMap(StyleRoles.Footer), section.Furniture.FooterLeft, section.Furniture.FooterRight, context, before: 0, after: classification is null ? 0 : 120));
+        if (classification is not null)
+        {
+            footer.Append(Banner(classification));
+        }
+
+        return footer;
+    }
+
+    private static string StyleMap(string role) => WordStyles.StyleMap.For(role).Id;
+
+    private static Paragraph Banner(string classification) =>
+        new(new ParagraphProperties(new ParagraphStyleId { Val = StyleIds.Banner }), Renderers.Runs.Create(classification.ToUpperInvariant(), RunFormat.Plain));
+
+    /// <summary>Left text, then a right-aligned tab at the right margin, then the right text.</summary>
+    private static Paragraph Line(string styleId, IReadOnlyList<Inline> left, IReadOnlyList<Inline> right, WordRenderContext context, int before, int after)
+    {
+        var properties = new ParagraphProperties(
+            new ParagraphStyleId { Val = styleId },
+            new Tabs(new TabStop { Val = TabStopValues.Right, Position = context.ContentWidthTwips }),
+            new SpacingBetweenLines
+            {
+                Before = before.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                After = after.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            });
+        var paragraph = new Paragraph(properties);
+        paragraph.Append(context.RenderInlines(left, RunFormat.Plain));
+        if (right.Count > 0)
+        {
+            paragraph.Append(new Run(new TabChar()));
+            paragraph.Append(context.RenderInlines(right, RunFormat.Plain));
+        }
+
+        return paragraph;
+    }
+}

@@ -1,0 +1,113 @@
+using System.Globalization;
+using BriefingGen.Styling;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace BriefingGen.Word.WordStyles;
+
+/// <summary>
+/// Builds real Word numbering from the stylesheet's list levels: one bullet definition, one
+/// ordered definition that each numbered list restarts with its own instance, and a multilevel
+/// definition linked to Heading 1–3 when headings are numbered. Word then renumbers as the user edits.
+/// </summary>
+internal sealed class NumberingBuilder
+{
+    private const int BulletAbstract = 1;
+    private const int OrderedAbstract = 2;
+    private const int HeadingAbstract = 3;
+    private readonly StyleSheet _sheet;
+    private readonly List<NumberingInstance> _instances = [];
+
+    /// <summary>Creates the builder; bullets are instance 1 and heading numbering instance 2.</summary>
+    public NumberingBuilder(StyleSheet sheet)
+    {
+        _sheet = sheet;
+        BulletId = Add(BulletAbstract, null);
+        HeadingId = Add(HeadingAbstract, null);
+    }
+
+    /// <summary>The numbering instance every bulleted list shares.</summary>
+    public int BulletId { get; }
+
+    /// <summary>The numbering instance of numbered headings.</summary>
+    public int HeadingId { get; }
+
+    /// <summary>A fresh numbering instance for one ordered list, so it counts from <paramref name="start"/>.</summary>
+    public int NewOrderedList(int level, int start) => Add(OrderedAbstract, (level, start));
+
+    /// <summary>The numbering part's content; abstract definitions must precede instances.</summary>
+    public Numbering Build()
+    {
+        var numbering = new Numbering(Levels(BulletAbstract, _sheet.Bullets), Levels(OrderedAbstract, _sheet.Numbers));
+        if (_sheet.NumberHeadings)
+        {
+            numbering.Append(Headings());
+        }
+
+        foreach (var instance in _instances.Where(i => _sheet.NumberHeadings || i.AbstractNumId?.Val?.Value != HeadingAbstract))
+        {
+            numbering.Append(instance);
+        }
+
+        return numbering;
+    }
+
+    private int Add(int abstractId, (int Level, int Start)? restart)
+    {
+        var id = _instances.Count + 1;
+        var instance = new NumberingInstance(new AbstractNumId { Val = abstractId }) { NumberID = id };
+        if (restart is { } r)
+        {
+            instance.Append(new LevelOverride(new StartOverrideNumberingValue { Val = r.Start }) { LevelIndex = r.Level });
+        }
+
+        _instances.Add(instance);
+        return id;
+    }
+
+    private static AbstractNum Levels(int abstractId, IReadOnlyList<ListLevelLook> looks)
+    {
+        var abstractNum = new AbstractNum(new MultiLevelType { Val = MultiLevelValues.HybridMultilevel }) { AbstractNumberId = abstractId };
+        for (var i = 0; i < looks.Count; i++)
+        {
+            var look = looks[i];
+            var (format, text) = look.Format switch
+            {
+                "decimal" => (NumberFormatValues.Decimal, $"%{i + 1}{look.Suffix}"),
+                "lower-letter" => (NumberFormatValues.LowerLetter, $"%{i + 1}{look.Suffix}"),
+                "lower-roman" => (NumberFormatValues.LowerRoman, $"%{i + 1}{look.Suffix}"),
+                _ => (NumberFormatValues.Bullet, look.Format),
+            };
+            abstractNum.Append(new Level(
+                new StartNumberingValue { Val = 1 },
+                new NumberingFormat { Val = format },
+                new LevelText { Val = text },
+                new LevelJustification { Val = LevelJustificationValues.Left },
+                new PreviousParagraphProperties(new Indentation { Left = Twips(look.TextIndent), Hanging = Twips(look.Hanging) }))
+            { LevelIndex = i });
+        }
+
+        return abstractNum;
+    }
+
+    private AbstractNum Headings()
+    {
+        var abstractNum = new AbstractNum(new MultiLevelType { Val = MultiLevelValues.Multilevel }) { AbstractNumberId = HeadingAbstract };
+        var indent = Twips(_sheet.HeadingNumberIndent);
+        for (var i = 0; i < 9; i++)
+        {
+            var text = string.Join('.', Enumerable.Range(1, i + 1).Select(n => $"%{n}"));
+            abstractNum.Append(new Level(
+                new StartNumberingValue { Val = 1 },
+                new NumberingFormat { Val = i < 3 ? NumberFormatValues.Decimal : NumberFormatValues.None },
+                new ParagraphStyleIdInLevel { Val = StyleIds.Heading(i + 1) },
+                new LevelText { Val = i < 3 ? text : "" },
+                new LevelJustification { Val = LevelJustificationValues.Left },
+                new PreviousParagraphProperties(new Indentation { Left = i < 3 ? indent : "0", Hanging = i < 3 ? indent : "0" }))
+            { LevelIndex = i });
+        }
+
+        return abstractNum;
+    }
+
+    private static string Twips(double pt) => Units.PtToTwips(pt).ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,157 @@
+using System.Globalization;
+using BriefingGen.Model;
+using BriefingGen.Packs;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Syntax;
+
+namespace BriefingGen.Compose;
+
+/// <summary>Finds a pack's parsed template by path, or says why it cannot.</summary>
+internal delegate Template? TemplateSource(string path, out string error);
+
+/// <summary>
+/// The Scriban context every pack template runs in. What a template writes with <c>{{ … }}</c>
+/// does not go into the output as text: data values, labels and the nodes functions return become
+/// slots (see <see cref="SlotMarks"/>), so data is literal text in the paper and keeps its origin.
+/// Only the template's own text, and numbers it computes (a list item's "3."), are Markdown.
+/// </summary>
+internal sealed class ComposeContext : TemplateContext
+{
+    private readonly TemplateSource _templates;
+    private readonly HashSet<object> _labelValues;
+
+    /// <summary>Creates a context for one template run.</summary>
+    /// <param name="culture">The document's culture.</param>
+    /// <param name="labels">The pack's labels in the document's language.</param>
+    /// <param name="mode">What the output is read as.</param>
+    /// <param name="origins">Where the data's values came from.</param>
+    /// <param name="slots">Where slots go.</param>
+    /// <param name="templates">The pack's parsed templates by path, shared by every run.</param>
+    public ComposeContext(CultureInfo culture, PackLabels labels, ComposeMode mode, OriginTable origins, SlotTable slots, TemplateSource templates)
+    {
+        Culture = culture;
+        Labels = labels.Texts;
+        _labelValues = labels.Values;
+        Mode = mode;
+        Origins = origins;
+        Slots = slots;
+        _templates = templates;
+    }
+
+    /// <summary>The document's culture.</summary>
+    public CultureInfo Culture { get; }
+
+    /// <summary>Label texts by key, in the document's language.</summary>
+    public IReadOnlyDictionary<string, string> Labels { get; }
+
+    /// <summary>What the output is read as.</summary>
+    public ComposeMode Mode { get; }
+
+    /// <summary>Where data values came from.</summary>
+    public OriginTable Origins { get; }
+
+    /// <summary>The slots written so far.</summary>
+    public SlotTable Slots { get; }
+
+    /// <summary>True when <paramref name="value"/> is one of the pack's labels (the very string, not an equal one).</summary>
+    public bool IsLabel(object value) => _labelValues.Contains(value);
+
+    /// <summary>The origin of the last data value written in plain mode, for document properties that came from one value.</summary>
+    public Origin? LastPlainOrigin { get; private set; }
+
+    /// <inheritdoc />
+    public override TemplateContext Write(SourceSpan span, object? textAsObject)
+    {
+        if (textAsObject is null)
+        {
+            return this;
+        }
+
+        return base.Write(span, Mode == ComposeMode.Plain ? PlainText(textAsObject) : Markup(textAsObject));
+    }
+
+    /// <inheritdoc />
+    public override string ObjectToString(object? value, bool nested = false) => value switch
+    {
+        // Numbers print in the document's culture: 1 234,5 in Norwegian, not 1,234.5.
+        double d => d.ToString("#,0.##", Culture),
+        float f => f.ToString("#,0.##", Culture),
+        decimal m => m.ToString("#,0.##", Culture),
+        Inline inline => inline.PlainText,
+        IReadOnlyList<Inline> inlines => InlineText.Of(inlines),
+        _ => base.ObjectToString(value, nested) ?? "",
+    };
+
+    /// <summary>Templates are parsed once per pack; an include takes the parsed one.</summary>
+    protected override Template CreateTemplate(string templatePath, ScriptNode? callerContext)
+    {
+        var template = _templates(templatePath, out var error) ?? throw new ScriptRuntimeException(callerContext?.Span ?? CurrentSpan, error);
+        if (template.HasErrors)
+        {
+            var first = template.Messages.First(m => m.Type == ParserMessageType.Error);
+            throw new ScriptRuntimeException(first.Span, first.Message);
+        }
+
+        return template;
+    }
+
+    private string Markup(object value)
+    {
+        switch (value)
+        {
+            case MarkdownText markdown:
+                return markdown.Value;
+            case Block block:
+                return Slots.Add(new BlockSlot(block));
+            case ProseSlot prose:
+                return Slots.Add(prose);
+            case Inline inline:
+                return Slots.Add(new InlineSlot([inline]));
+            case IReadOnlyList<Inline> inlines:
+                return Slots.Add(new InlineSlot(inlines));
+        }
+
+        var origin = Origins.Find(value);
+        if (value is string s)
+        {
+            var folded = DataText.Fold(s);
+            if (folded.Length == 0)
+            {
+                return "";
+            }
+
+            // A label is the pack's own text: its placeholders become page-number fields.
+            if (origin is null && _labelValues.Contains(s) && Placeholders.Any(folded))
+            {
+                return Slots.Add(new InlineSlot(Placeholders.Expand(folded)));
+            }
+
+            return Slots.Add(new InlineSlot([new Text(folded) { Origin = origin }]));
+        }
+
+        var text = ObjectToString(value);
+        if (text.Length == 0)
+        {
+            return "";
+        }
+
+        // A number the template worked out (a list item's number) is part of its Markdown; a
+        // value from the data, or anything in a line of furniture, stays literal text.
+        return origin is null && Mode == ComposeMode.Markdown && value is long or int or double or decimal or bool
+            ? MarkdownEscaper.Escape(text)
+            : Slots.Add(new InlineSlot([new Text(DataText.Fold(text)) { Origin = origin }]));
+    }
+
+    private string PlainText(object value)
+    {
+        LastPlainOrigin = Origins.Find(value) ?? LastPlainOrigin;
+        return value switch
+        {
+            MarkdownText markdown => markdown.Value,
+            ProseSlot prose => prose.Markdown,
+            Block => "",
+            _ => ObjectToString(value),
+        };
+    }
+}

@@ -1,0 +1,30 @@
+using BriefingGen.Model;
+
+namespace BriefingGen.Compose;
+
+/// <summary>
+/// Where each value a template can see came from in the data, keyed by the value object itself.
+/// Templates work on plain strings and numbers, and a value written as it is arrives at the
+/// composer as the same object, so its origin is found again; a value the template computed is a
+/// new object and has none. Functions that format a value (a date, a number in words) pass its
+/// origin on to their result.
+/// </summary>
+internal sealed class OriginTable
+{
+    private readonly Dictionary<object, Origin> _origins = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>Notes that <paramref name="value"/> came from <paramref name="origin"/>.</summary>
+    public void Add(object value, Origin origin) => _origins[value] = origin;
+
+    /// <summary>The origin of <paramref name="value"/>, or null.</summary>
+    public Origin? Find(object? value) => value is not null && _origins.TryGetValue(value, out var origin) ? origin : null;
+
+    /// <summary>Gives <paramref name="result"/> the origin of <paramref name="source"/>, if it has one.</summary>
+    public void Inherit(object result, object? source)
+    {
+        if (Find(source) is { } origin)
+        {
+            _origins[result] = origin;
+        }
+    }
+}

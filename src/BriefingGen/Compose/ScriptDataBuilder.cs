@@ -1,0 +1,84 @@
+using BriefingGen.Data;
+using BriefingGen.Data.Schema;
+using BriefingGen.Diagnostics;
+using BriefingGen.Model;
+using Scriban.Runtime;
+
+namespace BriefingGen.Compose;
+
+/// <summary>
+/// Turns a validated data tree into the plain values a template sees: maps, lists, text, numbers,
+/// booleans. No .NET object of ours reaches a template. Every text and number is noted in the
+/// <see cref="OriginTable"/> with its data path and position, so what the template writes keeps
+/// its origin. Characters a document cannot hold are dropped with a warning naming the field.
+/// </summary>
+internal sealed class ScriptDataBuilder(OriginTable origins, DiagnosticBag diagnostics)
+{
+    /// <summary>Builds the template value for <paramref name="node"/>, described by <paramref name="schema"/>.</summary>
+    public object? Build(DataNode node, SchemaNode schema, string path) => node switch
+    {
+        DataMap map => BuildMap(map, schema, path),
+        DataList list => BuildList(list, schema, path),
+        DataScalar scalar => BuildScalar(scalar, schema, path),
+        _ => null,
+    };
+
+    private StrictScriptObject BuildMap(DataMap map, SchemaNode schema, string path)
+    {
+        var result = new StrictScriptObject(path.Length == 0 ? "the data" : $"'{path}'");
+        foreach (var name in schema.Properties.Keys)
+        {
+            result[name] = null;
+        }
+
+        foreach (var entry in map.Entries)
+        {
+            var childSchema = schema.Properties.TryGetValue(entry.Key, out var s) ? s : SchemaNode.Any;
+            result[entry.Key] = Build(entry.Value, childSchema, path.Length == 0 ? entry.Key : $"{path}.{entry.Key}");
+        }
+
+        return result;
+    }
+
+    private ScriptArray BuildList(DataList list, SchemaNode schema, string path)
+    {
+        var result = new ScriptArray(list.Items.Count);
+        for (var i = 0; i < list.Items.Count; i++)
+        {
+            result.Add(Build(list.Items[i], schema.Items ?? SchemaNode.Any, $"{path}[{i}]"));
+        }
+
+        return result;
+    }
+
+    private object? BuildScalar(DataScalar scalar, SchemaNode schema, string path)
+    {
+        // A text field keeps the value as written: `reference: 0412` stays "0412", not 412.
+        var value = scalar.Kind == ScalarKind.String || schema.Types.Contains("string") && scalar.Kind != ScalarKind.Null
+            ? Clean(scalar, path)
+            : scalar.ToClrValue();
+        switch (value)
+        {
+            case string { Length: > 0 } text:
+                // A value of its own, never a shared or interned string, so its origin is its own.
+                value = new string(text.AsSpan());
+                break;
+            case null or bool:
+                return value;
+        }
+
+        origins.Add(value, new Origin(path, scalar.Location));
+        return value;
+    }
+
+    private string Clean(DataScalar scalar, string path)
+    {
+        var text = TextCleaner.Clean(scalar.Text, out var dropped);
+        if (dropped > 0)
+        {
+            diagnostics.Warning(scalar.Location, path, $"dropped {dropped} control character{(dropped == 1 ? "" : "s")} that a document cannot hold");
+        }
+
+        return text;
+    }
+}

@@ -1,0 +1,218 @@
+using System.Globalization;
+using BriefingGen.Data;
+using BriefingGen.Diagnostics;
+using BriefingGen.Model;
+using BriefingGen.Packs;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace BriefingGen.Compose;
+
+/// <summary>
+/// Stage 2: runs a pack's templates over the data. Templates see <c>data</c> (the validated data),
+/// <c>labels</c> (fixed words in the document's language), <c>lang</c> (the culture name) and the
+/// pack's functions. The main template makes the paper's Markdown with slots; the manifest's
+/// one-line templates make the running header and footer and the document's properties. Variables
+/// are strict: a misspelt name is an error at the template's line and column.
+/// </summary>
+internal sealed class TemplateComposer
+{
+    private readonly TemplatePack _pack;
+    private readonly TemplateLimits _limits;
+    private readonly DiagnosticBag _diagnostics;
+    private readonly OriginTable _origins = new();
+    private readonly ScriptObject _globals = new();
+
+    private TemplateComposer(TemplatePack pack, TemplateLimits limits, DiagnosticBag diagnostics)
+    {
+        _pack = pack;
+        _limits = limits;
+        _diagnostics = diagnostics;
+    }
+
+    /// <summary>Composes the paper from <paramref name="data"/>; null when a diagnostic stops it.</summary>
+    /// <param name="pack">The pack.</param>
+    /// <param name="data">The validated data.</param>
+    /// <param name="dataName">What to call the data in properties when the pack maps no title.</param>
+    /// <param name="limits">Limits on the templates.</param>
+    /// <param name="diagnostics">Where problems go.</param>
+    public static ComposedPaper? Compose(TemplatePack pack, DataNode data, string dataName, TemplateLimits limits, DiagnosticBag diagnostics) =>
+        new TemplateComposer(pack, limits, diagnostics).Run(data, dataName);
+
+    private ComposedPaper? Run(DataNode data, string dataName)
+    {
+        _globals["data"] = new ScriptDataBuilder(_origins, _diagnostics).Build(data, _pack.Schema, "");
+        var culture = Culture(data);
+        if (culture is null)
+        {
+            return null;
+        }
+
+        var (labels, labelDiagnostics) = _pack.LabelsFor(culture);
+        _diagnostics.AddRange(labelDiagnostics);
+        var labelScope = new StrictScriptObject("labels");
+        foreach (var (key, value) in labels.Texts)
+        {
+            labelScope[key] = value;
+        }
+
+        _globals["labels"] = labelScope;
+        _globals["lang"] = culture.Name;
+
+        var slots = new SlotTable();
+        var main = _pack.Templates.File(_pack.MainTemplatePath, out var error);
+        if (main is null)
+        {
+            _diagnostics.Error(SourceLocation.OfFile(_pack.MainTemplatePath), "", error);
+            return null;
+        }
+
+        var markdown = Render(main, ComposeMode.Markdown, culture, labels, slots, out _);
+        var furniture = new PageFurniture(Line("header_left"), Line("header_right"), Line("footer_left"), Line("footer_right"));
+        var metadata = Metadata(culture, labels, dataName);
+        return markdown is null || _diagnostics.HasErrors ? null : new ComposedPaper(markdown, slots, furniture, metadata, culture, labels);
+
+        IReadOnlyList<Inline> Line(string position) =>
+            _pack.Manifest.Page.TryGetValue(position, out var text)
+                ? Render(_pack.Templates.Line($"{ManifestPath} (page.{position})", text), ComposeMode.Line, culture, labels, slots, out _) is { } line ? FurnitureLine.Read(line, slots) : []
+                : [];
+    }
+
+    private string ManifestPath => Path.Combine(_pack.Directory, TemplatePack.ManifestFileName);
+
+    /// <summary>The document's culture: the pack's <c>metadata.language</c> mapping, else its default language.</summary>
+    private CultureInfo? Culture(DataNode data)
+    {
+        var (language, origin) = Plain("language", CultureInfo.InvariantCulture, PackLabels.Empty);
+        language = language?.Trim();
+        if (string.IsNullOrEmpty(language))
+        {
+            language = _pack.DefaultLanguage;
+        }
+
+        if (ManifestReader.IsCulture(language))
+        {
+            return CultureInfo.GetCultureInfo(language, predefinedOnly: true);
+        }
+
+        var location = origin?.Location ?? data.Location;
+        _diagnostics.Error(location, origin?.Path ?? "language", $"unknown language \"{language}\"; expected a culture name such as en-GB, nb-NO or ru-RU");
+        return null;
+    }
+
+    private DocumentMetadata Metadata(CultureInfo culture, PackLabels labels, string dataName)
+    {
+        var origins = new Dictionary<string, Origin>(StringComparer.Ordinal);
+        string? Field(string name)
+        {
+            var (text, origin) = Plain(name, culture, labels);
+            text = text is null ? null : DataText.Fold(text);
+            if (string.IsNullOrEmpty(text))
+            {
+                return null;
+            }
+
+            if (origin is not null)
+            {
+                origins[name] = origin;
+            }
+
+            return text;
+        }
+
+        var date = Field("date");
+        DateOnly? parsed = null;
+        if (date is not null)
+        {
+            if (DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+            {
+                parsed = d;
+            }
+            else
+            {
+                var at = origins.TryGetValue("date", out var o) ? o.Location : SourceLocation.OfFile(ManifestPath);
+                _diagnostics.Warning(at, "date", $"the paper's date \"{date}\" is not written YYYY-MM-DD, so the file's properties carry no date");
+            }
+        }
+
+        var manifest = _pack.Manifest;
+        return new DocumentMetadata
+        {
+            Title = Field("title") ?? Path.GetFileNameWithoutExtension(dataName),
+            ShortTitle = Field("short_title"),
+            Subtitle = Field("subtitle"),
+            Author = Field("author"),
+            Organisation = Field("organisation"),
+            Date = parsed,
+            Language = culture.Name,
+            Classification = Field("classification"),
+            Reference = Field("reference"),
+            Subject = Field("subject") ?? Field("subtitle"),
+            Keywords = Field("keywords")?.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) ?? [],
+            Generator = manifest.Version.Length > 0 ? $"{manifest.Name} {manifest.Version}" : manifest.Name,
+            Origins = origins,
+        };
+    }
+
+    /// <summary>A metadata field's text and the origin of the data value it came from.</summary>
+    private (string? Text, Origin? Origin) Plain(string field, CultureInfo culture, PackLabels labels)
+    {
+        if (!_pack.Manifest.Metadata.TryGetValue(field, out var text))
+        {
+            return (null, null);
+        }
+
+        var template = _pack.Templates.Line($"{ManifestPath} (metadata.{field})", text);
+        var result = Render(template, ComposeMode.Plain, culture, labels, new SlotTable(), out var context);
+        return (result, context?.LastPlainOrigin);
+    }
+
+    private string? Render(Template template, ComposeMode mode, CultureInfo culture, PackLabels labels, SlotTable slots, out ComposeContext? context)
+    {
+        context = null;
+        if (template.HasErrors)
+        {
+            foreach (var message in template.Messages.Where(m => m.Type == ParserMessageType.Error))
+            {
+                _diagnostics.Error(At(message.Span), "", message.Message);
+            }
+
+            return null;
+        }
+
+        using var timeout = new CancellationTokenSource(_limits.Timeout);
+        context = new ComposeContext(culture, labels, mode, _origins, slots, _pack.Templates.File)
+        {
+            StrictVariables = true,
+            EnableRelaxedMemberAccess = false,
+            LoopLimit = _limits.LoopLimit,
+            RecursiveLimit = _limits.RecursionLimit,
+            OutputLimit = _limits.OutputLimit,
+            OnOutputLimit = ScriptLimitBehavior.Throw,
+            LimitToString = 0,
+            TemplateLoader = new PackTemplateLoader(_pack.Directory),
+            CancellationToken = timeout.Token,
+        };
+        context.PushGlobal(_pack.Functions);
+        context.PushGlobal(_globals);
+        context.PushCulture(culture);
+        try
+        {
+            return template.Render(context);
+        }
+        catch (ScriptRuntimeException e)
+        {
+            _diagnostics.Error(At(e.Span), "", e.OriginalMessage);
+            return null;
+        }
+        catch (OperationCanceledException)
+        {
+            _diagnostics.Error(SourceLocation.OfFile(template.SourceFilePath ?? _pack.MainTemplatePath), "", $"the template ran longer than {_limits.Timeout.TotalSeconds:0} s; look for a loop that does not end");
+            return null;
+        }
+    }
+
+    private static SourceLocation At(SourceSpan span) => new(span.FileName ?? "", span.Start.Line + 1, span.Start.Column + 1);
+}

@@ -1,0 +1,152 @@
+using BriefingGen.Compose;
+using BriefingGen.Data;
+using BriefingGen.Data.Schema;
+using BriefingGen.Diagnostics;
+using BriefingGen.Markup;
+using BriefingGen.Model;
+using BriefingGen.Packs;
+using BriefingGen.Rendering;
+using BriefingGen.Rendering.Markdown;
+
+namespace BriefingGen.Engine;
+
+/// <summary>
+/// The library's entry point: one template pack, loaded once, that turns data into papers.
+/// Templates are parsed, labels read and the stylesheet resolved once; renderers keep their own
+/// caches (fonts are scanned once per process). It is safe to call from many threads at once.
+/// <code>
+/// var engine = BriefingEngine.Load("templates/policy-brief", new EngineOptions { Renderers = [new WordRenderer(), new PdfRenderer()] });
+/// var result = engine.Render(DataSource.FromFile("brief.yaml"), "docx", "pdf");
+/// </code>
+/// Mistakes in the data or the pack come back as <see cref="BriefingResult.Diagnostics"/>, never as exceptions.
+/// </summary>
+public sealed class BriefingEngine
+{
+    private readonly EngineOptions _options;
+    private readonly IReadOnlyList<IDocumentRenderer> _renderers;
+
+    private BriefingEngine(TemplatePack? pack, IReadOnlyList<Diagnostic> packDiagnostics, EngineOptions options)
+    {
+        Pack = pack;
+        PackDiagnostics = packDiagnostics;
+        _options = options;
+        _renderers = [new MarkdownRenderer(), .. options.Renderers];
+    }
+
+    /// <summary>The loaded pack, or null when it could not be loaded (see <see cref="PackDiagnostics"/>).</summary>
+    public TemplatePack? Pack { get; }
+
+    /// <summary>Problems found while loading the pack.</summary>
+    public IReadOnlyList<Diagnostic> PackDiagnostics { get; }
+
+    /// <summary>The formats this engine can write, by name.</summary>
+    public IReadOnlyList<string> Formats => _renderers.Select(r => r.Format).ToList();
+
+    /// <summary>Loads the pack in <paramref name="packDirectory"/>; a broken pack reports itself on every use.</summary>
+    public static BriefingEngine Load(string packDirectory, EngineOptions? options = null)
+    {
+        options ??= new EngineOptions();
+        var diagnostics = new DiagnosticBag();
+        var pack = TemplatePack.Load(packDirectory, options.Extensions, diagnostics);
+        return new BriefingEngine(pack, diagnostics.Items, options);
+    }
+
+    /// <summary>Reads the data and checks it against the pack's schema, writing nothing.</summary>
+    public IReadOnlyList<Diagnostic> Validate(DataSource source)
+    {
+        var diagnostics = new DiagnosticBag();
+        LoadData(source, diagnostics);
+        return diagnostics.Items;
+    }
+
+    /// <summary>Makes the paper from <paramref name="source"/> in each of <paramref name="formats"/> (none: compose and check only).</summary>
+    public BriefingResult Render(DataSource source, params string[] formats)
+    {
+        var diagnostics = new DiagnosticBag();
+        var renderers = new List<IDocumentRenderer>();
+        foreach (var format in formats)
+        {
+            var renderer = _renderers.FirstOrDefault(r => r.Format == format);
+            if (renderer is null)
+            {
+                diagnostics.Error(SourceLocation.OfFile(source.Name), "", $"this engine cannot write '{format}'; it writes {string.Join(", ", Formats)}");
+                return new BriefingResult(null, [], diagnostics.Items);
+            }
+
+            renderers.Add(renderer);
+        }
+
+        var data = LoadData(source, diagnostics);
+        if (data is null)
+        {
+            return new BriefingResult(null, [], diagnostics.Items);
+        }
+
+        var document = Compose(data, source, diagnostics);
+        if (document is null)
+        {
+            return new BriefingResult(null, [], diagnostics.Items) { Data = data };
+        }
+
+        var input = new RenderInput(document, Pack!.StyleSheet)
+        {
+            ComponentRenderers = Pack.Extensions.Renderers,
+            ReferenceDocPath = Pack.ReferenceDocPath,
+            FontFolders = [.. Pack.FontsDirectory is { } fonts ? [fonts] : Array.Empty<string>(), .. _options.FontFolders],
+        };
+        var outputs = new List<RenderedOutput>();
+        foreach (var renderer in renderers)
+        {
+            using var stream = new MemoryStream();
+            try
+            {
+                var format = renderer.Format;
+                renderer.Render(input with { Warn = (message, origin) => diagnostics.Warning(origin?.Location ?? SourceLocation.OfFile(source.Name), origin?.Path ?? "", $"{format}: {message}") }, stream);
+            }
+            catch (RenderException e)
+            {
+                diagnostics.Error(e.Origin?.Location ?? SourceLocation.OfFile(source.Name), e.Origin?.Path ?? "", $"cannot write {renderer.Format}: {e.Message}");
+                return new BriefingResult(null, [], diagnostics.Items) { Data = data };
+            }
+
+            outputs.Add(new RenderedOutput(renderer.Format, renderer.Extension, stream.ToArray()));
+        }
+
+        return new BriefingResult(document, outputs, diagnostics.Items) { Data = data };
+    }
+
+    /// <summary>Stages 2 and 3: the data composed and read into the document model.</summary>
+    private Document? Compose(DataNode data, DataSource source, DiagnosticBag diagnostics)
+    {
+        var pack = Pack!;
+        var composed = TemplateComposer.Compose(pack, data, source.Name, _options.TemplateLimits, diagnostics);
+        if (composed is null)
+        {
+            return null;
+        }
+
+        var images = new ImageLoader([pack.Directory, .. source.Folder is { } folder ? [folder] : Array.Empty<string>()]);
+        var blocks = PaperReader.Read(composed.Markdown, composed.Slots, images, pack.MainTemplatePath, diagnostics);
+        var sections = SectionSplitter.Split(blocks, pack.StyleSheet.Page, composed.Furniture, composed.Metadata, pack.MainTemplatePath, diagnostics);
+        return diagnostics.HasErrors ? null : new Document(composed.Metadata, sections);
+    }
+
+    private DataNode? LoadData(DataSource source, DiagnosticBag diagnostics)
+    {
+        diagnostics.AddRange(PackDiagnostics);
+        if (Pack is null)
+        {
+            return null;
+        }
+
+        var read = source.Read(_options.DataLimits);
+        diagnostics.AddRange(read.Diagnostics);
+        if (!read.Succeeded)
+        {
+            return null;
+        }
+
+        SchemaValidator.Validate(read.Root!, Pack.Schema, diagnostics);
+        return diagnostics.HasErrors ? null : read.Root;
+    }
+}

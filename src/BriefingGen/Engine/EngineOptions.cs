@@ -1,0 +1,25 @@
+using BriefingGen.Compose;
+using BriefingGen.Data;
+using BriefingGen.Extensions;
+using BriefingGen.Rendering;
+
+namespace BriefingGen.Engine;
+
+/// <summary>How an engine is set up; vary with <c>with</c>.</summary>
+public sealed record EngineOptions
+{
+    /// <summary>The output formats it can make (Word, PDF); Markdown is always there.</summary>
+    public IReadOnlyList<IDocumentRenderer> Renderers { get; init; } = [];
+
+    /// <summary>The components packs may use, by the names packs give them.</summary>
+    public IReadOnlyList<IBriefingExtension> Extensions { get; init; } = [];
+
+    /// <summary>Limits on the data.</summary>
+    public DataLimits DataLimits { get; init; } = DataLimits.Default;
+
+    /// <summary>Limits on template execution.</summary>
+    public TemplateLimits TemplateLimits { get; init; } = TemplateLimits.Default;
+
+    /// <summary>Extra folders searched for fonts, after the pack's fonts/ and before the system's.</summary>
+    public IReadOnlyList<string> FontFolders { get; init; } = [];
+}

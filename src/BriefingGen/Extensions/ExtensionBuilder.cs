@@ -1,0 +1,46 @@
+using BriefingGen.Compose;
+using BriefingGen.Styling;
+
+namespace BriefingGen.Extensions;
+
+/// <summary>What an extension registers; collected into an <see cref="ExtensionSet"/>.</summary>
+public sealed class ExtensionBuilder
+{
+    private readonly List<TemplateFunction> _functions = [];
+    private readonly List<RoleDefinition> _roles = [];
+    private readonly List<object> _renderers = [];
+
+    /// <summary>The functions registered so far.</summary>
+    internal IReadOnlyList<TemplateFunction> Functions => _functions;
+
+    /// <summary>The roles registered so far.</summary>
+    internal IReadOnlyList<RoleDefinition> Roles => _roles;
+
+    /// <summary>The renderers registered so far.</summary>
+    internal IReadOnlyList<object> Renderers => _renderers;
+
+    /// <summary>Makes <paramref name="function"/> callable from templates.</summary>
+    public ExtensionBuilder AddFunction(TemplateFunction function)
+    {
+        _functions.Add(function);
+        return this;
+    }
+
+    /// <summary>Adds a paragraph role to the stylesheet.</summary>
+    public ExtensionBuilder AddRole(RoleDefinition role)
+    {
+        _roles.Add(role);
+        return this;
+    }
+
+    /// <summary>
+    /// Adds a renderer for the component's nodes in one backend: each backend takes the renderers of
+    /// the interfaces it knows (a Word block renderer, a PDF block renderer, a Markdown writer) and
+    /// ignores the rest.
+    /// </summary>
+    public ExtensionBuilder AddRenderer(object renderer)
+    {
+        _renderers.Add(renderer);
+        return this;
+    }
+}

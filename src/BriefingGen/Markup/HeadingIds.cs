@@ -1,0 +1,55 @@
+using System.Text;
+
+namespace BriefingGen.Markup;
+
+/// <summary>
+/// Gives every heading an id unique in the document, for bookmarks and internal links: the one the
+/// template set with <c>{#id}</c>, else one made from the heading's text the way GitHub makes them
+/// ("Risk register" → <c>risk-register</c>), with <c>-1</c>, <c>-2</c> added to repeats.
+/// </summary>
+internal sealed class HeadingIds
+{
+    private readonly HashSet<string> _used = new(StringComparer.Ordinal);
+
+    /// <summary>A unique id for a heading with <paramref name="explicitId"/> (or null) and <paramref name="text"/>.</summary>
+    public string Next(string? explicitId, string text)
+    {
+        var stem = string.IsNullOrEmpty(explicitId) ? Slug(text) : explicitId;
+        if (stem.Length == 0)
+        {
+            stem = "section";
+        }
+
+        var id = stem;
+        for (var n = 1; !_used.Add(id); n++)
+        {
+            id = $"{stem}-{n}";
+        }
+
+        return id;
+    }
+
+    /// <summary>Lower-case letters and digits of <paramref name="text"/>, spaces as hyphens, other punctuation dropped.</summary>
+    internal static string Slug(string text)
+    {
+        var sb = new StringBuilder(Math.Min(text.Length, 64));
+        foreach (var c in text.Trim())
+        {
+            if (sb.Length >= 64)
+            {
+                break;
+            }
+
+            if (char.IsLetterOrDigit(c))
+            {
+                sb.Append(char.ToLowerInvariant(c));
+            }
+            else if (c is ' ' or '-' or '_')
+            {
+                sb.Append(c == ' ' ? '-' : c);
+            }
+        }
+
+        return sb.ToString().Trim('-');
+    }
+}

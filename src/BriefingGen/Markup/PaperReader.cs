@@ -1,0 +1,258 @@
+using System.Globalization;
+using BriefingGen.Compose;
+using BriefingGen.Diagnostics;
+using BriefingGen.Model;
+using Markdig;
+using Markdig.Extensions.CustomContainers;
+using Markdig.Extensions.Footnotes;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using Block = BriefingGen.Model.Block;
+using Inline = BriefingGen.Model.Inline;
+using MdBlock = Markdig.Syntax.Block;
+
+namespace BriefingGen.Markup;
+
+/// <summary>
+/// Stage 3: reads the composed Markdown into the document model. The template's Markdown gives the
+/// structure — headings, paragraphs, lists, callouts (<c>::: callout KIND Title</c>), paragraph
+/// roles (<c>::: lead</c>) — and slot marks are put back as the nodes they stand for: data text
+/// with its origin, components' blocks, tables, and fields read as Markdown on their own.
+/// </summary>
+internal sealed partial class PaperReader
+{
+    private readonly SlotTable _slots;
+    private readonly ImageLoader _images;
+    private readonly DiagnosticBag _diagnostics;
+    private readonly string _source;
+    private readonly HeadingIds _ids;
+    private readonly MarkdownPipeline _pipeline;
+    private readonly Origin? _origin;
+    private readonly InlineReader _inlines;
+    private readonly HashSet<Footnote> _openNotes;
+
+    private PaperReader(SlotTable slots, ImageLoader images, DiagnosticBag diagnostics, string source, HeadingIds ids, MarkdownPipeline pipeline, Origin? origin, HashSet<Footnote> openNotes)
+    {
+        _slots = slots;
+        _images = images;
+        _diagnostics = diagnostics;
+        _source = source;
+        _ids = ids;
+        _pipeline = pipeline;
+        _origin = origin;
+        _openNotes = openNotes;
+        _inlines = new InlineReader(this);
+    }
+
+    /// <summary>Reads the composed paper into blocks (section breaks included, for <see cref="SectionSplitter"/>).</summary>
+    /// <param name="markdown">The composed Markdown with slot marks.</param>
+    /// <param name="slots">The slots the marks stand for.</param>
+    /// <param name="images">Where figures may come from.</param>
+    /// <param name="source">What to call the Markdown in messages (the main template's path).</param>
+    /// <param name="diagnostics">Where problems go.</param>
+    public static List<Block> Read(string markdown, SlotTable slots, ImageLoader images, string source, DiagnosticBag diagnostics)
+    {
+        var reader = new PaperReader(slots, images, diagnostics, source, new HeadingIds(), MarkdownPipelines.Template, null, new HashSet<Footnote>(ReferenceEqualityComparer.Instance));
+        var document = reader.Parse(PipeTables.Extract(markdown, slots), new SourceLocation($"{source} (composed Markdown)", 0, 0), "");
+        return document is null ? [] : reader.Blocks(document, ParagraphRoles.Body);
+    }
+
+    /// <summary>Text with slot marks put back: the template's own pieces as plain text, slots as their inlines.</summary>
+    internal IEnumerable<Inline> Text(string raw)
+    {
+        foreach (var (text, id, isBlock) in SlotMarks.Split(raw))
+        {
+            if (text is not null)
+            {
+                yield return Stamp(new Text(text));
+                continue;
+            }
+
+            foreach (var inline in SlotInlines(id, isBlock))
+            {
+                yield return inline;
+            }
+        }
+    }
+
+    /// <summary>The plain text of <paramref name="raw"/> with slots put back (a URL, an image path, a callout title).</summary>
+    internal string PlainText(string raw) => SlotMarks.Any(raw) ? InlineText.Of(Text(raw)) : raw;
+
+    /// <summary>Gives <paramref name="node"/> the origin of the field being read, when reading one.</summary>
+    internal T Stamp<T>(T node)
+        where T : Node
+    {
+        if (_origin is null || node.Origin is not null)
+        {
+            return node;
+        }
+
+        Node stamped = node with { Origin = _origin };
+        return (T)stamped;
+    }
+
+    /// <summary>A footnote mark with its note; a note that cites itself, directly or through others, prints the inner citation as text.</summary>
+    internal Inline Footnote(Footnote note)
+    {
+        if (!_openNotes.Add(note))
+        {
+            Warn(note, $"footnote [^{note.Label}] cites itself; the citation inside it is printed as text");
+            return Stamp(new Text($"[^{note.Label}]"));
+        }
+
+        try
+        {
+            return Stamp(new FootnoteReference(Blocks(note, ParagraphRoles.Note)));
+        }
+        finally
+        {
+            _openNotes.Remove(note);
+        }
+    }
+
+    /// <summary>Parses <paramref name="markdown"/> with this reader's pipeline, turning Markdig's nesting limit into a diagnostic.</summary>
+    private MarkdownDocument? Parse(string markdown, SourceLocation location, string path)
+    {
+        try
+        {
+            return Markdown.Parse(markdown, _pipeline);
+        }
+        catch (InvalidOperationException e) when (e.Message.Contains("depth", StringComparison.OrdinalIgnoreCase))
+        {
+            _diagnostics.Error(location, path, "the Markdown is nested too deeply (quotes or lists inside each other more than 100 times); flatten it");
+            return null;
+        }
+        catch (ArgumentException e) when (e.Message.Contains("depth", StringComparison.OrdinalIgnoreCase))
+        {
+            _diagnostics.Error(location, path, "the Markdown is nested too deeply (quotes or lists inside each other more than 100 times); flatten it");
+            return null;
+        }
+    }
+
+    private List<Block> Blocks(ContainerBlock container, string role)
+    {
+        var blocks = new List<Block>();
+        foreach (var block in container)
+        {
+            // A container other than a callout names a role for the paragraphs inside it and adds
+            // no box of its own, so its content joins the surrounding blocks.
+            if (block is CustomContainer { Info: not "callout" } roleContainer)
+            {
+                var info = roleContainer.Info ?? "";
+                blocks.AddRange(Blocks(roleContainer, info.Length == 0 ? role : info));
+                continue;
+            }
+
+            if (block is ParagraphBlock paragraph && BlockMarks(paragraph) is { } marks)
+            {
+                foreach (var id in marks)
+                {
+                    blocks.AddRange(SlotBlocks(id, role, paragraph));
+                }
+
+                continue;
+            }
+
+            if (Block(block, role) is { } converted)
+            {
+                blocks.Add(converted);
+            }
+        }
+
+        return blocks;
+    }
+
+    private Block? Block(MdBlock block, string role) => block switch
+    {
+        HeadingBlock heading => Heading(heading),
+        ParagraphBlock paragraph => Paragraph(paragraph, role),
+        Markdig.Syntax.ListBlock list => List(list, role),
+        QuoteBlock quote => Stamp(new Quote(Blocks(quote, role))),
+        CustomContainer container => Callout(container, role),
+        CodeBlock code => CodeParagraph(code),
+        _ => null, // thematic breaks, link definitions, footnote groups (notes travel with their marks)
+    };
+
+    private Heading Heading(HeadingBlock heading)
+    {
+        var content = _inlines.Read(heading.Inline);
+        return Stamp(new Heading(heading.Level, content, _ids.Next(heading.TryGetAttributes()?.Id, InlineText.Of(content))));
+    }
+
+    private Block Paragraph(ParagraphBlock paragraph, string role)
+    {
+        // A paragraph that is a picture and nothing else is a figure; its title is the caption.
+        if (paragraph.Inline?.FirstChild is LinkInline { IsImage: true } image && image.NextSibling is null)
+        {
+            var path = PlainText(image.Url ?? "");
+            var origin = OriginOf(image.Url ?? "") ?? _origin;
+            var data = _images.Load(path, out var error);
+            if (data is not null)
+            {
+                var caption = string.IsNullOrWhiteSpace(image.Title) ? null : Text(image.Title).ToList();
+                return new Figure(data, _inlines.PlainText(image), caption) { Origin = origin };
+            }
+
+            _diagnostics.Error(origin?.Location ?? At(paragraph), origin?.Path ?? "", error);
+        }
+
+        return Stamp(new Paragraph(_inlines.Read(paragraph.Inline), role));
+    }
+
+    private Model.ListBlock List(Markdig.Syntax.ListBlock list, string role)
+    {
+        var items = list.OfType<ListItemBlock>().Select(item => Stamp(new ListItem(Blocks(item, role)))).ToList();
+        var start = int.TryParse(list.OrderedStart, NumberStyles.None, CultureInfo.InvariantCulture, out var s) ? s : 1;
+        return Stamp(new Model.ListBlock(list.IsOrdered, items, start));
+    }
+
+    private Callout Callout(CustomContainer container, string role)
+    {
+        var arguments = Unescape(container.Arguments ?? "").Trim();
+        var space = arguments.IndexOf(' ', StringComparison.Ordinal);
+        var kind = space < 0 ? arguments : arguments[..space];
+        var title = space < 0 ? "" : arguments[(space + 1)..].Trim();
+        return Stamp(new Callout(kind.Length == 0 ? "note" : PlainText(kind), title.Length == 0 ? null : Text(title).ToList(), Blocks(container, role)));
+    }
+
+    private Paragraph CodeParagraph(LeafBlock code)
+    {
+        var inlines = new List<Inline>();
+        var lines = code.Lines.Lines is null ? [] : code.Lines.Lines.Take(code.Lines.Count).Select(l => l.Slice.ToString()).ToList();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (i > 0)
+            {
+                inlines.Add(Stamp(new LineBreak()));
+            }
+
+            inlines.AddRange(Text(lines[i]).Select(t => t is Text text ? Stamp(new Code(text.Value) { Origin = text.Origin }) : t));
+        }
+
+        return Stamp(new Paragraph(inlines, "code"));
+    }
+
+    private SourceLocation At(MdBlock block) =>
+        _origin?.Location ?? new SourceLocation($"{_source} (composed Markdown)", block.Line + 1, block.Column + 1);
+
+    private void Warn(MarkdownObject at, string message) =>
+        _diagnostics.Warning(_origin?.Location ?? new SourceLocation($"{_source} (composed Markdown)", at.Line + 1, at.Column + 1), _origin?.Path ?? "", message);
+
+    /// <summary>Removes CommonMark backslash escapes (before ASCII punctuation) from text Markdig leaves raw.</summary>
+    internal static string Unescape(string text)
+    {
+        var sb = new System.Text.StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '\\' && i + 1 < text.Length && CommonMark.IsAsciiPunctuation(text[i + 1]))
+            {
+                i++;
+            }
+
+            sb.Append(text[i]);
+        }
+
+        return sb.ToString();
+    }
+}

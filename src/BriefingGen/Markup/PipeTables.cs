@@ -1,0 +1,214 @@
+using System.Text;
+using BriefingGen.Compose;
+using BriefingGen.Model;
+
+namespace BriefingGen.Markup;
+
+/// <summary>
+/// Finds GitHub-style pipe tables in Markdown and sets them aside as slots before Markdig parses
+/// the rest. Markdig reads a pipe table as inline text first and rebuilds it, which takes time
+/// that grows with the square of its rows; this reads each line once, so a generated table of
+/// thousands of rows costs no more per row than one of ten. Fenced code is left alone.
+/// </summary>
+internal static class PipeTables
+{
+    /// <summary><paramref name="markdown"/> with every table replaced by a block mark for its slot.</summary>
+    public static string Extract(string markdown, SlotTable slots)
+    {
+        if (!markdown.Contains('|', StringComparison.Ordinal))
+        {
+            return markdown;
+        }
+
+        var lines = markdown.Split('\n');
+        var output = new StringBuilder(markdown.Length);
+        string? fence = null;
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i];
+            var trimmed = line.TrimStart(' ');
+            if (fence is not null)
+            {
+                if (trimmed.StartsWith(fence, StringComparison.Ordinal))
+                {
+                    fence = null;
+                }
+
+                Append(output, line, i, lines.Length);
+                continue;
+            }
+
+            if (trimmed.StartsWith("```", StringComparison.Ordinal) || trimmed.StartsWith("~~~", StringComparison.Ordinal))
+            {
+                fence = trimmed[..(trimmed.TakeWhile(c => c == trimmed[0]).Count())];
+                Append(output, line, i, lines.Length);
+                continue;
+            }
+
+            if (i + 1 < lines.Length && Indent(line) < 4 && line.Contains('|', StringComparison.Ordinal) && Separator(lines[i + 1]) is { } columns)
+            {
+                var header = Cells(line);
+                if (header.Count == columns.Count)
+                {
+                    var rows = new List<IReadOnlyList<string>>();
+                    var next = i + 2;
+                    while (next < lines.Length && lines[next].Trim().Length > 0 && lines[next].Contains('|', StringComparison.Ordinal))
+                    {
+                        rows.Add(Cells(lines[next]));
+                        next++;
+                    }
+
+                    var table = new PipeTable(header, columns.Select(c => c.Alignment).ToList(), columns.Select(c => c.Dashes).ToList(), rows, i + 1);
+                    output.Append(line.AsSpan(0, Indent(line))).Append(slots.Add(new TableSlot(table)));
+
+                    // The table's lines become one; blank lines keep the line count for messages after it.
+                    for (var skipped = i + 1; skipped < next; skipped++)
+                    {
+                        output.Append('\n');
+                    }
+
+                    i = next - 1;
+                    if (i + 1 < lines.Length)
+                    {
+                        output.Append('\n');
+                    }
+
+                    continue;
+                }
+            }
+
+            Append(output, line, i, lines.Length);
+        }
+
+        return output.ToString();
+    }
+
+    private static bool ClosesLater(string line, int from, int run)
+    {
+        for (var i = from; i < line.Length; i++)
+        {
+            if (line[i] != '`')
+            {
+                continue;
+            }
+
+            var length = 1;
+            while (i + length < line.Length && line[i + length] == '`')
+            {
+                length++;
+            }
+
+            if (length == run)
+            {
+                return true;
+            }
+
+            i += length - 1;
+        }
+
+        return false;
+    }
+
+    private static void Append(StringBuilder output, string line, int index, int count)
+    {
+        output.Append(line);
+        if (index + 1 < count)
+        {
+            output.Append('\n');
+        }
+    }
+
+    private static int Indent(string line) => line.Length - line.TrimStart(' ').Length;
+
+    /// <summary>The columns of a separator row such as <c>|---|:--:|--:|</c>, or null when the line is not one.</summary>
+    private static List<(CellAlignment Alignment, int Dashes)>? Separator(string line)
+    {
+        var cells = Cells(line);
+        if (cells.Count == 0 || Indent(line) >= 4)
+        {
+            return null;
+        }
+
+        var columns = new List<(CellAlignment, int)>(cells.Count);
+        foreach (var cell in cells)
+        {
+            var left = cell.StartsWith(':');
+            var right = cell.EndsWith(':') && cell.Length > 1;
+            var dashes = cell.Trim(':');
+            if (dashes.Length == 0 || dashes.Any(c => c != '-'))
+            {
+                return null;
+            }
+
+            columns.Add((right && left ? CellAlignment.Center : right ? CellAlignment.Right : CellAlignment.Left, dashes.Length));
+        }
+
+        return columns;
+    }
+
+    /// <summary>
+    /// The cells of a row: split at pipes that are neither escaped nor inside a code span, trimmed,
+    /// with the empty cells that leading and trailing pipes make dropped, and <c>\|</c> read as a pipe.
+    /// </summary>
+    internal static List<string> Cells(string line)
+    {
+        var cells = new List<string>();
+        var cell = new StringBuilder();
+        var code = 0;
+        for (var i = 0; i < line.Length; i++)
+        {
+            var c = line[i];
+            if (c == '\\' && i + 1 < line.Length && line[i + 1] == '|')
+            {
+                cell.Append(code > 0 ? "\\|" : "|");
+                i++;
+                continue;
+            }
+
+            if (c == '\\' && i + 1 < line.Length)
+            {
+                cell.Append(c).Append(line[i + 1]);
+                i++;
+                continue;
+            }
+
+            if (c == '`')
+            {
+                var run = 1;
+                while (i + run < line.Length && line[i + run] == '`')
+                {
+                    run++;
+                }
+
+                // A run opens a code span only if a run of the same length closes it later on the line.
+                code = code == run ? 0 : code == 0 && ClosesLater(line, i + run, run) ? run : code;
+                cell.Append('`', run);
+                i += run - 1;
+                continue;
+            }
+
+            if (c == '|' && code == 0)
+            {
+                cells.Add(cell.ToString().Trim());
+                cell.Clear();
+                continue;
+            }
+
+            cell.Append(c);
+        }
+
+        cells.Add(cell.ToString().Trim());
+        var trimmed = line.Trim();
+        if (trimmed.StartsWith('|') && cells.Count > 0 && cells[0].Length == 0)
+        {
+            cells.RemoveAt(0);
+        }
+
+        if (trimmed.EndsWith('|') && !trimmed.EndsWith("\\|", StringComparison.Ordinal) && cells.Count > 0 && cells[^1].Length == 0)
+        {
+            cells.RemoveAt(cells.Count - 1);
+        }
+
+        return cells;
+    }
+}

@@ -1,0 +1,108 @@
+using System.Globalization;
+using BriefingGen.Data;
+using BriefingGen.Diagnostics;
+
+namespace BriefingGen.Packs;
+
+/// <summary>Reads and checks a pack's <c>template.yaml</c>, with a diagnostic at the line of every mistake.</summary>
+internal static class ManifestReader
+{
+    /// <summary>The header and footer positions a pack may fill.</summary>
+    public static readonly string[] PagePositions = ["header_left", "header_right", "footer_left", "footer_right"];
+
+    /// <summary>The document properties a pack may map from its data.</summary>
+    public static readonly string[] MetadataFields = ["title", "short_title", "subtitle", "author", "organisation", "date", "language", "classification", "reference", "subject", "keywords"];
+
+    /// <summary>Reads the manifest at <paramref name="path"/>; null after an error.</summary>
+    public static PackManifest? Read(string path, DiagnosticBag diagnostics)
+    {
+        if (!File.Exists(path))
+        {
+            diagnostics.Error(SourceLocation.OfFile(Path.GetDirectoryName(path) ?? path), "", $"not a template pack: it has no {TemplatePack.ManifestFileName}");
+            return null;
+        }
+
+        var read = DataLoader.Load(path, DataLimits.Default with { MaxBytes = 256 * 1024 });
+        diagnostics.AddRange(read.Diagnostics);
+        if (!read.Succeeded)
+        {
+            return null;
+        }
+
+        if (read.Root is not DataMap map)
+        {
+            diagnostics.Error(read.Root!.Location, "", $"{TemplatePack.ManifestFileName} must be a map of settings such as 'name:', got {read.Root.Describe()}");
+            return null;
+        }
+
+        var errors = diagnostics.Items.Count(d => d.Severity == Severity.Error);
+        var file = new SettingsReader(map, "", diagnostics);
+        file.RejectUnknown("name", "description", "version", "main", "schema", "theme", "reference_doc", "default_language", "components", "page", "metadata");
+        var name = file.Text("name");
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            diagnostics.Error(map.Location, "name", "a template pack needs a name");
+        }
+
+        var language = file.Text("default_language");
+        if (language is not null && !IsCulture(language))
+        {
+            diagnostics.Error(map["default_language"]!.Location, "default_language", $"unknown language \"{language}\"; expected a culture name such as en-GB, nb-NO or ru-RU");
+        }
+
+        var manifest = new PackManifest
+        {
+            Name = name?.Trim() ?? "",
+            Description = file.Text("description") ?? "",
+            Version = file.Text("version") ?? "",
+            Main = file.Text("main") ?? "brief.sbn",
+            Schema = file.Text("schema") ?? "schema.json",
+            Theme = file.Text("theme") ?? "theme.yaml",
+            ReferenceDoc = file.Text("reference_doc") ?? "reference.docx",
+            DefaultLanguage = language ?? "en-GB",
+            Components = file.TextList("components", allowEmpty: true) ?? [],
+            Page = Lines(file.Section("page"), PagePositions),
+            Metadata = Lines(file.Section("metadata"), MetadataFields),
+        };
+        return diagnostics.Items.Count(d => d.Severity == Severity.Error) > errors ? null : manifest;
+    }
+
+    /// <summary>True for a culture .NET knows by that name.</summary>
+    public static bool IsCulture(string name)
+    {
+        if (name.Length is 0 or > 32)
+        {
+            return false;
+        }
+
+        try
+        {
+            _ = CultureInfo.GetCultureInfo(name, predefinedOnly: true);
+            return true;
+        }
+        catch (CultureNotFoundException)
+        {
+            return false;
+        }
+    }
+
+    private static Dictionary<string, string> Lines(SettingsReader? section, string[] known)
+    {
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (section is null)
+        {
+            return result;
+        }
+
+        section.RejectUnknown(known);
+        foreach (var key in known)
+        {
+            if (section.Text(key) is { } text)
+            {
+                result[key] = text;
+            }
+        }
+
+        return result;
+    }
+}

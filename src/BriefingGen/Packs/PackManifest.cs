@@ -1,0 +1,38 @@
+namespace BriefingGen.Packs;
+
+/// <summary>What a pack's <c>template.yaml</c> says; every field but <c>name</c> has a default.</summary>
+public sealed record PackManifest
+{
+    /// <summary>The pack's name, used with <c>--template NAME</c>.</summary>
+    public required string Name { get; init; }
+
+    /// <summary>One line saying what the pack makes.</summary>
+    public string Description { get; init; } = "";
+
+    /// <summary>The pack's version, written into the papers it makes.</summary>
+    public string Version { get; init; } = "";
+
+    /// <summary>The main template, relative to the pack.</summary>
+    public string Main { get; init; } = "brief.sbn";
+
+    /// <summary>The data schema, relative to the pack.</summary>
+    public string Schema { get; init; } = "schema.json";
+
+    /// <summary>The theme, relative to the pack.</summary>
+    public string Theme { get; init; } = "theme.yaml";
+
+    /// <summary>A Word file whose styles the paper uses, relative to the pack.</summary>
+    public string ReferenceDoc { get; init; } = "reference.docx";
+
+    /// <summary>The language used when the data names none.</summary>
+    public string DefaultLanguage { get; init; } = "en-GB";
+
+    /// <summary>The components the pack's templates use, by name.</summary>
+    public IReadOnlyList<string> Components { get; init; } = [];
+
+    /// <summary>One-line templates for the running header and footer, by position (<c>header_left</c>…).</summary>
+    public IReadOnlyDictionary<string, string> Page { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
+    /// <summary>One-line templates for the document's properties, by field (<c>title</c>, <c>date</c>…).</summary>
+    public IReadOnlyDictionary<string, string> Metadata { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+}

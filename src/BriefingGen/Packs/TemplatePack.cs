@@ -1,0 +1,237 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using BriefingGen.Data;
+using BriefingGen.Data.Schema;
+using BriefingGen.Diagnostics;
+using BriefingGen.Extensions;
+using BriefingGen.IO;
+using BriefingGen.Styling;
+
+namespace BriefingGen.Packs;
+
+/// <summary>
+/// A folder that defines one kind of paper, loaded once and then shared by every render:
+/// <c>template.yaml</c> (the manifest), Scriban templates parsed once, <c>schema.json</c>, the
+/// theme resolved into a <see cref="StyleSheet"/>, labels per language read once, the components
+/// its templates use, and optionally a <c>reference.docx</c> and a <c>fonts/</c> folder. Every
+/// file it names must lie inside the pack.
+/// </summary>
+public sealed class TemplatePack
+{
+    /// <summary>The manifest's file name, which marks a folder as a pack.</summary>
+    public const string ManifestFileName = "template.yaml";
+
+    private readonly ConcurrentDictionary<string, (PackLabels Labels, IReadOnlyList<Diagnostic> Diagnostics)> _labels = new(StringComparer.OrdinalIgnoreCase);
+
+    private TemplatePack(string directory, PackManifest manifest, string mainTemplatePath, SchemaNode schema, Theme theme, ExtensionSet extensions)
+    {
+        Directory = directory;
+        Manifest = manifest;
+        MainTemplatePath = mainTemplatePath;
+        Schema = schema;
+        Theme = theme;
+        Extensions = extensions;
+        StyleSheet = StyleSheetBuilder.Build(theme, extensions.Roles);
+        ReferenceDocPath = ContainedPath.Resolve(directory, manifest.ReferenceDoc) is { } reference && File.Exists(reference) ? reference : null;
+        FontsDirectory = ContainedPath.Resolve(directory, "fonts") is { } fonts && System.IO.Directory.Exists(fonts) ? fonts : null;
+    }
+
+    /// <summary>The pack's folder, absolute, with links resolved.</summary>
+    public string Directory { get; }
+
+    /// <summary>What <c>template.yaml</c> says.</summary>
+    public PackManifest Manifest { get; }
+
+    /// <summary>The pack's name.</summary>
+    public string Name => Manifest.Name;
+
+    /// <summary>What the pack makes, in one line.</summary>
+    public string Description => Manifest.Description;
+
+    /// <summary>The path of the main template.</summary>
+    public string MainTemplatePath { get; }
+
+    /// <summary>The theme as the pack wrote it.</summary>
+    public Theme Theme { get; }
+
+    /// <summary>The looks both renderers use, resolved from the theme and the components' roles.</summary>
+    public StyleSheet StyleSheet { get; }
+
+    /// <summary>The components the pack uses.</summary>
+    public ExtensionSet Extensions { get; }
+
+    /// <summary>The pack's Word style source, or null when it has none.</summary>
+    public string? ReferenceDocPath { get; }
+
+    /// <summary>The pack's own fonts folder, or null.</summary>
+    public string? FontsDirectory { get; }
+
+    /// <summary>The language used when the data names none.</summary>
+    public string DefaultLanguage => Manifest.DefaultLanguage;
+
+    /// <summary>The data's schema.</summary>
+    internal SchemaNode Schema { get; }
+
+    /// <summary>The pack's templates, parsed once.</summary>
+    internal PackTemplates Templates { get; } = new();
+
+    /// <summary>The functions its templates can call, gathered once.</summary>
+    internal Scriban.Runtime.ScriptObject Functions { get; private set; } = new();
+
+    /// <summary>
+    /// Loads the pack in <paramref name="directory"/>, with the components it names taken from
+    /// <paramref name="available"/>; returns null and reports why when it cannot.
+    /// </summary>
+    public static TemplatePack? Load(string directory, IReadOnlyList<IBriefingExtension> available, DiagnosticBag diagnostics)
+    {
+        var root = ContainedPath.RealPath(Path.GetFullPath(directory));
+        if (root is null || !System.IO.Directory.Exists(root))
+        {
+            diagnostics.Error(SourceLocation.OfFile(directory), "", "the template pack's folder does not exist");
+            return null;
+        }
+
+        var manifestPath = Path.Combine(root, ManifestFileName);
+        var errorsBefore = diagnostics.Items.Count(d => d.Severity == Severity.Error);
+        var manifest = ManifestReader.Read(manifestPath, diagnostics);
+        if (manifest is null)
+        {
+            return null;
+        }
+
+        var main = PackFile(root, manifest.Main, "main", manifestPath, diagnostics, required: true);
+        var schemaPath = PackFile(root, manifest.Schema, "schema", manifestPath, diagnostics, required: false);
+        var themePath = PackFile(root, manifest.Theme, "theme", manifestPath, diagnostics, required: false);
+        PackFile(root, manifest.ReferenceDoc, "reference_doc", manifestPath, diagnostics, required: false);
+        var theme = themePath is null ? Theme.Default : ThemeLoader.Load(themePath, diagnostics);
+        var schema = schemaPath is null ? SchemaNode.Any : SchemaReader.Load(schemaPath, diagnostics);
+        var extensions = Components(manifest, available, manifestPath, diagnostics);
+        if (main is null || schema is null || extensions is null || diagnostics.Items.Count(d => d.Severity == Severity.Error) > errorsBefore)
+        {
+            return null;
+        }
+
+        var pack = new TemplatePack(root, manifest, main, schema, theme, extensions);
+        try
+        {
+            pack.Functions = Compose.FunctionLibrary.Build(extensions);
+        }
+        catch (InvalidOperationException e)
+        {
+            diagnostics.Error(SourceLocation.OfFile(manifestPath), "components", e.Message);
+            return null;
+        }
+
+        if (pack.Templates.File(main, out var error) is not { } template)
+        {
+            diagnostics.Error(SourceLocation.OfFile(main), "", error);
+            return null;
+        }
+
+        foreach (var message in template.Messages.Where(m => m.Type == Scriban.Parsing.ParserMessageType.Error))
+        {
+            diagnostics.Error(new SourceLocation(message.Span.FileName ?? main, message.Span.Start.Line + 1, message.Span.Start.Column + 1), "", message.Message);
+        }
+
+        return template.HasErrors ? null : pack;
+    }
+
+    /// <summary>
+    /// The labels for <paramref name="culture"/>: <c>i18n/nb-NO.yaml</c>, then <c>i18n/nb.yaml</c>,
+    /// then English with a warning, so a paper always has its section names. Read once per language.
+    /// </summary>
+    internal (PackLabels Labels, IReadOnlyList<Diagnostic> Diagnostics) LabelsFor(CultureInfo culture) =>
+        _labels.GetOrAdd(culture.Name, _ => ReadLabels(culture));
+
+    private (PackLabels, IReadOnlyList<Diagnostic>) ReadLabels(CultureInfo culture)
+    {
+        var diagnostics = new DiagnosticBag();
+        var language = culture.Name;
+        var neutral = culture.TwoLetterISOLanguageName;
+        foreach (var name in new[] { language, neutral, "en" }.Distinct(StringComparer.OrdinalIgnoreCase))
+        {
+            var path = ContainedPath.Resolve(Directory, Path.Combine("i18n", name + ".yaml"));
+            if (path is null || !File.Exists(path))
+            {
+                continue;
+            }
+
+            if (name == "en" && !language.StartsWith("en", StringComparison.OrdinalIgnoreCase))
+            {
+                diagnostics.Warning(SourceLocation.OfFile(path), "language", $"the pack has no labels for '{language}'; section names will be in English");
+            }
+
+            var read = DataLoader.Load(path, DataLimits.Default with { MaxBytes = 1024 * 1024 });
+            diagnostics.AddRange(read.Diagnostics);
+            if (read.Root is not DataMap map)
+            {
+                if (read.Succeeded)
+                {
+                    diagnostics.Error(read.Root!.Location, "", "labels must be a map of names to texts");
+                }
+
+                return (PackLabels.Empty, diagnostics.Items);
+            }
+
+            var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var entry in map.Entries)
+            {
+                if (entry.Value is DataScalar { Kind: not ScalarKind.Null } scalar)
+                {
+                    texts[entry.Key] = TextCleaner.Clean(scalar.Text, out _);
+                }
+                else
+                {
+                    diagnostics.Error(entry.Value.Location, entry.Key, $"a label must be text, got {entry.Value.Describe()}");
+                }
+            }
+
+            return (new PackLabels(texts), diagnostics.Items);
+        }
+
+        return (PackLabels.Empty, diagnostics.Items);
+    }
+
+    /// <summary>A file the manifest names, resolved inside the pack; null (with an error if required or escaping) when unusable.</summary>
+    private static string? PackFile(string root, string name, string key, string manifestPath, DiagnosticBag diagnostics, bool required)
+    {
+        var path = ContainedPath.Resolve(root, name);
+        if (path is null)
+        {
+            diagnostics.Error(SourceLocation.OfFile(manifestPath), key, $"'{name}' leads outside the template pack; every file a pack uses must be inside its folder");
+            return null;
+        }
+
+        if (File.Exists(path))
+        {
+            return path;
+        }
+
+        if (required)
+        {
+            diagnostics.Error(SourceLocation.OfFile(manifestPath), key, $"the file '{name}' does not exist in the pack");
+        }
+
+        return null;
+    }
+
+    private static ExtensionSet? Components(PackManifest manifest, IReadOnlyList<IBriefingExtension> available, string manifestPath, DiagnosticBag diagnostics)
+    {
+        var chosen = new List<IBriefingExtension>();
+        foreach (var name in manifest.Components)
+        {
+            var extension = available.FirstOrDefault(e => e.Name == name);
+            if (extension is null)
+            {
+                var known = available.Select(e => e.Name).ToList();
+                var hint = known.Count == 0 ? "no components are installed" : $"installed: {string.Join(", ", known)}";
+                diagnostics.Error(SourceLocation.OfFile(manifestPath), "components", $"unknown component '{name}'; {hint}");
+                return null;
+            }
+
+            chosen.Add(extension);
+        }
+
+        return new ExtensionSet(chosen);
+    }
+}

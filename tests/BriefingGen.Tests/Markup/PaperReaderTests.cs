@@ -1,0 +1,132 @@
+using BriefingGen.Compose;
+using BriefingGen.Diagnostics;
+using BriefingGen.Markup;
+using BriefingGen.Model;
+
+namespace BriefingGen.Tests.Markup;
+
+public class PaperReaderTests
+{
+    private static List<Block> Convert(string markdown, DiagnosticBag? diagnostics = null, IReadOnlyList<string>? imageFolders = null) =>
+        PaperReader.Read(markdown, new SlotTable(), new ImageLoader(imageFolders ?? []), "test.sbn", diagnostics ?? new DiagnosticBag());
+
+    [Fact]
+    public void Headings_get_unique_ids_even_when_their_text_repeats()
+    {
+        var headings = Convert("# Risks\n\n## Risks\n\n# Риски\n\n# Custom {#own-id}\n").OfType<Heading>().ToList();
+        Assert.Equal(["risks", "risks-1", "риски", "own-id"], headings.Select(h => h.Id));
+        Assert.Equal([1, 2, 1, 1], headings.Select(h => h.Level));
+    }
+
+    [Fact]
+    public void Containers_give_paragraphs_a_role_and_callouts_a_box()
+    {
+        var blocks = Convert("::: title\nThe title\n:::\n\n::: callout key-points Bottom line\n- one\n- two\n:::\n");
+        Assert.Equal(ParagraphRoles.Title, Assert.IsType<Paragraph>(blocks[0]).Role);
+        var callout = Assert.IsType<Callout>(blocks[1]);
+        Assert.Equal(("key-points", "Bottom line"), (callout.Kind, InlineText.Of(callout.Title!)));
+        Assert.Equal(2, Assert.IsType<ListBlock>(Assert.Single(callout.Blocks)).Items.Count);
+    }
+
+    [Fact]
+    public void Tables_keep_alignment_and_separator_widths()
+    {
+        var table = Assert.IsType<Table>(Assert.Single(Convert("| A | B |\n|---|:-------:|\n| x | **High** |\n")));
+        Assert.Equal(0.3, table.ColumnWidths[0], 2);
+        Assert.Equal(0.7, table.ColumnWidths[1], 2);
+        Assert.Equal(CellAlignment.Center, table.BodyRows[0].Cells[1].Alignment);
+        Assert.IsType<Strong>(Assert.Single(Assert.IsType<Paragraph>(Assert.Single(table.BodyRows[0].Cells[1].Blocks)).Content));
+        Assert.Single(table.HeaderRows);
+    }
+
+    [Fact]
+    public void A_table_of_thousands_of_rows_is_read_row_by_row()
+    {
+        var rows = string.Concat(Enumerable.Range(0, 5_000).Select(i => $"| R{i} | **{i}** | `x|y` |\n"));
+        var table = Assert.IsType<Table>(Assert.Single(Convert("| A | B | C |\n|---|---|---|\n" + rows)));
+        Assert.Equal(5_000, table.BodyRows.Count);
+        Assert.Equal("x|y", InlineText.Of(((Paragraph)table.BodyRows[4_999].Cells[2].Blocks[0]).Content));
+    }
+
+    [Fact]
+    public void A_column_is_never_narrower_than_its_longest_word()
+    {
+        var markdown = "| Ответственный | Notes |\n|--|------------------------------------------------|\n| x | y |\n";
+        var table = Assert.IsType<Table>(Assert.Single(Convert(markdown)));
+        Assert.True(table.ColumnWidths[0] >= 0.15, $"first column got {table.ColumnWidths[0]:P0}");
+        Assert.Equal(1.0, table.ColumnWidths.Sum(), 6);
+    }
+
+    [Fact]
+    public void Footnotes_travel_with_their_mark()
+    {
+        var paragraph = Assert.IsType<Paragraph>(Assert.Single(Convert("Text[^1].\n\n[^1]: The note.\n")));
+        var note = Assert.IsType<FootnoteReference>(paragraph.Content[1]);
+        Assert.Equal("The note.", Assert.IsType<Text>(Assert.Single(Assert.IsType<Paragraph>(Assert.Single(note.Blocks)).Content)).Value);
+    }
+
+    [Fact]
+    public void A_footnote_that_cites_itself_is_a_warning_not_a_crash()
+    {
+        var diagnostics = new DiagnosticBag();
+        var paragraph = Assert.IsType<Paragraph>(Assert.Single(Convert("Text[^a].\n\n[^a]: Again[^b].\n\n[^b]: Back[^a].\n", diagnostics)));
+        Assert.IsType<FootnoteReference>(paragraph.Content[1]);
+        Assert.Contains("cites itself", Assert.Single(diagnostics.Items).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Markdown_nested_beyond_the_parsers_limit_is_a_diagnostic()
+    {
+        var diagnostics = new DiagnosticBag();
+        Convert(new string('>', 300) + " deep\n", diagnostics);
+        Assert.Contains("nested too deeply", Assert.Single(diagnostics.Items).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Only_web_mail_and_internal_links_stay_links()
+    {
+        var paragraph = (Paragraph)Convert("[a](https://x.org) [b](mailto:a@b.no) [c](#risks) [d](javascript:alert(1)) [e](file:///etc/passwd)")[0];
+        Assert.Equal(["https://x.org", "mailto:a@b.no", "#risks"], paragraph.Content.OfType<Link>().Select(l => l.Target));
+    }
+
+    [Fact]
+    public void Components_and_emphasis_convert_to_their_model_kinds()
+    {
+        var blocks = Convert("*a* **b** `c`  \nd\n\n> quoted\n\n1. one\n2. two\n");
+        var inlines = Assert.IsType<Paragraph>(blocks[0]).Content;
+        Assert.IsType<Emphasis>(inlines[0]);
+        Assert.IsType<Strong>(inlines[2]);
+        Assert.IsType<Code>(inlines[4]);
+        Assert.IsType<LineBreak>(inlines[5]);
+        Assert.IsType<Quote>(blocks[1]);
+        Assert.True(Assert.IsType<ListBlock>(blocks[2]).Ordered);
+    }
+
+    [Fact]
+    public void A_picture_alone_in_a_paragraph_is_a_figure_with_alt_text_and_caption()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "briefgen-img-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        try
+        {
+            File.WriteAllBytes(Path.Combine(folder, "map.png"), TinyPng);
+            var figure = Assert.IsType<Figure>(Assert.Single(Convert("![Map of the Barents Sea](map.png \"The border area\")\n", imageFolders: [folder])));
+            Assert.Equal(("Map of the Barents Sea", "The border area", 2, 3), (figure.AltText, InlineText.Of(figure.Caption!), figure.Image.PixelWidth, figure.Image.PixelHeight));
+
+            var diagnostics = new DiagnosticBag();
+            Convert("![x](../../../etc/passwd)\n", diagnostics, [folder]);
+            Assert.Contains("was not found in the template pack", Assert.Single(diagnostics.Items).Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    /// <summary>A 2 × 3 pixel PNG header (signature and IHDR), enough to read its size.</summary>
+    internal static readonly byte[] TinyPng =
+    [
+        0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, (byte)'I', (byte)'H', (byte)'D', (byte)'R',
+        0, 0, 0, 2, 0, 0, 0, 3, 8, 2, 0, 0, 0, 0, 0, 0, 0,
+    ];
+}
