@@ -3,7 +3,12 @@ using BriefingGen.Diagnostics;
 
 namespace BriefingGen.Data;
 
-/// <summary>A single value: text, a number, true/false or null, with the text it was written as.</summary>
+/// <summary>
+/// A single value: text, a number, true/false or null, with the text it was written as. Two scalars
+/// are equal when they mean the same value, wherever they were written and however the number or
+/// boolean was spelt: <c>1.50</c> equals <c>1.5</c>, whole <c>2</c> equals <c>2.0</c>, <c>True</c>
+/// equals <c>true</c>, every null equals every other; text compares exactly (ordinal).
+/// </summary>
 /// <param name="Location">Where the value starts.</param>
 /// <param name="Text">The value exactly as written (without quotes).</param>
 /// <param name="Kind">What the text means.</param>
@@ -37,6 +42,40 @@ public sealed record DataScalar(SourceLocation Location, string Text, ScalarKind
         _ => Text,
     };
 
+    /// <summary>True when both scalars mean the same value; see the type's summary for what counts as the same.</summary>
+    public bool Equals(DataScalar? other)
+    {
+        if (ReferenceEquals(this, other))
+        {
+            return true;
+        }
+
+        if (other is null || Group(Kind) != Group(other.Kind))
+        {
+            return false;
+        }
+
+        return Kind switch
+        {
+            ScalarKind.Null => true,
+            ScalarKind.Boolean => string.Equals(Text, other.Text, StringComparison.OrdinalIgnoreCase),
+            ScalarKind.Integer or ScalarKind.Number => NumericText.TryCanonicalize(Text, out var a) && NumericText.TryCanonicalize(other.Text, out var b)
+                ? string.Equals(a, b, StringComparison.Ordinal)
+                : Kind == other.Kind && string.Equals(Text, other.Text, StringComparison.Ordinal),
+            _ => string.Equals(Text, other.Text, StringComparison.Ordinal),
+        };
+    }
+
+    /// <summary>A hash that agrees with <see cref="Equals(DataScalar?)"/>: it ignores the location and the spelling of numbers and booleans.</summary>
+    public override int GetHashCode() => Kind switch
+    {
+        ScalarKind.Null => Group(Kind),
+        ScalarKind.Boolean => HashCode.Combine(Group(Kind), StringComparer.OrdinalIgnoreCase.GetHashCode(Text)),
+        ScalarKind.Integer or ScalarKind.Number when NumericText.TryCanonicalize(Text, out var canonical) =>
+            HashCode.Combine(Group(Kind), StringComparer.Ordinal.GetHashCode(canonical)),
+        _ => HashCode.Combine(Group(Kind), StringComparer.Ordinal.GetHashCode(Text)),
+    };
+
     /// <inheritdoc />
     public override string Describe() => Kind switch
     {
@@ -46,4 +85,7 @@ public sealed record DataScalar(SourceLocation Location, string Text, ScalarKind
         ScalarKind.Boolean => "true/false",
         _ => "nothing (null)",
     };
+
+    /// <summary>Whole numbers and numbers are one kind of value for equality; the rest are each their own.</summary>
+    private static int Group(ScalarKind kind) => kind == ScalarKind.Number ? (int)ScalarKind.Integer : (int)kind;
 }

@@ -199,7 +199,12 @@ internal sealed partial class YamlDataReader
             return ScalarKind.String;
         }
 
-        var v = scalar.Value;
+        return ResolvePlain(scalar.Value);
+    }
+
+    /// <summary>What a plain (unquoted) scalar means under YAML 1.2's core schema, as this reader decides it.</summary>
+    internal static ScalarKind ResolvePlain(string v)
+    {
         return v switch
         {
             "" or "~" or "null" or "Null" or "NULL" => ScalarKind.Null,
