@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using BriefingGen.Model;
+using BriefingGen.Pdf.Writing.Objects;
 
 namespace BriefingGen.Pdf.Writing;
 
@@ -10,31 +11,43 @@ namespace BriefingGen.Pdf.Writing;
 /// </summary>
 internal static class ImageEmbedder
 {
-    /// <summary>Writes <paramref name="image"/> and returns its object number.</summary>
-    public static int Write(PdfObjectWriter writer, ImageData image)
+    /// <summary>Writes <paramref name="image"/> and returns its reference.</summary>
+    public static PdfReference Write(PdfFileWriter writer, ImageData image)
     {
-        var number = writer.Reserve();
+        var reference = writer.Reserve();
         var bytes = image.Bytes.ToArray();
         if (image.Format == ImageFormat.Jpeg)
         {
-            var colorSpace = JpegComponents(bytes) switch { 1 => "/DeviceGray", 4 => "/DeviceCMYK", _ => "/DeviceRGB" };
-            writer.WriteStream(number, $"/Type /XObject /Subtype /Image /Width {image.PixelWidth} /Height {image.PixelHeight} /ColorSpace {colorSpace} /BitsPerComponent 8 /Filter /DCTDecode", bytes, compress: false);
-            return number;
+            var colorSpace = JpegComponents(bytes) switch { 1 => "DeviceGray", 4 => "DeviceCMYK", _ => "DeviceRGB" };
+            var jpeg = Image(image.PixelWidth, image.PixelHeight, colorSpace);
+            jpeg["Filter"] = new PdfName("DCTDecode");
+            writer.WriteStream(reference, jpeg, bytes, compress: false);
+            return reference;
         }
 
         var png = PngPixels.Decode(bytes);
-        var mask = "";
+        var color = Image(png.Width, png.Height, png.Channels == 1 ? "DeviceGray" : "DeviceRGB");
         if (png.Alpha is not null)
         {
-            var maskNumber = writer.Reserve();
-            writer.WriteStream(maskNumber, $"/Type /XObject /Subtype /Image /Width {png.Width} /Height {png.Height} /ColorSpace /DeviceGray /BitsPerComponent 8", png.Alpha, compress: true);
-            mask = $" /SMask {maskNumber} 0 R";
+            var mask = writer.Reserve();
+            writer.WriteStream(mask, Image(png.Width, png.Height, "DeviceGray"), png.Alpha, compress: true);
+            color["SMask"] = mask;
         }
 
-        var space = png.Channels == 1 ? "/DeviceGray" : "/DeviceRGB";
-        writer.WriteStream(number, $"/Type /XObject /Subtype /Image /Width {png.Width} /Height {png.Height} /ColorSpace {space} /BitsPerComponent 8{mask}", png.Color, compress: true);
-        return number;
+        writer.WriteStream(reference, color, png.Color, compress: true);
+        return reference;
     }
+
+    /// <summary>The dictionary of an 8-bit image XObject.</summary>
+    private static PdfDictionary Image(int width, int height, string colorSpace) => new()
+    {
+        ["Type"] = new PdfName("XObject"),
+        ["Subtype"] = new PdfName("Image"),
+        ["Width"] = width,
+        ["Height"] = height,
+        ["ColorSpace"] = new PdfName(colorSpace),
+        ["BitsPerComponent"] = 8,
+    };
 
     private static int JpegComponents(byte[] b)
     {

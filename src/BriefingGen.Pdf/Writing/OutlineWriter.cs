@@ -1,30 +1,33 @@
+using BriefingGen.Pdf.Writing.Objects;
+
 namespace BriefingGen.Pdf.Writing;
 
 /// <summary>Writes the document outline (bookmarks, ISO 32000-1 §12.3.3) from heading entries, nested by level.</summary>
 internal static class OutlineWriter
 {
-    private sealed class Node(string title, string? destination)
+    /// <summary>An outline item; numbered when made, so items are numbered in reading order.</summary>
+    private sealed class Node(PdfReference reference, string title, PdfArray? destination)
     {
+        public PdfReference Reference { get; } = reference;
+
         public string Title { get; } = title;
 
-        public string? Destination { get; } = destination;
+        public PdfArray? Destination { get; } = destination;
 
         public List<Node> Children { get; } = [];
-
-        public int Number { get; set; }
 
         public int Descendants => Children.Count + Children.Sum(c => c.Descendants);
     }
 
-    /// <summary>Writes the outline; returns the outline dictionary's object number, or null when there are no entries.</summary>
-    public static int? Write(PdfObjectWriter writer, IReadOnlyList<(int Level, string Title, string Destination)> entries, Func<string, string?> destination)
+    /// <summary>Writes the outline; returns the outline dictionary, or null when there are no entries.</summary>
+    public static PdfReference? Write(PdfFileWriter writer, IReadOnlyList<(int Level, string Title, string Destination)> entries, Func<string, PdfArray?> destination)
     {
         if (entries.Count == 0)
         {
             return null;
         }
 
-        var root = new Node("", null);
+        var root = new Node(writer.Reserve(), "", null);
         var stack = new List<(int Level, Node Node)> { (0, root) };
         foreach (var (level, title, dest) in entries)
         {
@@ -33,38 +36,51 @@ internal static class OutlineWriter
                 stack.RemoveAt(stack.Count - 1);
             }
 
-            var node = new Node(title, destination(dest));
+            var node = new Node(writer.Reserve(), title, destination(dest));
             stack[^1].Node.Children.Add(node);
             stack.Add((level, node));
         }
 
-        root.Number = writer.Reserve();
-        Number(writer, root);
         WriteChildren(writer, root);
-        writer.Write(root.Number, $"<< /Type /Outlines /First {root.Children[0].Number} 0 R /Last {root.Children[^1].Number} 0 R /Count {root.Descendants} >>");
-        return root.Number;
-    }
-
-    private static void Number(PdfObjectWriter writer, Node node)
-    {
-        foreach (var child in node.Children)
+        writer.Write(root.Reference, new PdfDictionary
         {
-            child.Number = writer.Reserve();
-            Number(writer, child);
-        }
+            ["Type"] = new PdfName("Outlines"),
+            ["First"] = root.Children[0].Reference,
+            ["Last"] = root.Children[^1].Reference,
+            ["Count"] = root.Descendants,
+        });
+        return root.Reference;
     }
 
-    private static void WriteChildren(PdfObjectWriter writer, Node parent)
+    private static void WriteChildren(PdfFileWriter writer, Node parent)
     {
         for (var i = 0; i < parent.Children.Count; i++)
         {
             var node = parent.Children[i];
-            var links = $" /Parent {parent.Number} 0 R"
-                + (i > 0 ? $" /Prev {parent.Children[i - 1].Number} 0 R" : "")
-                + (i < parent.Children.Count - 1 ? $" /Next {parent.Children[i + 1].Number} 0 R" : "")
-                + (node.Children.Count > 0 ? $" /First {node.Children[0].Number} 0 R /Last {node.Children[^1].Number} 0 R /Count {node.Descendants}" : "")
-                + (node.Destination is { } d ? $" /Dest {d}" : "");
-            writer.Write(node.Number, $"<< /Title {PdfFormat.TextString(node.Title)}{links} >>");
+            var item = new PdfDictionary { ["Title"] = PdfString.Text(node.Title), ["Parent"] = parent.Reference };
+            if (i > 0)
+            {
+                item["Prev"] = parent.Children[i - 1].Reference;
+            }
+
+            if (i < parent.Children.Count - 1)
+            {
+                item["Next"] = parent.Children[i + 1].Reference;
+            }
+
+            if (node.Children.Count > 0)
+            {
+                item["First"] = node.Children[0].Reference;
+                item["Last"] = node.Children[^1].Reference;
+                item["Count"] = node.Descendants;
+            }
+
+            if (node.Destination is { } d)
+            {
+                item["Dest"] = d;
+            }
+
+            writer.Write(node.Reference, item);
             WriteChildren(writer, node);
         }
     }

@@ -1,105 +1,133 @@
-using System.Text;
 using BriefingGen.Model;
+using BriefingGen.Pdf.Writing.Objects;
 
 namespace BriefingGen.Pdf.Writing;
 
 /// <summary>
 /// Assembles the finished file from a <see cref="PdfCanvas"/>: catalog, page tree, pages with
-/// their content and link annotations, subset fonts, images, the outline, the Info dictionary and
-/// XMP metadata. Objects are written in a fixed order, so the same pages give the same bytes.
+/// their content and link annotations, subset fonts, images, the outline, the structure tree, the
+/// Info dictionary and XMP metadata. Objects are written in a fixed order, so the same pages give
+/// the same bytes.
 /// </summary>
 internal static class PdfDocumentWriter
 {
     /// <summary>Writes the document to <paramref name="output"/>.</summary>
     public static void Write(PdfCanvas canvas, DocumentMetadata metadata, Stream output)
     {
-        var writer = new PdfObjectWriter();
+        var writer = new PdfFileWriter();
         var catalog = writer.Reserve();
         var pageTree = writer.Reserve();
         var info = writer.Reserve();
         var xmp = writer.Reserve();
-        var pageNumbers = canvas.Pages.Select(_ => writer.Reserve()).ToList();
+        var resources = writer.Reserve();
+        var pageObjects = canvas.Pages.Select(_ => writer.Reserve()).ToList();
 
         var fonts = canvas.Fonts.Values.ToDictionary(u => u.Face, u => FontEmbedder.Write(writer, u));
         var images = canvas.Images.Select(i => ImageEmbedder.Write(writer, i)).ToList();
-        var fontResources = string.Join(' ', fonts.Values.Select(f => $"/{f.ResourceName} {f.ObjectNumber} 0 R"));
-        var imageResources = string.Join(' ', images.Select((n, i) => $"/Im{i + 1} {n} 0 R"));
+        writer.Write(resources, Resources(fonts.Values, images));
 
-        string? Destination(string target)
-        {
-            var name = target.TrimStart('#');
-            return canvas.Destinations.TryGetValue(name, out var d) ? $"[{pageNumbers[d.Page]} 0 R /XYZ null {PdfFormat.Number(d.Y)} null]" : null;
-        }
+        PdfArray? Destination(string target) =>
+            canvas.Destinations.TryGetValue(target.TrimStart('#'), out var d)
+                ? new PdfArray { pageObjects[d.Page], new PdfName("XYZ"), PdfNull.Instance, d.Y, PdfNull.Instance }
+                : null;
 
         // Each page's parent-tree key is its index; annotations' keys follow the pages'.
-        var tagged = new Dictionary<(int Page, int Link), (int Object, int Key)>();
+        var tagged = new Dictionary<(int Page, int Link), (PdfReference Object, int Key)>();
         for (var p = 0; p < canvas.Pages.Count; p++)
         {
             var page = canvas.Pages[p];
             var content = writer.Reserve();
-            writer.WriteStream(content, "", ContentStreamWriter.Write(page, fonts), compress: true);
-            var annotations = new List<int>();
+            writer.WriteStream(content, new PdfDictionary(), ContentStreamWriter.Write(page, fonts), compress: true);
+            var annotations = new PdfArray();
             for (var l = 0; l < page.Links.Count; l++)
             {
-                var (x, y, w, h, target, description) = page.Links[l];
-                var action = target.StartsWith('#') ? Destination(target) is { } dest ? $"/Dest {dest}" : null : $"/A << /S /URI /URI {PdfFormat.AsciiString(target)} >>";
-                if (action is null)
+                var key = canvas.Pages.Count + tagged.Count;
+                if (LinkAnnotation.For(page.Links[l], Destination, key) is not { } annotation)
                 {
                     continue;
                 }
 
-                var annotation = writer.Reserve();
-                var key = canvas.Pages.Count + tagged.Count;
-                writer.Write(annotation, $"<< /Type /Annot /Subtype /Link /Rect [{N(x)} {N(y)} {N(x + w)} {N(y + h)}] /Border [0 0 0] /F 4 {action} /Contents {PdfFormat.TextString(description)} /StructParent {key} >>");
-                annotations.Add(annotation);
-                tagged[(p, l)] = (annotation, key);
+                var reference = writer.Reserve();
+                writer.Write(reference, annotation);
+                annotations.Add(reference);
+                tagged[(p, l)] = (reference, key);
             }
 
-            var annots = annotations.Count > 0 ? $" /Annots [{string.Join(' ', annotations.Select(a => $"{a} 0 R"))}]" : "";
-            writer.Write(pageNumbers[p],
-                $"<< /Type /Page /Parent {pageTree} 0 R /MediaBox [0 0 {N(page.Width)} {N(page.Height)}] "
-                + $"/Resources << /Font << {fontResources} >> /XObject << {imageResources} >> >> /Contents {content} 0 R{annots} /StructParents {p} /Tabs /S >>");
+            var dictionary = new PdfDictionary
+            {
+                ["Type"] = new PdfName("Page"),
+                ["Parent"] = pageTree,
+                ["MediaBox"] = new PdfArray { 0, 0, page.Width, page.Height },
+                ["Resources"] = resources,
+                ["Contents"] = content,
+            };
+            if (annotations.Count > 0)
+            {
+                dictionary["Annots"] = annotations;
+            }
+
+            dictionary["StructParents"] = p;
+            dictionary["Tabs"] = new PdfName("S");
+            writer.Write(pageObjects[p], dictionary);
         }
 
-        writer.Write(pageTree, $"<< /Type /Pages /Kids [{string.Join(' ', pageNumbers.Select(n => $"{n} 0 R"))}] /Count {pageNumbers.Count} >>");
+        writer.Write(pageTree, new PdfDictionary
+        {
+            ["Type"] = new PdfName("Pages"),
+            ["Kids"] = new PdfArray(pageObjects),
+            ["Count"] = pageObjects.Count,
+        });
         var outline = OutlineWriter.Write(writer, canvas.Outline, Destination);
-        var structure = StructureWriter.Write(writer, canvas.Root, canvas.Pages, pageNumbers, tagged);
-        writer.WriteStream(xmp, "/Type /Metadata /Subtype /XML", XmpMetadata.For(metadata), compress: false);
-        writer.Write(info, Info(metadata));
-        var outlineEntry = outline is { } o ? $" /Outlines {o} 0 R /PageMode /UseOutlines" : "";
-        writer.Write(catalog,
-            $"<< /Type /Catalog /Pages {pageTree} 0 R /Metadata {xmp} 0 R /Lang {PdfFormat.TextString(metadata.Language)}{outlineEntry} "
-            + $"/MarkInfo << /Marked true >> /StructTreeRoot {structure} 0 R "
-            + "/ViewerPreferences << /DisplayDocTitle true >> >>");
+        var structure = StructureWriter.Write(writer, canvas.Root, canvas.Pages, pageObjects, tagged);
+        // PDF/A (ISO 19005) wants the metadata stream without a filter, readable by tools that know no PDF.
+        writer.WriteStream(xmp, new PdfDictionary { ["Type"] = new PdfName("Metadata"), ["Subtype"] = new PdfName("XML") }, XmpMetadata.For(metadata), compress: false);
+        writer.Write(info, DocumentInfo.For(metadata));
+        writer.Write(catalog, Catalog(metadata, pageTree, xmp, outline, structure));
         writer.Finish(output, catalog, info);
     }
 
-    private static string Info(DocumentMetadata metadata)
+    /// <summary>The resources every page shares: all the fonts and images of the document, written once.</summary>
+    private static PdfDictionary Resources(IEnumerable<EmbeddedFont> fonts, IReadOnlyList<PdfReference> images)
     {
-        var sb = new StringBuilder("<< /Title ").Append(PdfFormat.TextString(metadata.Title));
-        if (metadata.Author is not null)
+        var fontResources = new PdfDictionary();
+        foreach (var font in fonts)
         {
-            sb.Append(" /Author ").Append(PdfFormat.TextString(metadata.Author));
+            fontResources[font.ResourceName] = font.Reference;
         }
 
-        if (metadata.Subject is not null)
+        var resources = new PdfDictionary { ["Font"] = fontResources };
+        if (images.Count > 0)
         {
-            sb.Append(" /Subject ").Append(PdfFormat.TextString(metadata.Subject));
+            var imageResources = new PdfDictionary();
+            for (var i = 0; i < images.Count; i++)
+            {
+                imageResources["Im" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)] = images[i];
+            }
+
+            resources["XObject"] = imageResources;
         }
 
-        if (metadata.Keywords.Count > 0)
-        {
-            sb.Append(" /Keywords ").Append(PdfFormat.TextString(string.Join("; ", metadata.Keywords)));
-        }
-
-        sb.Append(" /Creator (BriefingGen) /Producer (BriefingGen)");
-        if (metadata.Date is { } date)
-        {
-            sb.Append(" /CreationDate (").Append(PdfFormat.Date(date)).Append(") /ModDate (").Append(PdfFormat.Date(date)).Append(')');
-        }
-
-        return sb.Append(" >>").ToString();
+        return resources;
     }
 
-    private static string N(double value) => PdfFormat.Number(value);
+    private static PdfDictionary Catalog(DocumentMetadata metadata, PdfReference pageTree, PdfReference xmp, PdfReference? outline, PdfReference structure)
+    {
+        var catalog = new PdfDictionary
+        {
+            ["Type"] = new PdfName("Catalog"),
+            ["Pages"] = pageTree,
+            ["Metadata"] = xmp,
+            ["Lang"] = PdfString.Text(metadata.Language),
+        };
+        if (outline is not null)
+        {
+            catalog["Outlines"] = outline;
+            catalog["PageMode"] = new PdfName("UseOutlines");
+        }
+
+        catalog["MarkInfo"] = new PdfDictionary { ["Marked"] = true };
+        catalog["StructTreeRoot"] = structure;
+        catalog["ViewerPreferences"] = new PdfDictionary { ["DisplayDocTitle"] = true };
+        return catalog;
+    }
 }

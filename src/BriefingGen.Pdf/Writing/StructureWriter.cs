@@ -1,4 +1,4 @@
-using System.Text;
+using BriefingGen.Pdf.Writing.Objects;
 
 namespace BriefingGen.Pdf.Writing;
 
@@ -10,17 +10,18 @@ namespace BriefingGen.Pdf.Writing;
 /// </summary>
 internal static class StructureWriter
 {
-    /// <summary>Writes the tree under <paramref name="root"/>; returns the StructTreeRoot's object number.</summary>
+    /// <summary>Writes the tree under <paramref name="root"/>; returns the StructTreeRoot.</summary>
     /// <param name="writer">The file being written.</param>
     /// <param name="root">The Document element.</param>
     /// <param name="pages">The pages, for their marked content.</param>
-    /// <param name="pageObjects">Each page's object number.</param>
-    /// <param name="annotations">The written link annotations, by page and link index: object number and parent-tree key.</param>
-    public static int Write(PdfObjectWriter writer, StructureNode root, IReadOnlyList<PdfPage> pages, IReadOnlyList<int> pageObjects,
-        IReadOnlyDictionary<(int Page, int Link), (int Object, int Key)> annotations)
+    /// <param name="pageObjects">Each page object.</param>
+    /// <param name="annotations">The written link annotations, by page and link index: the annotation and its parent-tree key.</param>
+    public static PdfReference Write(PdfFileWriter writer, StructureNode root, IReadOnlyList<PdfPage> pages, IReadOnlyList<PdfReference> pageObjects,
+        IReadOnlyDictionary<(int Page, int Link), (PdfReference Object, int Key)> annotations)
     {
         var treeRoot = writer.Reserve();
-        var numbers = new Dictionary<StructureNode, int>(ReferenceEqualityComparer.Instance);
+        // Elements that hold nothing (no content, no link, no such descendant) are left out.
+        var elements = new Dictionary<StructureNode, PdfReference>(ReferenceEqualityComparer.Instance);
         bool Reserve(StructureNode node)
         {
             var holds = false;
@@ -37,63 +38,87 @@ internal static class StructureWriter
 
             if (holds || node == root)
             {
-                numbers[node] = writer.Reserve();
+                elements[node] = writer.Reserve();
             }
 
             return holds;
         }
 
         Reserve(root);
-        foreach (var (node, number) in numbers)
+        foreach (var (node, reference) in elements)
         {
-            var parent = node.Parent is { } p ? numbers[p] : treeRoot;
-            writer.Write(number, Element(node, parent, numbers, pageObjects, annotations));
+            var parent = node.Parent is { } p ? elements[p] : treeRoot;
+            writer.Write(reference, Element(node, parent, elements, pageObjects, annotations));
         }
 
         var parentTree = writer.Reserve();
-        var nums = new StringBuilder("<< /Nums [");
+        var nums = new PdfArray();
         for (var p = 0; p < pages.Count; p++)
         {
-            nums.Append(' ').Append(p).Append(" [").AppendJoin(' ', pages[p].MarkedContent.Select(n => $"{numbers[n]} 0 R")).Append(']');
+            nums.Add(p);
+            nums.Add(new PdfArray(pages[p].MarkedContent.Select(n => elements[n])));
         }
 
         foreach (var ((page, link), (_, key)) in annotations.OrderBy(a => a.Value.Key))
         {
-            nums.Append(' ').Append(key).Append(' ').Append(numbers[pages[page].LinkTags[link]]).Append(" 0 R");
+            nums.Add(key);
+            nums.Add(elements[pages[page].LinkTags[link]]);
         }
 
-        writer.Write(parentTree, nums.Append(" ] >>").ToString());
-        var nextKey = pages.Count + annotations.Count;
-        writer.Write(treeRoot, $"<< /Type /StructTreeRoot /K {numbers[root]} 0 R /ParentTree {parentTree} 0 R /ParentTreeNextKey {nextKey} >>");
+        writer.Write(parentTree, new PdfDictionary { ["Nums"] = nums });
+        writer.Write(treeRoot, new PdfDictionary
+        {
+            ["Type"] = new PdfName("StructTreeRoot"),
+            ["K"] = elements[root],
+            ["ParentTree"] = parentTree,
+            ["ParentTreeNextKey"] = pages.Count + annotations.Count,
+        });
         return treeRoot;
     }
 
-    private static string Element(StructureNode node, int parent, Dictionary<StructureNode, int> numbers, IReadOnlyList<int> pageObjects,
-        IReadOnlyDictionary<(int Page, int Link), (int Object, int Key)> annotations)
+    private static PdfDictionary Element(StructureNode node, PdfReference parent, Dictionary<StructureNode, PdfReference> elements,
+        IReadOnlyList<PdfReference> pageObjects, IReadOnlyDictionary<(int Page, int Link), (PdfReference Object, int Key)> annotations)
     {
         // Content all on one page is listed as bare MCIDs under one /Pg; otherwise each names its page.
         var contentPages = node.Kids.OfType<ContentKid>().Select(k => k.Page).Distinct().ToList();
         var onePage = contentPages.Count == 1;
-        var kids = new List<string>();
+        var kids = new PdfArray();
         foreach (var kid in node.Kids)
         {
             switch (kid)
             {
+                case ContentKid c when onePage:
+                    kids.Add(c.Mcid);
+                    break;
                 case ContentKid c:
-                    kids.Add(onePage ? c.Mcid.ToString(System.Globalization.CultureInfo.InvariantCulture) : $"<< /Type /MCR /Pg {pageObjects[c.Page]} 0 R /MCID {c.Mcid} >>");
+                    kids.Add(new PdfDictionary { ["Type"] = new PdfName("MCR"), ["Pg"] = pageObjects[c.Page], ["MCID"] = c.Mcid });
                     break;
                 case AnnotationKid a when annotations.TryGetValue((a.Page, a.Link), out var annotation):
-                    kids.Add($"<< /Type /OBJR /Obj {annotation.Object} 0 R /Pg {pageObjects[a.Page]} 0 R >>");
+                    kids.Add(new PdfDictionary { ["Type"] = new PdfName("OBJR"), ["Obj"] = annotation.Object, ["Pg"] = pageObjects[a.Page] });
                     break;
-                case ChildKid c when numbers.TryGetValue(c.Node, out var child):
-                    kids.Add($"{child} 0 R");
+                case ChildKid c when elements.TryGetValue(c.Node, out var child):
+                    kids.Add(child);
                     break;
             }
         }
 
-        var pg = onePage ? $" /Pg {pageObjects[contentPages[0]]} 0 R" : "";
-        var alt = node.Alt is null ? "" : " /Alt " + PdfFormat.TextString(node.Alt);
-        var scope = node.Scope is null ? "" : $" /A << /O /Table /Scope /{node.Scope} >>";
-        return $"<< /Type /StructElem /S /{node.Role} /P {parent} 0 R{pg} /K [{string.Join(' ', kids)}]{alt}{scope} >>";
+        var element = new PdfDictionary { ["Type"] = new PdfName("StructElem"), ["S"] = new PdfName(node.Role), ["P"] = parent };
+        if (onePage)
+        {
+            element["Pg"] = pageObjects[contentPages[0]];
+        }
+
+        element["K"] = kids;
+        if (node.Alt is not null)
+        {
+            element["Alt"] = PdfString.Text(node.Alt);
+        }
+
+        if (node.Scope is not null)
+        {
+            element["A"] = new PdfDictionary { ["O"] = new PdfName("Table"), ["Scope"] = new PdfName(node.Scope) };
+        }
+
+        return element;
     }
 }

@@ -5,10 +5,17 @@ namespace BriefingGen.Pdf.Tests.Support;
 /// <summary>The objects of a PDF as qpdf reads them (qpdf --json), for checking structure: links, outline, catalog.</summary>
 internal sealed class PdfObjects
 {
-    private PdfObjects(List<JsonElement> dictionaries) => Dictionaries = dictionaries;
+    private PdfObjects(List<JsonElement> dictionaries, JsonElement trailer)
+    {
+        Dictionaries = dictionaries;
+        Trailer = trailer;
+    }
 
     /// <summary>Every dictionary object (stream dictionaries included).</summary>
     public List<JsonElement> Dictionaries { get; }
+
+    /// <summary>The trailer: with a cross-reference stream, that stream's dictionary.</summary>
+    public JsonElement Trailer { get; }
 
     /// <summary>Link annotations.</summary>
     public IEnumerable<JsonElement> Links => Dictionaries.Where(d => Name(d, "/Subtype") == "/Link");
@@ -39,7 +46,7 @@ internal sealed class PdfObjects
             }
         }
 
-        return new PdfObjects(dictionaries);
+        return new PdfObjects(dictionaries, objects.GetProperty("trailer").GetProperty("value").Clone());
     }
 
     /// <summary>A name-valued key, or null.</summary>
