@@ -150,7 +150,7 @@ internal sealed partial class DocumentBuilder
         {
             switch (inline)
             {
-                case Text t:
+                case Model.Text t:
                     spans.Add(new TextSpan(t.Value.Replace('\n', ' '), style, link));
                     break;
                 case Emphasis e:

@@ -14,7 +14,7 @@ public class PageAndImageTests
     private static Document OnePicture(ImageData image) => new(
         new DocumentMetadata { Title = "Picture" },
         new PageFurniture("", "", "", "Page {page} of {pages}"),
-        [new Paragraph([new Text("Before the picture.")]), new Figure(image, "A slate-blue block", "The caption"), new Paragraph([new Text("After it.")])]);
+        [new Paragraph([new Model.Text("Before the picture.")]), new Figure(image, "A slate-blue block", "The caption"), new Paragraph([new Model.Text("After it.")])]);
 
     [Theory]
     [InlineData("A4", "595.276 x 841.89 pts (A4)")]
