@@ -98,7 +98,7 @@ public partial class SamplePdfTests(SamplePdf sample) : IClassFixture<SamplePdf>
         var objects = PdfObjects.Read(sample.Path);
         var headings = sample.Document.Blocks.OfType<Heading>().ToList();
         Assert.Equal(headings.Count, objects.OutlineTitles.Count());
-        Assert.All(headings, h => Assert.Contains(objects.OutlineTitles, t => t.EndsWith(((Text)h.Content[0]).Value, StringComparison.Ordinal)));
+        Assert.All(headings, h => Assert.Contains(objects.OutlineTitles, t => t.EndsWith(((Model.Text)h.Content[0]).Value, StringComparison.Ordinal)));
         var urls = SampleUrls().ToList();
         Assert.NotEmpty(urls);
         Assert.All(urls, url => Assert.Contains(url, objects.Uris));

@@ -1,12 +1,11 @@
-using BriefingGen.Model;
 using BriefingGen.Pdf.Layout;
 
 namespace BriefingGen.Pdf.Renderers;
 
 /// <summary>Plain text; line breaks inside it read as spaces, as they do in a paragraph.</summary>
-internal sealed class TextRenderer : PdfInlineRenderer<Text>
+internal sealed class TextRenderer : PdfInlineRenderer<Model.Text>
 {
     /// <inheritdoc />
-    protected override void Write(Text inline, PdfRenderContext context, List<TextSpan> spans, TextStyle style, string? link) =>
+    protected override void Write(Model.Text inline, PdfRenderContext context, List<TextSpan> spans, TextStyle style, string? link) =>
         spans.Add(new TextSpan(inline.Value.Replace('\n', ' '), style, link));
 }
