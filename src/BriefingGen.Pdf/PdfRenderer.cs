@@ -46,7 +46,7 @@ public sealed class PdfRenderer : IDocumentRenderer
     public void Render(RenderInput input, Stream output)
     {
         var extra = (Environment.GetEnvironmentVariable(FontsVariable) ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries);
-        var resolver = new FontResolver(input.FontFolders.Concat(extra), UseSystemFonts);
+        var resolver = FontResolver.For(input.FontFolders.Concat(extra), UseSystemFonts);
         var styles = new PdfStyles(input.StyleSheet);
         var fonts = new FontBook(resolver);
         IPdfBlockRenderer[] blocks = [.. BlockRenderers, .. input.ComponentRenderers.OfType<IPdfBlockRenderer>()];
@@ -61,7 +61,7 @@ public sealed class PdfRenderer : IDocumentRenderer
             var canvas = new PdfCanvas();
             layout.Run(canvas, pages, destination => probe.PageOf(destination) is { } page && page <= labels.Count ? labels[page - 1] : null);
             PdfDocumentWriter.Write(canvas, input.Document.Metadata, output);
-            WarnOfMissingCharacters(fonts.Shaper.Missing, input.Warn);
+            WarnOfMissingCharacters(fonts.Shaper.Missing, input.Document, input.Warn);
         }
         catch (FontNotFoundException e)
         {
@@ -73,16 +73,31 @@ public sealed class PdfRenderer : IDocumentRenderer
         }
     }
 
-    private static void WarnOfMissingCharacters(IReadOnlyCollection<int> missing, Action<string, Model.Origin?> warn)
+    /// <summary>
+    /// One warning per place in the data that holds characters no installed font has, so the user
+    /// can see which field to change (or which font to install).
+    /// </summary>
+    private static void WarnOfMissingCharacters(IReadOnlyCollection<int> missing, Model.Document document, Action<string, Model.Origin?> warn)
     {
         if (missing.Count == 0)
         {
             return;
         }
 
-        var listed = string.Join(", ", missing.Take(8).Select(c => $"U+{c:X4} \"{char.ConvertFromUtf32(c)}\""));
-        var more = missing.Count > 8 ? $" and {missing.Count - 8} more" : "";
-        warn($"no installed font has {listed}{more}; they show as empty boxes. "
-            + "Install a font that has them (on Debian: fonts-noto-core, fonts-noto-cjk, fonts-symbola), or put one in the template pack's fonts/ folder.", null);
+        var texts = document.Sections.SelectMany(Model.ModelWalker.DescendantsAndSelf).OfType<Model.Inline>()
+            .Where(i => i is Model.Text or Model.Code).Select(i => (i.PlainText, i.Origin)).ToList();
+        Model.Origin? OriginOf(int codePoint)
+        {
+            var character = char.ConvertFromUtf32(codePoint);
+            return texts.FirstOrDefault(t => t.PlainText.Contains(character, StringComparison.Ordinal)).Origin;
+        }
+
+        foreach (var group in missing.GroupBy(OriginOf))
+        {
+            var listed = string.Join(", ", group.Take(8).Select(c => $"U+{c:X4} \"{char.ConvertFromUtf32(c)}\""));
+            var more = group.Count() > 8 ? $" and {group.Count() - 8} more" : "";
+            warn($"no installed font has {listed}{more}; they show as empty boxes. "
+                + "Install a font that has them (on Debian: fonts-noto-core, fonts-noto-cjk, fonts-symbola), or put one in the template pack's fonts/ folder.", group.Key);
+        }
     }
 }

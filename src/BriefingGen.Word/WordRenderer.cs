@@ -1,4 +1,6 @@
+using BriefingGen.Diagnostics;
 using BriefingGen.Rendering;
+using BriefingGen.Styling;
 using BriefingGen.Word.Packaging;
 using BriefingGen.Word.Parts;
 using BriefingGen.Word.Renderers;
@@ -16,7 +18,7 @@ namespace BriefingGen.Word;
 /// them, writes the sections, assembles the parts (styles, numbering, footnotes, headers,
 /// footers, settings, properties) and makes the package's bytes depend on the content only.
 /// </summary>
-public sealed class WordRenderer : IDocumentRenderer
+public sealed class WordRenderer : IDocumentRenderer, IStyleSheetSource
 {
     /// <summary>The block renderers of the built-in model kinds.</summary>
     internal static readonly IReadOnlyList<IWordBlockRenderer> BlockRenderers =
@@ -83,10 +85,11 @@ public sealed class WordRenderer : IDocumentRenderer
 
         KeepIntroductionsWithTables(body);
 
-        var styles = StylesBuilder.Build(sheet, document.Metadata.Language, sheet.NumberHeadings ? numbering.HeadingId : null);
-        if (input.ReferenceDocPath is not null)
+        var headingNumbering = sheet.NumberHeadings ? numbering.HeadingId : (int?)null;
+        var styles = StylesBuilder.Build(sheet, document.Metadata.Language, headingNumbering);
+        if (input.ReferenceDocPath is not null && ReferenceDocument.Read(input.ReferenceDocPath, out _, out _) is { } reference)
         {
-            styles = ReferenceStyles.Apply(styles, input.ReferenceDocPath);
+            styles = ReferenceStyles.Apply(styles, reference, headingNumbering);
         }
 
         main.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = styles;
@@ -99,6 +102,34 @@ public sealed class WordRenderer : IDocumentRenderer
         main.AddNewPart<DocumentSettingsPart>("rIdSettings").Settings = SettingsBuilder.Build(document.Metadata.Language, footnotes.Any);
         main.Document = new DocumentFormat.OpenXml.Wordprocessing.Document(body);
         DocumentPropertiesWriter.Write(package, document.Metadata);
+    }
+
+    /// <summary>
+    /// The stylesheet with a pack's reference.docx applied as Word applies it: the theme's styles
+    /// with the reference's replacing them by id, every role's look then read back the way Word
+    /// resolves styles. The PDF then follows the house styles as Word shows them.
+    /// </summary>
+    public StyleSheet Apply(StyleSheet sheet, string referencePath, DiagnosticBag diagnostics)
+    {
+        var reference = ReferenceDocument.Read(referencePath, out var error, out var warnings);
+        foreach (var warning in warnings)
+        {
+            diagnostics.Warning(SourceLocation.OfFile(referencePath), "", warning);
+        }
+
+        if (reference is null)
+        {
+            diagnostics.Error(SourceLocation.OfFile(referencePath), "", "the reference document cannot be used: " + error);
+            return sheet;
+        }
+
+        var styles = ReferenceStyles.Apply(StylesBuilder.Build(sheet, "en-GB", sheet.NumberHeadings ? 2 : null), reference, sheet.NumberHeadings ? 2 : null);
+        var resolver = new WordStyleResolver(styles, reference);
+        return sheet with
+        {
+            Paragraphs = sheet.Paragraphs.ToDictionary(kv => kv.Key, kv => resolver.Paragraph(kv.Value), StringComparer.Ordinal),
+            Inlines = sheet.Inlines.ToDictionary(kv => kv.Key, kv => resolver.Inline(kv.Value), StringComparer.Ordinal),
+        };
     }
 
     /// <summary>

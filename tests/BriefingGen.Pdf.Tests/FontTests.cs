@@ -13,7 +13,7 @@ public class FontTests
     [Fact]
     public void Every_character_falls_back_to_a_font_that_has_it()
     {
-        using var resolver = new FontResolver([]);
+        var resolver = new FontResolver([]);
         var shaper = new TextShaper(resolver);
         var families = new[] { "Carlito" };
         var primary = resolver.Resolve(families, bold: false, italic: false);
@@ -33,6 +33,7 @@ public class FontTests
         Assert.True(result.Succeeded);
         var warning = Assert.Single(result.Diagnostics, d => d.Severity == Diagnostics.Severity.Warning);
         Assert.Contains("pdf: no installed font has U+0378", warning.Message, StringComparison.Ordinal);
+        Assert.Equal(("title", 1, 8), (warning.DataPath, warning.Location.Line, warning.Location.Column));
         Assert.Contains("fonts/ folder", warning.Message, StringComparison.Ordinal);
     }
 
@@ -47,7 +48,7 @@ public class FontTests
     public void With_no_usable_font_the_error_says_what_was_tried_and_how_to_install_one()
     {
         using var empty = new TempFolder();
-        using var resolver = new FontResolver([empty.Path], includeSystem: false);
+        var resolver = new FontResolver([empty.Path], includeSystem: false);
         var error = Assert.Throws<FontNotFoundException>(() => resolver.Resolve(["House Sans"], bold: false, italic: false));
         Assert.Contains("House Sans", error.Message, StringComparison.Ordinal);
         Assert.Contains("DejaVu Sans", error.Message, StringComparison.Ordinal);
@@ -99,7 +100,7 @@ public class FontTests
         Assert.All(PdfAudit.Fonts(pdf), f => Assert.EndsWith("+DejaVuSans", f.Name, StringComparison.Ordinal));
 
         // With only a regular face, bold text is emboldened and italic text slanted, not lost.
-        var content = Uncompressed(pdf);
+        var content = PdfTools.Uncompressed(pdf);
         Assert.Contains("2 Tr", content, StringComparison.Ordinal);
         Assert.Contains("1 0 0.21 1 ", content, StringComparison.Ordinal);
     }
@@ -108,17 +109,9 @@ public class FontTests
     public void Real_bold_and_italic_faces_are_not_emboldened_or_slanted()
     {
         using var output = new PdfOutput();
-        var content = Uncompressed(output.RenderData(RepositoryPaths.Sample));
+        var content = PdfTools.Uncompressed(output.RenderData(RepositoryPaths.Sample));
         Assert.DoesNotContain("2 Tr", content, StringComparison.Ordinal);
         Assert.DoesNotContain("1 0 0.21 1 ", content, StringComparison.Ordinal);
-    }
-
-    /// <summary>The file with its streams decompressed, as text, to look at content-stream operators.</summary>
-    private static string Uncompressed(string pdf)
-    {
-        var qdf = pdf + ".qdf";
-        PdfTools.Run("qpdf", "--qdf", "--object-streams=disable", pdf, qdf);
-        return System.Text.Encoding.Latin1.GetString(File.ReadAllBytes(qdf));
     }
 
     [Fact]
@@ -128,14 +121,14 @@ public class FontTests
         var source = FontCatalog.System.Find("DejaVu Sans", false, false)!.Path;
         var copy = Path.Combine(folder.Path, "house.ttf");
         File.Copy(source, copy);
-        using var resolver = new FontResolver([folder.Path]);
+        var resolver = new FontResolver([folder.Path]);
         Assert.Equal(copy, resolver.Resolve(["DejaVu Sans"], bold: false, italic: false).Info.Path);
     }
 
     [Fact]
     public void Ligatures_are_drawn_and_still_copy_as_their_letters()
     {
-        using var resolver = new FontResolver([]);
+        var resolver = new FontResolver([]);
         var face = resolver.Resolve(["Carlito"], bold: false, italic: false);
         Assert.Equal("Carlito", face.Info.Family);
         var run = new TextShaper(resolver).Shape("office", face, ["Carlito"], false, false).Single();

@@ -16,7 +16,7 @@ namespace BriefingGen.Pdf.Tests;
 /// </summary>
 public class WordPdfParityTests
 {
-    private static readonly StyleSheet Sheet = TestEngines.PolicyBrief.Pack!.StyleSheet;
+    private static readonly StyleSheet Sheet = TestEngines.PolicyBrief.StyleSheet!;
 
     private static readonly Lazy<Styles> WordStyles = new(() =>
     {

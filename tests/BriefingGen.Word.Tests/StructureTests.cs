@@ -83,7 +83,7 @@ public class StructureTests
     {
         using var document = WordOutput.Open(Sample);
         var register = Body(document).Elements<Table>().Single(t => t.InnerText.Contains("Mitigation", StringComparison.Ordinal));
-        var critical = TestEngines.PolicyBrief.Pack!.StyleSheet.Shades["risk-high"].Fill;
+        var critical = TestEngines.PolicyBrief.StyleSheet!.Shades["risk-high"].Fill;
         var r1 = register.Elements<TableRow>().Single(r => r.Elements<TableCell>().First().InnerText == "R1");
         var rating = r1.Elements<TableCell>().ElementAt(3);
         Assert.Equal("High", rating.InnerText);

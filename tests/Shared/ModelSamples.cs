@@ -61,7 +61,7 @@ internal static class ModelSamples
     /// <summary>What a renderer gets for <paramref name="document"/>: the policy-brief pack's stylesheet and components.</summary>
     public static RenderInput Input(Document document)
     {
-        var pack = TestEngines.PolicyBrief.Pack!;
-        return new RenderInput(document, pack.StyleSheet) { ComponentRenderers = pack.Extensions.Renderers };
+        var engine = TestEngines.PolicyBrief;
+        return new RenderInput(document, engine.StyleSheet!) { ComponentRenderers = engine.Pack!.Extensions.Renderers };
     }
 }

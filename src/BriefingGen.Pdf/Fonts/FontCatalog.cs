@@ -8,6 +8,7 @@ internal sealed class FontCatalog
 {
     private static readonly string[] Extensions = [".ttf", ".ttc", ".otf"];
     private static readonly Lazy<FontCatalog> SystemCatalog = new(() => Scan(SystemFolders()));
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<FontCatalog>> Folders = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<FontInfo>> _byFamily;
 
     private FontCatalog(IEnumerable<FontInfo> faces)
@@ -22,6 +23,10 @@ internal sealed class FontCatalog
 
     /// <summary>The system's fonts, scanned once per process.</summary>
     public static FontCatalog System => SystemCatalog.Value;
+
+    /// <summary>The faces in <paramref name="folder"/>, scanned once per process.</summary>
+    public static FontCatalog Of(string folder) =>
+        Folders.GetOrAdd(Path.GetFullPath(folder), f => new Lazy<FontCatalog>(() => Scan([f]))).Value;
 
     /// <summary>The font folders of Linux, Windows and macOS that exist on this machine.</summary>
     public static IEnumerable<string> SystemFolders()
@@ -38,13 +43,27 @@ internal sealed class FontCatalog
         return candidates.Where(c => c.Length > 1 && Directory.Exists(c));
     }
 
-    /// <summary>Indexes every font file below <paramref name="folders"/>; unreadable files are skipped.</summary>
+    /// <summary>
+    /// Indexes every font file below <paramref name="folders"/>; unreadable files are skipped.
+    /// Links are not followed (a folder that links to itself, or to the whole disk, cannot make the
+    /// scan endless), folders are searched eight deep at most, and no more than
+    /// <see cref="MaxFilesExamined"/> files are looked at, so a folder named by mistake (<c>/</c>,
+    /// <c>/proc</c>) costs a moment, not the machine.
+    /// </summary>
     public static FontCatalog Scan(IEnumerable<string> folders)
     {
         var faces = new List<FontInfo>();
+        var options = new EnumerationOptions
+        {
+            RecurseSubdirectories = true,
+            IgnoreInaccessible = true,
+            MaxRecursionDepth = 8,
+            AttributesToSkip = FileAttributes.ReparsePoint | FileAttributes.Device,
+        };
         foreach (var folder in folders.Where(Directory.Exists))
         {
-            var files = Directory.EnumerateFiles(folder, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true })
+            var files = Directory.EnumerateFiles(folder, "*", options)
+                .Take(MaxFilesExamined)
                 .Where(f => Extensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
                 .Order(StringComparer.Ordinal);
             foreach (var file in files)
@@ -55,6 +74,12 @@ internal sealed class FontCatalog
 
         return new FontCatalog(faces);
     }
+
+    /// <summary>The most files a scan of one folder looks at.</summary>
+    public const int MaxFilesExamined = 50_000;
+
+    /// <summary>The largest font file read (the largest CJK faces are about 30 MB).</summary>
+    public const long MaxFontBytes = 64L * 1024 * 1024;
 
     /// <summary>The face of <paramref name="family"/> closest to the wanted weight and slant, or null.</summary>
     public FontInfo? Find(string family, bool bold, bool italic)
@@ -73,6 +98,13 @@ internal sealed class FontCatalog
         var faces = new List<FontInfo>();
         try
         {
+            // Devices, pipes and sockets report no size and could block on opening; they are not fonts.
+            var length = new FileInfo(file).Length;
+            if (length is 0 or > MaxFontBytes)
+            {
+                return faces;
+            }
+
             using var stream = File.OpenRead(file);
             var count = OpenTypeTables.FaceCount(stream);
             for (var i = 0; i < count && i < 64; i++)

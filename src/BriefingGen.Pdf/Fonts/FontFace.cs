@@ -12,14 +12,15 @@ namespace BriefingGen.Pdf.Fonts;
 internal sealed class FontFace : IDisposable
 {
     private readonly Blob _blob;
-    private readonly Dictionary<int, bool> _coverage = [];
-    private readonly Dictionary<uint, int> _advances = [];
+    // Faces are shared by every render in the process, on any thread.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<int, bool> _coverage = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<uint, int> _advances = new();
 
     /// <summary>Loads face <paramref name="info"/>.</summary>
     public FontFace(FontInfo info)
     {
         Info = info;
-        Bytes = File.ReadAllBytes(info.Path);
+        Bytes = IO.BoundedFile.ReadBytes(info.Path, FontCatalog.MaxFontBytes, out var error) ?? throw new IOException($"cannot read the font {info.Path}: {error}");
         _blob = UnmanagedBlob(Bytes);
         HbFace = new Face(_blob, info.FaceIndex);
         UnitsPerEm = HbFace.UnitsPerEm;
@@ -84,7 +85,7 @@ internal sealed class FontFace : IDisposable
         if (!_coverage.TryGetValue(codePoint, out var has))
         {
             has = HbFont.TryGetGlyph((uint)codePoint, out var glyph) && glyph != 0;
-            _coverage[codePoint] = has;
+            _coverage.TryAdd(codePoint, has);
         }
 
         return has;
@@ -96,7 +97,7 @@ internal sealed class FontFace : IDisposable
         if (!_advances.TryGetValue(glyph, out var advance))
         {
             advance = HbFont.GetHorizontalGlyphAdvance(glyph);
-            _advances[glyph] = advance;
+            _advances.TryAdd(glyph, advance);
         }
 
         return advance;

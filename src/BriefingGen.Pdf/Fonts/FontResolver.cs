@@ -1,12 +1,14 @@
+using System.Collections.Concurrent;
+
 namespace BriefingGen.Pdf.Fonts;
 
 /// <summary>
-/// Chooses faces for one document: the theme's families in order (pack fonts first, then extra
-/// folders, then the system's), and for a character the chosen face lacks, the first face that has
-/// it — the theme's other families, then well-known wide-coverage families, then any installed face.
-/// Faces are loaded once per document and disposed with it.
+/// Chooses faces: the theme's families in order (pack fonts first, then extra folders, then the
+/// system's), and for a character the chosen face lacks, the first face that has it — the theme's
+/// other families, then well-known wide-coverage families, then any installed face. One resolver
+/// serves every render with the same font folders, on any thread; its answers are kept.
 /// </summary>
-internal sealed class FontResolver : IDisposable
+internal sealed class FontResolver
 {
     /// <summary>Families known to cover many scripts, tried before scanning everything.</summary>
     private static readonly string[] CoverageFamilies =
@@ -15,14 +17,17 @@ internal sealed class FontResolver : IDisposable
         "Noto Sans SC", "WenQuanYi Zen Hei", "WenQuanYi Micro Hei", "Droid Sans Fallback", "Symbola", "Noto Emoji", "FreeSans", "Arial Unicode MS", "Segoe UI Symbol",
     ];
 
-    private readonly IReadOnlyList<FontCatalog> _catalogs;
-    private readonly Dictionary<FontInfo, FontFace> _loaded = [];
-    private readonly Dictionary<(int CodePoint, bool Bold, bool Italic), FontFace?> _fallbacks = [];
+    private static readonly ConcurrentDictionary<string, FontResolver> Shared = new(StringComparer.Ordinal);
 
-    /// <summary>Creates a resolver over the pack's fonts, extra folders and the system's fonts.</summary>
-    public FontResolver(IEnumerable<string> extraFolders, bool includeSystem = true)
+    private readonly IReadOnlyList<FontCatalog> _catalogs;
+    private readonly ConcurrentDictionary<(string Families, bool Bold, bool Italic), FontFace> _resolved = new();
+    private readonly ConcurrentDictionary<(int CodePoint, bool Bold, bool Italic), FontFace?> _fallbacks = new();
+    private readonly Lock _scan = new();
+
+    /// <summary>Creates a resolver over <paramref name="folders"/> and, unless told not to, the system's fonts.</summary>
+    public FontResolver(IEnumerable<string> folders, bool includeSystem = true)
     {
-        var catalogs = new List<FontCatalog> { FontCatalog.Scan(extraFolders) };
+        var catalogs = folders.Select(FontCatalog.Of).ToList();
         if (includeSystem)
         {
             catalogs.Add(FontCatalog.System);
@@ -31,22 +36,29 @@ internal sealed class FontResolver : IDisposable
         _catalogs = catalogs;
     }
 
+    /// <summary>The process's resolver for <paramref name="folders"/>, made on first use.</summary>
+    public static FontResolver For(IEnumerable<string> folders, bool includeSystem)
+    {
+        var list = folders.Select(Path.GetFullPath).ToList();
+        var key = string.Join('\n', list) + (includeSystem ? "\n+system" : "");
+        return Shared.GetOrAdd(key, _ => new FontResolver(list, includeSystem));
+    }
+
     /// <summary>The first of <paramref name="families"/> installed, in the nearest style; throws when none is.</summary>
     public FontFace Resolve(IReadOnlyList<string> families, bool bold, bool italic)
     {
-        foreach (var family in families)
+        var key = (string.Join('\n', families), bold, italic);
+        if (_resolved.TryGetValue(key, out var known))
         {
-            if (Find(family, bold, italic) is { } face)
-            {
-                return face;
-            }
+            return known;
         }
 
-        // The theme's families are all missing: any wide-coverage family still gives readable text.
-        foreach (var family in CoverageFamilies)
+        foreach (var family in families.Concat(CoverageFamilies))
         {
+            // The theme's families are tried first; when all are missing, any wide-coverage family still gives readable text.
             if (Find(family, bold, italic) is { } face)
             {
+                _resolved.TryAdd(key, face);
                 return face;
             }
         }
@@ -67,49 +79,41 @@ internal sealed class FontResolver : IDisposable
 
         var found = families.Concat(CoverageFamilies)
             .Select(f => Find(f, bold, italic))
-            .FirstOrDefault(f => f is not null && f.Covers(codePoint));
-        if (found is null)
+            .FirstOrDefault(f => f is not null && f.Covers(codePoint)) ?? Scan(codePoint);
+        _fallbacks.TryAdd(key, found);
+        return found;
+    }
+
+    /// <summary>
+    /// The first installed face that covers <paramref name="codePoint"/>. Faces tried and found
+    /// wanting are let go at once, so a scan of every installed font keeps only the ones papers
+    /// really use in memory; one scan at a time, since it may open many files.
+    /// </summary>
+    private FontFace? Scan(int codePoint)
+    {
+        lock (_scan)
         {
             foreach (var info in _catalogs.SelectMany(c => c.Faces))
             {
-                if (_loaded.TryGetValue(info, out var loaded))
+                if (FontFaces.IsLoaded(info))
                 {
-                    if (loaded.Covers(codePoint))
+                    if (FontFaces.Get(info).Covers(codePoint))
                     {
-                        found = loaded;
-                        break;
+                        return FontFaces.Get(info);
                     }
 
                     continue;
                 }
 
-                // Faces tried and found wanting are let go at once, so a scan of every installed
-                // font keeps only the ones the document really uses in memory.
-                var face = new FontFace(info);
-                if (face.Covers(codePoint))
+                using var probe = new FontFace(info);
+                if (probe.Covers(codePoint))
                 {
-                    _loaded[info] = face;
-                    found = face;
-                    break;
+                    return FontFaces.Get(info);
                 }
-
-                face.Dispose();
             }
+
+            return null;
         }
-
-        _fallbacks[key] = found;
-        return found;
-    }
-
-    /// <inheritdoc />
-    public void Dispose()
-    {
-        foreach (var face in _loaded.Values)
-        {
-            face.Dispose();
-        }
-
-        _loaded.Clear();
     }
 
     private FontFace? Find(string family, bool bold, bool italic)
@@ -118,21 +122,10 @@ internal sealed class FontResolver : IDisposable
         {
             if (catalog.Find(family, bold, italic) is { } info)
             {
-                return Load(info);
+                return FontFaces.Get(info);
             }
         }
 
         return null;
-    }
-
-    private FontFace Load(FontInfo info)
-    {
-        if (!_loaded.TryGetValue(info, out var face))
-        {
-            face = new FontFace(info);
-            _loaded[info] = face;
-        }
-
-        return face;
     }
 }

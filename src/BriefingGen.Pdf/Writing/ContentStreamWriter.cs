@@ -38,6 +38,9 @@ internal static class ContentStreamWriter
                         Stroke(l.Color, l.LineWidth);
                         _out.Number(l.X1).Raw(' ').Number(l.Y1).Raw(" m ").Number(l.X2).Raw(' ').Number(l.Y2).Raw(" l S\n");
                         break;
+                    case PathOperation p:
+                        Path(p.Path, p.Style);
+                        break;
                     case ImageOperation i:
                         _out.Raw("q ").Number(i.Width).Raw(" 0 0 ").Number(i.Height).Raw(' ').Number(i.X).Raw(' ').Number(i.Y)
                             .Raw(" cm /Im").Number(i.ImageIndex + 1).Raw(" Do Q\n");
@@ -81,6 +84,63 @@ internal static class ContentStreamWriter
             {
                 _out.Number(width).Raw(" w\n");
                 _lineWidth = width;
+            }
+        }
+
+        /// <summary>A path's segments, then one painting operator (§8.5.3): f, S or B; dashes are set and reset around it.</summary>
+        private void Path(Drawing.PathData path, Drawing.PathStyle style)
+        {
+            if (style.Fill is null && style.Stroke is null)
+            {
+                return;
+            }
+
+            if (style.Fill is { } fill)
+            {
+                Fill(fill);
+            }
+
+            if (style.Stroke is { } stroke)
+            {
+                Stroke(stroke, style.StrokeWidth);
+            }
+
+            var dashed = style.Stroke is not null && style.Dash is { Count: > 0 };
+            if (dashed)
+            {
+                _out.Raw('[');
+                for (var i = 0; i < style.Dash!.Count; i++)
+                {
+                    _out.Raw(i > 0 ? " " : "").Number(style.Dash[i]);
+                }
+
+                _out.Raw("] 0 d\n");
+            }
+
+            foreach (var segment in path.Segments)
+            {
+                var p = segment.Points;
+                switch (segment.Verb)
+                {
+                    case Drawing.PathVerb.MoveTo:
+                        _out.Number(p[0]).Raw(' ').Number(p[1]).Raw(" m\n");
+                        break;
+                    case Drawing.PathVerb.LineTo:
+                        _out.Number(p[0]).Raw(' ').Number(p[1]).Raw(" l\n");
+                        break;
+                    case Drawing.PathVerb.CurveTo:
+                        _out.Number(p[0]).Raw(' ').Number(p[1]).Raw(' ').Number(p[2]).Raw(' ').Number(p[3]).Raw(' ').Number(p[4]).Raw(' ').Number(p[5]).Raw(" c\n");
+                        break;
+                    case Drawing.PathVerb.Close:
+                        _out.Raw("h\n");
+                        break;
+                }
+            }
+
+            _out.Raw(style.Fill is not null && style.Stroke is not null ? "B\n" : style.Fill is not null ? "f\n" : "S\n");
+            if (dashed)
+            {
+                _out.Raw("[] 0 d\n");
             }
         }
 

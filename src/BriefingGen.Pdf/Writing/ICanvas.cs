@@ -24,6 +24,12 @@ internal interface ICanvas
     /// <summary>Strokes a straight line.</summary>
     void DrawLine(double x1, double y1, double x2, double y2, double lineWidth, string color);
 
+    /// <summary>
+    /// Paints a path. A decorative path (a rule, a panel) is an artifact; a path that carries
+    /// meaning (a chart's bars) belongs to the structure element open when it is drawn.
+    /// </summary>
+    void DrawPath(Drawing.PathData path, Drawing.PathStyle style, bool decorative = true);
+
     /// <summary>Draws a picture scaled into the rectangle.</summary>
     void DrawImage(ImageData image, double x, double y, double width, double height);
 

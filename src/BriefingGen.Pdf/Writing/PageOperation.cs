@@ -16,6 +16,9 @@ internal sealed record RectangleOperation(double X, double Y, double Width, doub
 /// <summary>Strokes a line (PDF coordinates).</summary>
 internal sealed record LineOperation(double X1, double Y1, double X2, double Y2, double LineWidth, string Color) : PageOperation;
 
+/// <summary>Paints a path (already in PDF coordinates).</summary>
+internal sealed record PathOperation(Drawing.PathData Path, Drawing.PathStyle Style) : PageOperation;
+
 /// <summary>Places an image XObject (PDF coordinates of its lower-left corner).</summary>
 internal sealed record ImageOperation(int ImageIndex, double X, double Y, double Width, double Height) : PageOperation;
 

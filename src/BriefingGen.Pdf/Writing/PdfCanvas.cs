@@ -89,6 +89,21 @@ internal sealed class PdfCanvas : ICanvas
     }
 
     /// <inheritdoc />
+    public void DrawPath(Drawing.PathData path, Drawing.PathStyle style, bool decorative = true)
+    {
+        if (decorative)
+        {
+            MarkArtifact();
+        }
+        else
+        {
+            MarkContent();
+        }
+
+        Page.Operations.Add(new PathOperation(path.Flipped(Page.Height), style));
+    }
+
+    /// <inheritdoc />
     public void DrawImage(ImageData image, double x, double y, double width, double height)
     {
         var index = Images.FindIndex(i => ReferenceEquals(i, image));

@@ -40,6 +40,11 @@ internal sealed class ProbeCanvas : ICanvas
     }
 
     /// <inheritdoc />
+    public void DrawPath(Drawing.PathData path, Drawing.PathStyle style, bool decorative = true)
+    {
+    }
+
+    /// <inheritdoc />
     public void DrawImage(ImageData image, double x, double y, double width, double height)
     {
     }

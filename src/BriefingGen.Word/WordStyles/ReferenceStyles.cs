@@ -1,4 +1,3 @@
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace BriefingGen.Word.WordStyles;
@@ -7,37 +6,46 @@ namespace BriefingGen.Word.WordStyles;
 /// Applies a pack's <c>reference.docx</c> the way Pandoc's <c>--reference-doc</c> does: its
 /// document defaults and every style it defines replace ours by style id; styles it lacks keep the
 /// theme's look. House fonts, colours and spacing thus come from a file the house already has.
+/// Numbered headings keep the paper's own heading numbering.
 /// </summary>
 internal static class ReferenceStyles
 {
-    /// <summary>Overlays the styles of <paramref name="referencePath"/> onto <paramref name="styles"/>.</summary>
-    public static Styles Apply(Styles styles, string referencePath)
+    /// <summary>Overlays the styles of <paramref name="reference"/> onto <paramref name="styles"/>.</summary>
+    /// <param name="styles">Our style definitions.</param>
+    /// <param name="reference">The checked reference document.</param>
+    /// <param name="headingNumberingId">The numbering instance of numbered headings, or null.</param>
+    public static Styles Apply(Styles styles, ReferenceDocument reference, int? headingNumberingId)
     {
-        using var reference = WordprocessingDocument.Open(referencePath, isEditable: false);
-        var theirs = reference.MainDocumentPart?.StyleDefinitionsPart?.Styles;
-        if (theirs is null)
-        {
-            return styles;
-        }
-
-        if (theirs.DocDefaults is { } defaults)
+        if (reference.Defaults is { } defaults)
         {
             styles.DocDefaults?.Remove();
             styles.PrependChild((DocDefaults)defaults.CloneNode(true));
         }
 
         var ours = styles.Elements<Style>().Where(s => s.StyleId?.Value is not null).ToDictionary(s => s.StyleId!.Value!, StringComparer.Ordinal);
-        foreach (var style in theirs.Elements<Style>())
+        foreach (var style in reference.Styles)
         {
-            var id = style.StyleId?.Value;
-            if (id is null)
-            {
-                continue;
-            }
-
+            var id = style.StyleId!.Value!;
             var copy = (Style)style.CloneNode(true);
             if (ours.TryGetValue(id, out var existing))
             {
+                // Their heading's look, our heading's number.
+                if (existing.StyleParagraphProperties?.NumberingProperties is { } numbering && headingNumberingId is not null)
+                {
+                    var pPr = copy.StyleParagraphProperties ?? copy.AppendChild(new StyleParagraphProperties());
+
+                    // numPr follows keepNext, keepLines, pageBreakBefore, framePr and widowControl in w:pPr.
+                    var before = pPr.ChildElements.LastOrDefault(e => e is KeepNext or KeepLines or PageBreakBefore or FrameProperties or WidowControl);
+                    if (before is null)
+                    {
+                        pPr.PrependChild((NumberingProperties)numbering.CloneNode(true));
+                    }
+                    else
+                    {
+                        before.InsertAfterSelf((NumberingProperties)numbering.CloneNode(true));
+                    }
+                }
+
                 existing.InsertBeforeSelf(copy);
                 existing.Remove();
             }

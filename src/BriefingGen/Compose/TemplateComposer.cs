@@ -24,6 +24,7 @@ internal sealed class TemplateComposer
     private readonly DiagnosticBag _diagnostics;
     private readonly OriginTable _origins = new();
     private readonly ScriptObject _globals = new();
+    private Origin? _languageOrigin;
 
     private TemplateComposer(TemplatePack pack, TemplateLimits limits, DiagnosticBag diagnostics)
     {
@@ -86,6 +87,7 @@ internal sealed class TemplateComposer
     private CultureInfo? Culture(DataNode data)
     {
         var (language, origin) = Plain("language", CultureInfo.InvariantCulture, PackLabels.Empty);
+        _languageOrigin = origin;
         language = language?.Trim();
         if (string.IsNullOrEmpty(language))
         {
@@ -105,6 +107,11 @@ internal sealed class TemplateComposer
     private DocumentMetadata Metadata(CultureInfo culture, PackLabels labels, string dataName)
     {
         var origins = new Dictionary<string, Origin>(StringComparer.Ordinal);
+        if (_languageOrigin is not null)
+        {
+            origins["language"] = _languageOrigin;
+        }
+
         string? Field(string name)
         {
             var (text, origin) = Plain(name, culture, labels);

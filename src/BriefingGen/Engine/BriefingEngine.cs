@@ -7,6 +7,7 @@ using BriefingGen.Model;
 using BriefingGen.Packs;
 using BriefingGen.Rendering;
 using BriefingGen.Rendering.Markdown;
+using BriefingGen.Styling;
 
 namespace BriefingGen.Engine;
 
@@ -25,9 +26,10 @@ public sealed class BriefingEngine
     private readonly EngineOptions _options;
     private readonly IReadOnlyList<IDocumentRenderer> _renderers;
 
-    private BriefingEngine(TemplatePack? pack, IReadOnlyList<Diagnostic> packDiagnostics, EngineOptions options)
+    private BriefingEngine(TemplatePack? pack, StyleSheet? styleSheet, IReadOnlyList<Diagnostic> packDiagnostics, EngineOptions options)
     {
         Pack = pack;
+        StyleSheet = styleSheet;
         PackDiagnostics = packDiagnostics;
         _options = options;
         _renderers = [new MarkdownRenderer(), .. options.Renderers];
@@ -35,6 +37,12 @@ public sealed class BriefingEngine
 
     /// <summary>The loaded pack, or null when it could not be loaded (see <see cref="PackDiagnostics"/>).</summary>
     public TemplatePack? Pack { get; }
+
+    /// <summary>
+    /// The looks every format uses: the pack's theme, with its reference.docx applied by the
+    /// renderers that read such files. Null when the pack could not be loaded.
+    /// </summary>
+    public StyleSheet? StyleSheet { get; }
 
     /// <summary>Problems found while loading the pack.</summary>
     public IReadOnlyList<Diagnostic> PackDiagnostics { get; }
@@ -48,7 +56,17 @@ public sealed class BriefingEngine
         options ??= new EngineOptions();
         var diagnostics = new DiagnosticBag();
         var pack = TemplatePack.Load(packDirectory, options.Extensions, diagnostics);
-        return new BriefingEngine(pack, diagnostics.Items, options);
+        var sheet = pack?.StyleSheet;
+        if (pack?.ReferenceDocPath is { } reference)
+        {
+            foreach (var source in options.Renderers.OfType<IStyleSheetSource>())
+            {
+                sheet = source.Apply(sheet!, reference, diagnostics);
+            }
+        }
+
+        var broken = diagnostics.HasErrors;
+        return new BriefingEngine(broken ? null : pack, broken ? null : sheet, diagnostics.Items, options);
     }
 
     /// <summary>Reads the data and checks it against the pack's schema, writing nothing.</summary>
@@ -88,11 +106,12 @@ public sealed class BriefingEngine
             return new BriefingResult(null, [], diagnostics.Items) { Data = data };
         }
 
-        var input = new RenderInput(document, Pack!.StyleSheet)
+        var pack = Pack!;
+        var input = new RenderInput(document, StyleSheet!)
         {
-            ComponentRenderers = Pack.Extensions.Renderers,
-            ReferenceDocPath = Pack.ReferenceDocPath,
-            FontFolders = [.. Pack.FontsDirectory is { } fonts ? [fonts] : Array.Empty<string>(), .. _options.FontFolders],
+            ComponentRenderers = pack.Extensions.Renderers,
+            ReferenceDocPath = pack.ReferenceDocPath,
+            FontFolders = [.. pack.FontsDirectory is { } fonts ? [fonts] : Array.Empty<string>(), .. _options.FontFolders],
         };
         var outputs = new List<RenderedOutput>();
         foreach (var renderer in renderers)

@@ -10,7 +10,7 @@ namespace BriefingGen.Components.Tests.RiskMatrix;
 /// <summary>The risk matrix keeps every id inside its cell, however many share one.</summary>
 public class RiskMatrixLayoutTests
 {
-    private static readonly StyleSheet Sheet = TestEngines.PolicyBrief.Pack!.StyleSheet;
+    private static readonly StyleSheet Sheet = TestEngines.PolicyBrief.StyleSheet!;
 
     [Fact]
     public void A_crowded_cell_grows_its_row_and_no_text_overlaps()

@@ -20,7 +20,7 @@ public class RiskMatrixRenderingTests
     {
         using var document = WordprocessingDocument.Open(new MemoryStream(Sample.Value.Outputs.Single(o => o.Format == "docx").Bytes.ToArray()), false);
         var grid = document.MainDocumentPart!.Document!.Body!.Elements<Table>().Single(t => t.Descendants<TableCaption>().Any(c => c.Val!.Value!.StartsWith("Likelihood × Impact", StringComparison.Ordinal)));
-        var sheet = TestEngines.PolicyBrief.Pack!.StyleSheet;
+        var sheet = TestEngines.PolicyBrief.StyleSheet!;
         var critical = grid.Elements<TableRow>().First().Elements<TableCell>().Last();
         Assert.Equal(sheet.Shades["risk-critical"].Fill, critical.TableCellProperties!.Shading!.Fill!.Value);
         Assert.Contains("R1 3 × 5", grid.Descendants<TableCaption>().Single().Val!.Value!, StringComparison.Ordinal);

@@ -41,4 +41,12 @@ internal static class PdfTools
             .Where(parts => parts.Length == 2)
             .GroupBy(parts => parts[0].Trim())
             .ToDictionary(g => g.Key, g => g.First()[1].Trim());
+
+    /// <summary>The file with its streams decompressed, as text, to look at content-stream operators.</summary>
+    public static string Uncompressed(string pdf)
+    {
+        var qdf = pdf + ".qdf";
+        Run("qpdf", "--qdf", "--object-streams=disable", pdf, qdf);
+        return System.Text.Encoding.Latin1.GetString(File.ReadAllBytes(qdf));
+    }
 }

@@ -15,6 +15,9 @@ internal sealed record DrawnFill(double X, double Y, double Width, double Height
 /// <summary>A stroked line.</summary>
 internal sealed record DrawnLine(double X1, double Y1, double X2, double Y2) : Drawn;
 
+/// <summary>A painted path.</summary>
+internal sealed record DrawnPath(Pdf.Drawing.PathData Path, Pdf.Drawing.PathStyle Style, bool Decorative) : Drawn;
+
 /// <summary>A picture.</summary>
 internal sealed record DrawnImage(double X, double Y, double Width, double Height) : Drawn;
 
@@ -62,6 +65,9 @@ internal sealed class RecordingCanvas : ICanvas
 
     public void DrawLine(double x1, double y1, double x2, double y2, double lineWidth, string color) =>
         _pages[^1].Add(new DrawnLine(x1, y1, x2, y2));
+
+    public void DrawPath(Pdf.Drawing.PathData path, Pdf.Drawing.PathStyle style, bool decorative = true) =>
+        _pages[^1].Add(new DrawnPath(path, style, decorative));
 
     public void DrawImage(ImageData image, double x, double y, double width, double height) =>
         _pages[^1].Add(new DrawnImage(x, y, width, height));
