@@ -32,7 +32,21 @@ internal static class ReferenceStyles
                 // Their heading's look, our heading's number.
                 if (existing.StyleParagraphProperties?.NumberingProperties is { } numbering && headingNumberingId is not null)
                 {
-                    var pPr = copy.StyleParagraphProperties ?? copy.AppendChild(new StyleParagraphProperties());
+                    // In w:style, pPr comes before rPr and the table properties.
+                    var pPr = copy.StyleParagraphProperties;
+                    if (pPr is null)
+                    {
+                        pPr = new StyleParagraphProperties();
+                        var after = copy.ChildElements.FirstOrDefault(e => e is StyleRunProperties or StyleTableProperties or TableStyleConditionalFormattingTableRowProperties or StyleTableCellProperties or TableStyleProperties);
+                        if (after is null)
+                        {
+                            copy.Append(pPr);
+                        }
+                        else
+                        {
+                            after.InsertBeforeSelf(pPr);
+                        }
+                    }
 
                     // numPr follows keepNext, keepLines, pageBreakBefore, framePr and widowControl in w:pPr.
                     var before = pPr.ChildElements.LastOrDefault(e => e is KeepNext or KeepLines or PageBreakBefore or FrameProperties or WidowControl);
