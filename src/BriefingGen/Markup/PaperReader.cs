@@ -191,7 +191,13 @@ internal sealed partial class PaperReader
             if (data is not null)
             {
                 var caption = string.IsNullOrWhiteSpace(image.Title) ? null : Text(image.Title).ToList();
-                return new Figure(data, _inlines.PlainText(image), caption) { Origin = origin };
+                var alt = _inlines.PlainText(image).Trim();
+                if (alt.Length == 0)
+                {
+                    _diagnostics.Warning(origin?.Location ?? At(paragraph), origin?.Path ?? "", $"the picture '{path}' has no alternative text; screen readers will say nothing for it. Write what it shows between the brackets: ![A map of the Barents Sea]({path})");
+                }
+
+                return new Figure(data, alt, caption) { Origin = origin };
             }
 
             _diagnostics.Error(origin?.Location ?? At(paragraph), origin?.Path ?? "", error);

@@ -113,6 +113,10 @@ public class PaperReaderTests
             var figure = Assert.IsType<Figure>(Assert.Single(Convert("![Map of the Barents Sea](map.png \"The border area\")\n", imageFolders: [folder])));
             Assert.Equal(("Map of the Barents Sea", "The border area", 2, 3), (figure.AltText, InlineText.Of(figure.Caption!), figure.Image.PixelWidth, figure.Image.PixelHeight));
 
+            var noAlt = new DiagnosticBag();
+            Assert.IsType<Figure>(Assert.Single(Convert("![](map.png)\n", noAlt, [folder])));
+            Assert.Contains("no alternative text", Assert.Single(noAlt.Items).Message, StringComparison.Ordinal);
+
             var diagnostics = new DiagnosticBag();
             Convert("![x](../../../etc/passwd)\n", diagnostics, [folder]);
             Assert.Contains("was not found in the template pack", Assert.Single(diagnostics.Items).Message, StringComparison.Ordinal);
