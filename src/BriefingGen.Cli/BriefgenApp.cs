@@ -19,6 +19,13 @@ public static class BriefgenApp
             TemplatesCommand.Create(output),
         };
 
+        if (args.Length > 0 && !args[0].StartsWith('-') && root.Subcommands.All(c => c.Name != args[0]))
+        {
+            error.WriteLine($"briefgen: unknown command '{args[0]}'; the commands are {string.Join(", ", root.Subcommands.Select(c => c.Name))}.");
+            error.WriteLine("Run 'briefgen --help' for usage.");
+            return ExitCodes.UsageError;
+        }
+
         var parse = root.Parse(args);
         var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
         if (parse.Errors.Count > 0)

@@ -26,7 +26,7 @@ internal static class PackLocator
         return roots.Select(Path.GetFullPath).Distinct(StringComparer.Ordinal).ToList();
     }
 
-    /// <summary>The folder of the pack called <paramref name="nameOrPath"/>, or null.</summary>
+    /// <summary>The folder of the pack called or found at <paramref name="nameOrPath"/> (a command-line choice), or null.</summary>
     public static string? Find(string nameOrPath)
     {
         if (File.Exists(Path.Combine(nameOrPath, TemplatePack.ManifestFileName)))
@@ -34,10 +34,18 @@ internal static class PackLocator
             return Path.GetFullPath(nameOrPath);
         }
 
-        return SearchRoots()
-            .Select(root => Path.Combine(root, nameOrPath))
-            .FirstOrDefault(dir => File.Exists(Path.Combine(dir, TemplatePack.ManifestFileName)));
+        return IsName(nameOrPath) ? FindByName(nameOrPath) : null;
     }
+
+    /// <summary>The folder of the pack called <paramref name="name"/> in the search folders, or null.</summary>
+    public static string? FindByName(string name) =>
+        SearchRoots()
+            .Select(root => Path.Combine(root, name))
+            .FirstOrDefault(dir => File.Exists(Path.Combine(dir, TemplatePack.ManifestFileName)));
+
+    /// <summary>True for a plain pack name: letters, digits, '-', '_' and '.', not a path.</summary>
+    public static bool IsName(string name) =>
+        name.Length is > 0 and <= 100 && name is not ("." or "..") && name.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.');
 
     /// <summary>Every pack in the search folders, first of each name only.</summary>
     public static IEnumerable<string> All() =>

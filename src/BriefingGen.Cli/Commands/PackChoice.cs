@@ -15,18 +15,22 @@ internal static class PackChoice
     /// <summary>The pack used when neither the command line nor the data names one.</summary>
     public const string DefaultPack = "policy-brief";
 
-    /// <summary>The pack's name or folder for <paramref name="dataPath"/>.</summary>
-    public static string For(string dataPath, string? option)
+    /// <summary>
+    /// The pack for <paramref name="dataPath"/>: a name or folder from the command line, or a name
+    /// from the data. Data can only name a pack, found where packs are looked for: a data file
+    /// must not be able to send the generator to a folder of its choosing.
+    /// </summary>
+    public static (string Pack, bool FromData) For(string dataPath, string? option)
     {
         if (!string.IsNullOrWhiteSpace(option))
         {
-            return option;
+            return (option, false);
         }
 
         var read = DataLoader.Load(dataPath);
         return read.Root is DataMap map && map["template"] is DataScalar { Kind: ScalarKind.String } name && name.Text.Length > 0
-            ? name.Text
-            : DefaultPack;
+            ? (name.Text, true)
+            : (DefaultPack, false);
     }
 
     /// <summary>The formats and components every pack the command line loads can use.</summary>
@@ -37,9 +41,15 @@ internal static class PackChoice
     };
 
     /// <summary>Loads the engine for <paramref name="packName"/>, or says why it cannot.</summary>
-    public static BriefingEngine? Load(string packName, TextWriter error)
+    public static BriefingEngine? Load(string packName, bool fromData, TextWriter error)
     {
-        var folder = PackLocator.Find(packName);
+        if (fromData && !PackLocator.IsName(packName))
+        {
+            error.WriteLine($"briefgen: the data's 'template:' field must name a pack (such as {DefaultPack}), not a path; give a folder with --template instead.");
+            return null;
+        }
+
+        var folder = fromData ? PackLocator.FindByName(packName) : PackLocator.Find(packName);
         if (folder is null)
         {
             error.WriteLine($"briefgen: no template pack '{packName}'; looked in: {string.Join(", ", PackLocator.SearchRoots())}. Run 'briefgen templates' to list them.");

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using BriefingGen.Cli.Output;
 using BriefingGen.Engine;
 
 namespace BriefingGen.Cli.Commands;
@@ -25,18 +26,19 @@ internal static class RenderCommand
         {
             var chosen = parse.GetValue(format)!;
             string[] formats = chosen == "all" ? ["docx", "pdf"] : [chosen];
-            var paths = parse.GetValue(files)!;
-            if (SharedOutputNames(paths) is { } clash)
+            var (papers, problem) = RenderPlan.For(parse.GetValue(files)!, parse.GetValue(outDir)!, formats.Select(f => "." + f).ToList());
+            if (problem is not null)
             {
-                error.WriteLine($"briefgen: {clash.First} and {clash.Second} would write the same output files; render them into different --out folders.");
+                error.WriteLine("briefgen: " + problem);
                 return ExitCodes.UsageError;
             }
 
+            // One bad file never stops the others; the run's exit code is the worst of them.
             var exit = ExitCodes.Success;
             var packs = new Dictionary<string, BriefingEngine?>(StringComparer.Ordinal);
-            foreach (var file in paths)
+            foreach (var (file, stem) in papers)
             {
-                exit = Math.Max(exit, RenderOne(file, parse.GetValue(template), packs, formats, parse.GetValue(outDir)!, output, error));
+                exit = Math.Max(exit, RenderOne(file, stem, parse.GetValue(template), packs, formats, output, error));
             }
 
             return exit;
@@ -44,31 +46,13 @@ internal static class RenderCommand
         return command;
     }
 
-    /// <summary>Two data files whose outputs would overwrite each other (same name, case aside), or null.</summary>
-    private static (string First, string Second)? SharedOutputNames(IEnumerable<string> files)
-    {
-        var seen = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var file in files)
-        {
-            var stem = Path.GetFileNameWithoutExtension(file);
-            if (seen.TryGetValue(stem, out var first))
-            {
-                return (first, file);
-            }
-
-            seen[stem] = file;
-        }
-
-        return null;
-    }
-
-    private static int RenderOne(string file, string? template, Dictionary<string, BriefingEngine?> packs, string[] formats, string outDir, TextWriter output, TextWriter error)
+    private static int RenderOne(string file, string stem, string? template, Dictionary<string, BriefingEngine?> packs, string[] formats, TextWriter output, TextWriter error)
     {
         // A batch usually shares one pack: it is read and its templates parsed once.
-        var packName = PackChoice.For(file, template);
+        var (packName, fromData) = PackChoice.For(file, template);
         if (!packs.TryGetValue(packName, out var generator))
         {
-            generator = PackChoice.Load(packName, error);
+            generator = PackChoice.Load(packName, fromData, error);
             packs[packName] = generator;
         }
 
@@ -86,10 +70,14 @@ internal static class RenderCommand
             return ExitCodes.InputError;
         }
 
-        var stem = Path.Combine(outDir, Path.GetFileNameWithoutExtension(file));
+        if (PaperWriter.Write(stem, result.Outputs) is { } failure)
+        {
+            error.WriteLine($"{file}: not written; {failure}");
+            return ExitCodes.InputError;
+        }
+
         foreach (var rendered in result.Outputs)
         {
-            AtomicFileWriter.Write(stem + rendered.Extension, rendered.Bytes.Span);
             output.WriteLine($"wrote {stem + rendered.Extension}");
         }
 

@@ -19,7 +19,8 @@ internal static class ValidateCommand
             var exit = ExitCodes.Success;
             foreach (var file in parse.GetValue(files)!)
             {
-                var generator = PackChoice.Load(PackChoice.For(file, parse.GetValue(template)), error);
+                var (packName, fromData) = PackChoice.For(file, parse.GetValue(template));
+                var generator = PackChoice.Load(packName, fromData, error);
                 if (generator is null)
                 {
                     exit = ExitCodes.InputError;

@@ -130,7 +130,14 @@ internal sealed class TextLayouter(FontBook fonts)
                     next++;
                 }
 
-                var clusterWidth = piece.Run.Face.ToPoints(glyphs.Skip(i).Take(next - i).Sum(g => g.Advance), piece.Style.GlyphSize);
+                // Summed by index: Skip on a list walks from the start, which made long words quadratic.
+                var advance = 0;
+                for (var g = i; g < next; g++)
+                {
+                    advance += glyphs[g].Advance;
+                }
+
+                var clusterWidth = piece.Run.Face.ToPoints(advance, piece.Style.GlyphSize);
                 if (used + clusterWidth > width && (part.Count > 0 || i > start))
                 {
                     if (i > start)

@@ -3,6 +3,7 @@ using BriefingGen.Model;
 using BriefingGen.Packs;
 using Scriban;
 using Scriban.Parsing;
+using Scriban.Runtime;
 using Scriban.Syntax;
 
 namespace BriefingGen.Compose;
@@ -69,6 +70,46 @@ internal sealed class ComposeContext : TemplateContext
         }
 
         return base.Write(span, Mode == ComposeMode.Plain ? PlainText(textAsObject) : Markup(textAsObject));
+    }
+
+    /// <summary>The most items a list may hold in a template: as many as the longest loop may run.</summary>
+    public const int MaxListItems = 1_000_000;
+
+    /// <summary>The longest text a template may build: four times the largest data file.</summary>
+    public const int MaxTextLength = 32 * 1024 * 1024;
+
+    /// <summary>
+    /// Keeps every value a template works out bounded and flat. Scriban's list functions return
+    /// lazy ranges that wrap the list they were given; built up in a loop they nest one inside the
+    /// other until reading them overflows the stack, so each is made a plain list as soon as it is
+    /// produced. A list or text grown past what any paper needs is an error at the expression
+    /// that grew it, not memory exhaustion.
+    /// </summary>
+    public override object? Evaluate(ScriptNode? scriptNode, bool aliasReturnedFunction)
+    {
+        var value = base.Evaluate(scriptNode, aliasReturnedFunction);
+        switch (value)
+        {
+            case ScriptRange range:
+                var list = new ScriptArray();
+                foreach (var item in range)
+                {
+                    if (list.Count >= MaxListItems)
+                    {
+                        throw new ScriptRuntimeException(scriptNode?.Span ?? CurrentSpan, $"a list of more than {MaxListItems:N0} items; no paper needs one so long (look for a loop that does not end)");
+                    }
+
+                    list.Add(item);
+                }
+
+                return list;
+            case string { Length: > MaxTextLength } text:
+                throw new ScriptRuntimeException(scriptNode?.Span ?? CurrentSpan, $"a text of {text.Length:N0} characters; a template may build texts of at most {MaxTextLength:N0}");
+            case ScriptArray { Count: > MaxListItems } array:
+                throw new ScriptRuntimeException(scriptNode?.Span ?? CurrentSpan, $"a list of {array.Count:N0} items; no paper needs one so long (look for a loop that does not end)");
+            default:
+                return value;
+        }
     }
 
     /// <inheritdoc />

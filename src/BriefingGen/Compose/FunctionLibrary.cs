@@ -29,6 +29,7 @@ internal static class FunctionLibrary
         }
 
         scope["include"] = new MarkdownIncludeFunction();
+        scope["array"] = ListFunctions.Create();
         scope.IsReadOnly = true;
         return scope;
     }

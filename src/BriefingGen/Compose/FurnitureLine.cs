@@ -16,7 +16,7 @@ internal static class FurnitureLine
         {
             if (text is not null)
             {
-                inlines.AddRange(Placeholders.Expand(text.Replace('\n', ' ').Replace('\r', ' ')));
+                inlines.AddRange(Placeholders.Expand(Data.TextCleaner.Clean(text, out _).Replace('\n', ' ').Replace('\r', ' ')));
                 continue;
             }
 

@@ -115,7 +115,7 @@ internal sealed class TemplateComposer
         string? Field(string name)
         {
             var (text, origin) = Plain(name, culture, labels);
-            text = text is null ? null : DataText.Fold(text);
+            text = text is null ? null : DataText.Fold(TextCleaner.Clean(text, out _));
             if (string.IsNullOrEmpty(text))
             {
                 return null;
@@ -209,6 +209,11 @@ internal sealed class TemplateComposer
         {
             return template.Render(context);
         }
+        catch (ScriptRuntimeException e) when (timeout.IsCancellationRequested)
+        {
+            _diagnostics.Error(At(e.Span), "", TimedOut);
+            return null;
+        }
         catch (ScriptRuntimeException e)
         {
             _diagnostics.Error(At(e.Span), "", e.OriginalMessage);
@@ -216,10 +221,12 @@ internal sealed class TemplateComposer
         }
         catch (OperationCanceledException)
         {
-            _diagnostics.Error(SourceLocation.OfFile(template.SourceFilePath ?? _pack.MainTemplatePath), "", $"the template ran longer than {_limits.Timeout.TotalSeconds:0} s; look for a loop that does not end");
+            _diagnostics.Error(SourceLocation.OfFile(template.SourceFilePath ?? _pack.MainTemplatePath), "", TimedOut);
             return null;
         }
     }
+
+    private string TimedOut => $"the template ran longer than {_limits.Timeout.TotalSeconds:0} s and was stopped; look for a loop that does not end, or one that rebuilds a long list every time round";
 
     private static SourceLocation At(SourceSpan span) => new(span.FileName ?? "", span.Start.Line + 1, span.Start.Column + 1);
 }

@@ -19,7 +19,7 @@ public sealed record TemplateLimits
     public int OutputLimit { get; init; } = 20_000_000;
 
     /// <summary>Longest a template may run.</summary>
-    public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(8);
+    public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(5);
 
     /// <summary>The limits used when none are given.</summary>
     public static TemplateLimits Default { get; } = new();

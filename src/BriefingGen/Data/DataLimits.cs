@@ -16,6 +16,9 @@ public sealed record DataLimits
     /// <summary>Most nodes the tree may stand for, counting every alias expansion.</summary>
     public long MaxNodes { get; init; } = 200_000;
 
+    /// <summary>Longest text one value may hold, in characters (some 400 pages of prose).</summary>
+    public int MaxTextLength { get; init; } = 1_000_000;
+
     /// <summary>Most alias uses (<c>*name</c>) in one file.</summary>
     public int MaxAliases { get; init; } = 1_000;
 

@@ -15,33 +15,15 @@ public static class DataLoader
     public static DataReadResult Load(string path, DataLimits? limits = null)
     {
         limits ??= DataLimits.Default;
-        var file = new FileInfo(path);
-        if (!file.Exists)
+        var text = IO.BoundedFile.ReadText(path, limits.MaxBytes, out var error);
+        if (text is null)
         {
-            return DataReadResult.Failed(SourceLocation.OfFile(path), "no such file");
+            return DataReadResult.Failed(SourceLocation.OfFile(path), error == "no such file" ? error : "cannot read the data: " + error);
         }
 
-        if (file.Length > limits.MaxBytes)
+        if (text.Length == 0)
         {
-            return DataReadResult.Failed(SourceLocation.OfFile(path), $"the file is {file.Length:N0} bytes; data files may be at most {limits.MaxBytes:N0} bytes");
-        }
-
-        string text;
-        try
-        {
-            text = File.ReadAllText(path, new UTF8Encoding(false, throwOnInvalidBytes: true));
-        }
-        catch (DecoderFallbackException)
-        {
-            return DataReadResult.Failed(SourceLocation.OfFile(path), "the file is not valid UTF-8 text; save it as UTF-8");
-        }
-        catch (IOException e)
-        {
-            return DataReadResult.Failed(SourceLocation.OfFile(path), "cannot read the file: " + e.Message);
-        }
-        catch (UnauthorizedAccessException)
-        {
-            return DataReadResult.Failed(SourceLocation.OfFile(path), "cannot read the file: permission denied");
+            return DataReadResult.Failed(SourceLocation.OfFile(path), "the file is empty; expected a map of fields such as 'title:'");
         }
 
         return Parse(text, path, limits);

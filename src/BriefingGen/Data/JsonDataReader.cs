@@ -168,10 +168,25 @@ internal sealed class JsonDataReader
         return new SourceLocation(_file, line + 1, column);
     }
 
+    /// <summary>
+    /// The reader's message in words a data author can act on: without its position (we print our
+    /// own) and without advice meant for programmers ("change the reader options").
+    /// </summary>
     private static string CleanMessage(string message)
     {
+        if (message.Contains("trailing comma", StringComparison.Ordinal))
+        {
+            return "a comma after the last item of a list or map; remove it (JSON allows no trailing commas)";
+        }
+
+        if (message.StartsWith("'/' is invalid", StringComparison.Ordinal))
+        {
+            return "a comment; JSON has none (remove it, or write the data as YAML, which allows # comments)";
+        }
+
         var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
         var m = (cut > 0 ? message[..cut] : message).Trim().TrimEnd('.');
+        m = m.Replace(" Change the reader options", "", StringComparison.Ordinal).TrimEnd('.');
         return m.Length == 0 ? "unreadable JSON" : char.ToLowerInvariant(m[0]) + m[1..];
     }
 }

@@ -158,23 +158,23 @@ internal sealed partial class YamlDataReader
 
         // The node is shared, not copied, so memory stays flat; its weight still counts in full
         // because a template walking the tree would visit every expansion.
-        AddWeight(target.Weight, alias.Start);
+        AddWeight(target.Weight, At(alias.Start));
         return target;
     }
 
     private T Count<T>(T node)
         where T : DataNode
     {
-        AddWeight(1, default);
+        AddWeight(1, node.Location);
         return node;
     }
 
-    private void AddWeight(long weight, Mark mark)
+    /// <summary>Counts values against the limit; the one that passes it is where the message points.</summary>
+    private void AddWeight(long weight, SourceLocation location)
     {
         _weight += weight;
         if (_weight > _limits.MaxNodes)
         {
-            var location = mark.Line > 0 ? At(mark) : SourceLocation.OfFile(_file);
             throw new DataFormatException(location, $"the data expands to more than {_limits.MaxNodes:N0} values (too many aliases or entries)");
         }
     }

@@ -165,6 +165,12 @@ public sealed class BriefingEngine
             return null;
         }
 
+        DataLimitChecker.Check(read.Root!, _options.DataLimits, diagnostics);
+        if (diagnostics.HasErrors)
+        {
+            return null;
+        }
+
         SchemaValidator.Validate(read.Root!, Pack.Schema, diagnostics);
         return diagnostics.HasErrors ? null : read.Root;
     }

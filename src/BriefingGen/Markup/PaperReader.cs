@@ -65,7 +65,9 @@ internal sealed partial class PaperReader
         {
             if (text is not null)
             {
-                yield return Stamp(new Text(text));
+                // The template's own text, and character references a Markdown field spells out
+                // (&#1;), may hold characters no document can; they go here, as data's did on reading.
+                yield return Stamp(new Text(Data.TextCleaner.Clean(text, out _)));
                 continue;
             }
 

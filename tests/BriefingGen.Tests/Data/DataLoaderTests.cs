@@ -11,7 +11,7 @@ public class DataLoaderTests
         using var folder = new TempFolder();
         var path = folder.Write("big.yaml", "title: " + new string('x', 2_000));
         var result = DataLoader.Load(path, new DataLimits { MaxBytes = 1_000 });
-        Assert.Contains("data files may be at most 1,000 bytes", Assert.Single(result.Diagnostics).Message, StringComparison.Ordinal);
+        Assert.Contains("at most 1,000 bytes are allowed", Assert.Single(result.Diagnostics).Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,0 +1,48 @@
+namespace BriefingGen.Cli.Commands;
+
+/// <summary>
+/// What a render run will write, worked out before anything is rendered: each data file's output
+/// name, refused when a file gives no name, when two files would write the same papers, or when a
+/// paper would overwrite a data file of the run.
+/// </summary>
+internal static class RenderPlan
+{
+    /// <summary>The output stem (folder and name, no extension) of each data file, or a usage error.</summary>
+    public static (IReadOnlyList<(string File, string Stem)> Papers, string? Error) For(IReadOnlyList<string> files, string outDir, IReadOnlyList<string> extensions)
+    {
+        var papers = new List<(string File, string Stem)>();
+        // Names that differ only in case clash on the file systems of Windows and macOS, so they are refused everywhere.
+        var byOutput = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var inputs = files.Select(f => IO.ContainedPath.RealPath(Path.GetFullPath(f)) ?? Path.GetFullPath(f)).ToHashSet(byOutput.Comparer);
+        foreach (var file in files)
+        {
+            var name = Path.GetFileNameWithoutExtension(file);
+            if (name.Length == 0 || name.StartsWith('.'))
+            {
+                return ([], $"{file}: the paper is named after its data file, and this file's name gives none; rename it, e.g. brief.yaml");
+            }
+
+            var stem = Path.Combine(outDir, name);
+            foreach (var extension in extensions)
+            {
+                var output = Path.GetFullPath(stem + extension);
+                var real = IO.ContainedPath.RealPath(output) ?? output;
+                if (inputs.Contains(real))
+                {
+                    return ([], $"{file}: its {extension} paper would overwrite the data file {real}; choose another --out folder");
+                }
+
+                if (byOutput.TryGetValue(output, out var first) && first != file)
+                {
+                    return ([], $"{first} and {file} would write the same output files; render them into different --out folders.");
+                }
+
+                byOutput[output] = file;
+            }
+
+            papers.Add((file, stem));
+        }
+
+        return (papers, null);
+    }
+}

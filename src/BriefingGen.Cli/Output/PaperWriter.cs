@@ -1,0 +1,111 @@
+using System.Diagnostics;
+using BriefingGen.Rendering;
+
+namespace BriefingGen.Cli.Output;
+
+/// <summary>
+/// Writes one paper's files as a set: every file goes first to a hidden temporary file beside its
+/// target, and only when all of them are written are they renamed into place. A paper whose .pdf
+/// cannot be written therefore leaves no .docx behind either, and readers see either the old files
+/// or the complete new ones. Leftovers of a process that was killed mid-write are cleared the next
+/// time the same file is written.
+/// </summary>
+internal static class PaperWriter
+{
+    /// <summary>Writes <paramref name="outputs"/> to <paramref name="stem"/> plus each one's extension; null on success, else why not.</summary>
+    public static string? Write(string stem, IReadOnlyList<RenderedOutput> outputs)
+    {
+        var written = new List<(string Temporary, string Target)>();
+        try
+        {
+            foreach (var output in outputs)
+            {
+                var target = Path.GetFullPath(stem + output.Extension);
+                if (Directory.Exists(target))
+                {
+                    return $"cannot write {target}: a folder of that name is in the way";
+                }
+
+                var folder = Path.GetDirectoryName(target)!;
+                Directory.CreateDirectory(folder);
+                ClearLeftovers(folder, Path.GetFileName(target));
+                var temporary = Path.Combine(folder, $".{Path.GetFileName(target)}.{Environment.ProcessId}.tmp");
+                written.Add((temporary, target));
+                using var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None);
+                stream.Write(output.Bytes.Span);
+                stream.Flush(flushToDisk: true);
+            }
+
+            foreach (var (temporary, target) in written)
+            {
+                File.Move(temporary, target, overwrite: true);
+            }
+
+            return null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        {
+            return Reason(e, written.Count > 0 ? written[^1].Target : stem);
+        }
+        finally
+        {
+            foreach (var (temporary, _) in written)
+            {
+                TryDelete(temporary);
+            }
+        }
+    }
+
+    private static string Reason(Exception e, string path) => e switch
+    {
+        UnauthorizedAccessException => $"cannot write {path}: permission denied",
+        DirectoryNotFoundException => $"cannot write {path}: the folder cannot be made (is part of the path a file?)",
+        PathTooLongException => $"cannot write {path}: the path is too long",
+        _ => $"cannot write {path}: {e.Message}",
+    };
+
+    /// <summary>Removes temporary files of <paramref name="name"/> left by processes that are no longer running.</summary>
+    private static void ClearLeftovers(string folder, string name)
+    {
+        try
+        {
+            foreach (var file in Directory.EnumerateFiles(folder, $".{name}.*.tmp"))
+            {
+                var pid = Path.GetFileName(file)[(name.Length + 2)..^4];
+                if (int.TryParse(pid, out var id) && id != Environment.ProcessId && !IsRunning(id))
+                {
+                    TryDelete(file);
+                }
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Clearing leftovers is a courtesy; the write itself reports real problems.
+        }
+    }
+
+    private static bool IsRunning(int id)
+    {
+        try
+        {
+            using var process = Process.GetProcessById(id);
+            return !process.HasExited;
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+        {
+            return false;
+        }
+    }
+
+    private static void TryDelete(string file)
+    {
+        try
+        {
+            File.Delete(file);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A temporary file that cannot be deleted is harmless: it is hidden and cleared next time.
+        }
+    }
+}

@@ -1,0 +1,60 @@
+using Scriban.Functions;
+using Scriban.Runtime;
+
+namespace BriefingGen.Compose.Functions;
+
+/// <summary>
+/// Scriban's <c>array</c> functions, with the ones that grow a list — <c>add</c>, <c>add_range</c>,
+/// <c>concat</c>, <c>insert_at</c>, <c>remove_at</c> — made eager: each returns a new plain list.
+/// Scriban's own return a lazy range over the list they were given, so a list built up in a loop
+/// nests ranges inside ranges until reading it overflows the stack.
+/// </summary>
+internal static class ListFunctions
+{
+    /// <summary>The <c>array</c> object templates see.</summary>
+    public static ScriptObject Create()
+    {
+        var builtin = (ScriptObject)(new BuiltinFunctions()["array"] ?? throw new InvalidOperationException("Scriban has no array functions"));
+        var array = new ScriptObject();
+        foreach (var (name, value) in builtin)
+        {
+            array[name] = value;
+        }
+
+        array["add"] = new TemplateFunction("add", 2, 2, call => Grow(call, List(call, 0), list => list.Add(call.Argument(1))));
+        array["add_range"] = new TemplateFunction("add_range", 2, 2, call => Grow(call, List(call, 0), list => list.AddRange(List(call, 1))));
+        array["concat"] = new TemplateFunction("concat", 2, 2, call => Grow(call, List(call, 0), list => list.AddRange(List(call, 1))));
+        array["insert_at"] = new TemplateFunction("insert_at", 3, 3, call => Grow(call, List(call, 0), list =>
+        {
+            var index = (int)Math.Clamp(call.Whole(call.Argument(1), "insert_at's index"), 0, list.Count);
+            list.Insert(index, call.Argument(2));
+        }));
+        array["remove_at"] = new TemplateFunction("remove_at", 2, 2, call => Grow(call, List(call, 0), list =>
+        {
+            var index = call.Whole(call.Argument(1), "remove_at's index");
+            index = index < 0 ? list.Count + index : index;
+            if (index >= 0 && index < list.Count)
+            {
+                list.RemoveAt((int)index);
+            }
+        }));
+        array.IsReadOnly = true;
+        return array;
+    }
+
+    private static List<object?> List(TemplateCall call, int index) => call.Argument(index) switch
+    {
+        null => [],
+        string text => [text],
+        System.Collections.IEnumerable items => [.. items.Cast<object?>()],
+        var single => [single],
+    };
+
+    private static ScriptArray Grow(TemplateCall call, List<object?> list, Action<List<object?>> change)
+    {
+        change(list);
+        return list.Count <= ComposeContext.MaxListItems
+            ? new ScriptArray(list)
+            : throw call.Error($"a list of {list.Count:N0} items; no paper needs one so long (look for a loop that does not end)");
+    }
+}
