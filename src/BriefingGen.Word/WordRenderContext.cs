@@ -75,6 +75,9 @@ internal sealed class WordRenderContext
     /// <summary>The numbers of numbered headings.</summary>
     public IReadOnlyDictionary<Heading, string> HeadingNumbers { get; }
 
+    /// <summary>True while a footnote's content is being written.</summary>
+    public bool InNote { get; set; }
+
     /// <summary>The section being written.</summary>
     public Section Section { get; set; }
 

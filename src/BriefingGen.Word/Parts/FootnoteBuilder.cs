@@ -9,15 +9,21 @@ namespace BriefingGen.Word.Parts;
 /// </summary>
 internal sealed class FootnoteBuilder
 {
-    private readonly List<Footnote> _notes = [];
+    private readonly SortedDictionary<int, Footnote> _notes = [];
+    private int _last;
 
     /// <summary>True when the document has at least one footnote.</summary>
     public bool Any => _notes.Count > 0;
 
-    /// <summary>Adds a note made of <paramref name="content"/> (rendered paragraphs) and returns its id.</summary>
-    public int Add(IReadOnlyList<OpenXmlElement> content)
+    /// <summary>
+    /// The id of the next note, taken before its content is rendered: a note that cites another
+    /// note renders that one first, and each must keep the id its mark was given.
+    /// </summary>
+    public int Reserve() => ++_last;
+
+    /// <summary>Sets note <paramref name="id"/> to <paramref name="content"/> (rendered paragraphs).</summary>
+    public void Add(int id, IReadOnlyList<OpenXmlElement> content)
     {
-        var id = _notes.Count + 1;
         var paragraphs = content.ToList();
         if (paragraphs.FirstOrDefault() is not Paragraph first)
         {
@@ -38,8 +44,7 @@ internal sealed class FootnoteBuilder
             first.PrependChild(mark);
         }
 
-        _notes.Add(new Footnote(paragraphs) { Id = id });
-        return id;
+        _notes[id] = new Footnote(paragraphs) { Id = id };
     }
 
     /// <summary>The footnotes part's content.</summary>
@@ -50,7 +55,7 @@ internal sealed class FootnoteBuilder
             { Type = FootnoteEndnoteValues.Separator, Id = -1 },
             new Footnote(new Paragraph(new ParagraphProperties(new SpacingBetweenLines { After = "0", Line = "240", LineRule = LineSpacingRuleValues.Auto }), new Run(new ContinuationSeparatorMark())))
             { Type = FootnoteEndnoteValues.ContinuationSeparator, Id = 0 });
-        footnotes.Append(_notes);
+        footnotes.Append(_notes.Values);
         return footnotes;
     }
 }

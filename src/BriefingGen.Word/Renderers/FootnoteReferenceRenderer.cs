@@ -9,8 +9,24 @@ internal sealed class FootnoteReferenceRenderer : WordInlineRenderer<Model.Footn
     /// <inheritdoc />
     protected override IEnumerable<OpenXmlElement> Write(Model.FootnoteReference inline, WordRenderContext context, RunFormat format)
     {
+        // Word has no notes inside notes: a note a note cites is written into it, in brackets.
+        if (context.InNote)
+        {
+            return [Runs.Create(" (" + Model.InlineText.Of(inline.Blocks) + ")", format)];
+        }
+
         var scope = WordScope.Body with { ParagraphStyle = StyleIds.FootnoteText };
-        var id = context.Footnotes.Add(context.RenderBlocks(inline.Blocks, scope).ToList());
+        var id = context.Footnotes.Reserve();
+        context.InNote = true;
+        try
+        {
+            context.Footnotes.Add(id, context.RenderBlocks(inline.Blocks, scope).ToList());
+        }
+        finally
+        {
+            context.InNote = false;
+        }
+
         return [new Run(new RunProperties(new RunStyle { Val = StyleIds.FootnoteReference }), new DocumentFormat.OpenXml.Wordprocessing.FootnoteReference { Id = id })];
     }
 }

@@ -29,6 +29,30 @@ public static class DataLoader
         return Parse(text, path, limits);
     }
 
+    /// <summary>
+    /// Reads a settings file of a pack (manifest, theme, labels). Unlike data, a settings file
+    /// may be empty or hold only comments: every setting then takes its default.
+    /// </summary>
+    /// <param name="path">The settings file.</param>
+    /// <param name="maxBytes">The largest file accepted.</param>
+    public static DataReadResult LoadSettings(string path, long maxBytes)
+    {
+        var limits = DataLimits.Default with { MaxBytes = maxBytes };
+        var text = IO.BoundedFile.ReadText(path, limits.MaxBytes, out var error);
+        if (text is null)
+        {
+            return DataReadResult.Failed(SourceLocation.OfFile(path), error == "no such file" ? error : "cannot read the settings: " + error);
+        }
+
+        return HoldsNothing(text)
+            ? new DataReadResult(new DataMap(SourceLocation.OfFile(path), []), [])
+            : Parse(text, path, limits);
+    }
+
+    /// <summary>True when <paramref name="text"/> has nothing but blank lines and YAML comments.</summary>
+    private static bool HoldsNothing(string text) =>
+        text.TrimStart('\uFEFF').Split('\n').All(line => line.Trim().Length == 0 || line.TrimStart().StartsWith('#'));
+
     /// <summary>Reads data already in memory; <paramref name="fileName"/> picks the format and names it in messages.</summary>
     /// <param name="text">The data.</param>
     /// <param name="fileName">A name ending in .json, .yaml or .yml.</param>

@@ -22,7 +22,7 @@ internal static class ManifestReader
             return null;
         }
 
-        var read = DataLoader.Load(path, DataLimits.Default with { MaxBytes = 256 * 1024 });
+        var read = DataLoader.LoadSettings(path, 256 * 1024);
         diagnostics.AddRange(read.Diagnostics);
         if (!read.Succeeded)
         {

@@ -161,7 +161,7 @@ public sealed class TemplatePack
                 diagnostics.Warning(SourceLocation.OfFile(path), "language", $"the pack has no labels for '{language}'; section names will be in English");
             }
 
-            var read = DataLoader.Load(path, DataLimits.Default with { MaxBytes = 1024 * 1024 });
+            var read = DataLoader.LoadSettings(path, 1024 * 1024);
             diagnostics.AddRange(read.Diagnostics);
             if (read.Root is not DataMap map)
             {

@@ -20,7 +20,7 @@ public static partial class ThemeLoader
     /// <summary>Loads the theme at <paramref name="path"/>; errors go to <paramref name="diagnostics"/>.</summary>
     public static Theme Load(string path, DiagnosticBag diagnostics)
     {
-        var read = DataLoader.Load(path, DataLimits.Default with { MaxBytes = 1024 * 1024 });
+        var read = DataLoader.LoadSettings(path, 1024 * 1024);
         diagnostics.AddRange(read.Diagnostics);
         if (!read.Succeeded)
         {

@@ -1,0 +1,75 @@
+namespace BriefingGen.Cli.Tests.Hostile;
+
+/// <summary>Class 2: nothing in the data alone can crash briefgen: control characters, character references, deep Markdown, notes that cite themselves, devices.</summary>
+public class DataCrashTests
+{
+    [Fact]
+    public void Control_characters_in_the_fields_that_become_properties_are_dropped_with_a_warning()
+    {
+        using var h = new Hostile();
+        var data = h.Folder.Write("c.yaml", "title: \"Bell\\a and\\x01 esc\\e\"\nsubtitle: \"nul\\0 here\"\nreference: \"R\\x1F1\"\nclassification: \"SECRET\\x7F\"\nauthor: {name: \"A\\bB\", organisation: \"O\\x0B\"}\ndate: 2026-10-05\nsummary: S\npillars: [{name: P}]\n");
+        var (exit, error) = h.Run("render", data, "--out", h.Out);
+        Assert.Equal(0, exit);
+        Assert.Contains("control character", error, StringComparison.Ordinal);
+        Assert.Contains("Bell and esc", Pdf.Tests.Support.PdfTools.Run("pdfinfo", Path.Combine(h.Out, "c.pdf")).Output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("&#1; &#0; &#xFFFE; &#xD800; &#x10FFFF; &#1114112;")]
+    [InlineData("a\u0000b\u0001c\uFFFEd\uFDD0e")]
+    public void Character_references_and_noncharacters_in_a_Markdown_field_become_nothing_a_document_cannot_hold(string summary)
+    {
+        using var h = new Hostile();
+        var data = h.Folder.Write("e.json", $$"""{"title": "T", "date": "2026-10-05", "summary": {{System.Text.Json.JsonSerializer.Serialize(summary)}}, "pillars": [{"name": "P"}]}""");
+        Assert.Equal(0, h.Run("render", data, "--out", h.Out).Exit);
+    }
+
+    [Theory]
+    [InlineData(200, "> ")]
+    [InlineData(120, "- ")]
+    public void Markdown_nested_deeper_than_the_reader_allows_is_an_error_at_the_field(int depth, string marker)
+    {
+        using var h = new Hostile();
+        var summary = string.Concat(Enumerable.Range(0, depth).Select(i => new string(' ', marker == "- " ? i * 2 : 0) + marker + (marker == "> " ? "" : "x\n"))) + "deep";
+        var data = h.Folder.Write("d.json", $$"""{"title": "T", "date": "2026-10-05", "summary": {{System.Text.Json.JsonSerializer.Serialize(summary)}}, "pillars": [{"name": "P"}]}""");
+        var (exit, error) = h.Run("render", data, "--out", h.Out);
+        if (exit == 1)
+        {
+            Assert.Contains("d.json:1:", error, StringComparison.Ordinal);
+            Assert.Contains("summary: the Markdown is nested too deeply", error, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Footnotes_that_cite_themselves_or_each_other_are_a_warning()
+    {
+        using var h = new Hostile();
+        var data = h.Folder.Write("f.yaml", Hostile.Brief().Replace("summary: S", "summary: \"A[^a] and B[^b].\\n\\n[^a]: Self[^a].\\n\\n[^b]: To c[^c].\\n\\n[^c]: Back to b[^b].\"", StringComparison.Ordinal));
+        var (exit, error) = h.Run("render", data, "--out", h.Out);
+        Assert.Equal(0, exit);
+        Assert.Contains("cites itself", error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/dev/zero")]
+    [InlineData("/dev/null")]
+    [InlineData("/proc/self/status")]
+    public void A_device_or_system_file_given_as_data_is_refused_without_reading_it_for_ever(string path)
+    {
+        using var h = new Hostile();
+        var (exit, error) = h.Run("validate", path, "--template", Testing.RepositoryPaths.PolicyBriefPack);
+        Assert.Equal(1, exit);
+        Assert.Contains(path, error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("0001-01-01", "ar-SA")]
+    [InlineData("9999-12-31", "fa-IR")]
+    [InlineData("2026-10-05", "th-TH")]
+    public void Dates_outside_a_cultures_calendar_still_render(string date, string language)
+    {
+        using var h = new Hostile();
+        var data = h.Folder.Write("cal.yaml", Hostile.Brief().Replace("2026-10-05", date, StringComparison.Ordinal) + $"language: {language}\n");
+        Assert.Equal(0, h.Run("render", data, "--out", h.Out).Exit);
+    }
+}
