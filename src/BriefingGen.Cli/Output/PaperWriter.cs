@@ -27,6 +27,11 @@ internal static class PaperWriter
                 }
 
                 var folder = Path.GetDirectoryName(target)!;
+                if (FileOnTheWay(folder) is { } file)
+                {
+                    return $"cannot write {target}: {file} is a file, not a folder";
+                }
+
                 Directory.CreateDirectory(folder);
                 ClearLeftovers(folder, Path.GetFileName(target));
                 var temporary = Path.Combine(folder, $".{Path.GetFileName(target)}.{Environment.ProcessId}.tmp");
@@ -54,6 +59,25 @@ internal static class PaperWriter
                 TryDelete(temporary);
             }
         }
+    }
+
+    /// <summary>The nearest existing part of <paramref name="folder"/>'s path when it is a file, which no folder can be made under.</summary>
+    private static string? FileOnTheWay(string folder)
+    {
+        for (var path = folder; !string.IsNullOrEmpty(path); path = Path.GetDirectoryName(path))
+        {
+            if (Directory.Exists(path))
+            {
+                return null;
+            }
+
+            if (File.Exists(path))
+            {
+                return path;
+            }
+        }
+
+        return null;
     }
 
     private static string Reason(Exception e, string path) => e switch

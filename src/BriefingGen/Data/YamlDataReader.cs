@@ -42,6 +42,11 @@ internal sealed partial class YamlDataReader
         {
             return DataReadResult.Failed(e.Location, e.Message);
         }
+        catch (YamlException e) when (e.Message.Contains("tab character", StringComparison.Ordinal) && FirstTabIndent(text) is { } line)
+        {
+            // The scanner blames the scalar before the tab; the line that the tab indents is the one to fix.
+            return DataReadResult.Failed(new SourceLocation(file, line, 1), "YAML syntax error: this line is indented with a tab; YAML indents with spaces only");
+        }
         catch (YamlException e)
         {
             return DataReadResult.Failed(reader.At(e.Start), "YAML syntax error: " + CleanMessage(e.Message));
@@ -216,6 +221,23 @@ internal sealed partial class YamlDataReader
     }
 
     /// <summary>YamlDotNet repeats the position in its messages; we print our own.</summary>
+    /// <summary>The 1-based number of the first line whose indentation holds a tab, or null.</summary>
+    private static int? FirstTabIndent(string text)
+    {
+        var number = 0;
+        foreach (var line in text.Split('\n'))
+        {
+            number++;
+            var indent = line.Length - line.TrimStart(' ', '\t').Length;
+            if (line.AsSpan(0, indent).Contains('\t'))
+            {
+                return number;
+            }
+        }
+
+        return null;
+    }
+
     private static string CleanMessage(string message)
     {
         var m = PositionPrefix().Replace(message, "").Trim().TrimEnd('.');

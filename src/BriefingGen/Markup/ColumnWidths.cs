@@ -75,6 +75,14 @@ internal static class ColumnWidths
         return result;
     }
 
+    /// <summary>
+    /// True when the columns cannot all hold their words side by side, so most cells would break
+    /// words letter by letter. Words are counted up to 12 letters: one long word (a URL) in a
+    /// column is broken in any table and is no sign of too many columns.
+    /// </summary>
+    public static bool Crowded(IReadOnlyList<IReadOnlyList<string>> texts, int columns) =>
+        Enumerable.Range(0, columns).Sum(i => Math.Min(LongestWord(texts, i), 12) + 3) > CharactersPerLine;
+
     private static int LongestWord(IReadOnlyList<IReadOnlyList<string>> texts, int column) =>
         texts.Where(r => column < r.Count)
             .SelectMany(r => r[column].Split(' ', StringSplitOptions.RemoveEmptyEntries))

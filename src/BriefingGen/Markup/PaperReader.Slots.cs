@@ -57,7 +57,7 @@ internal sealed partial class PaperReader
     private IEnumerable<Block> SlotBlocks(int id, string role, ParagraphBlock at) => _slots.Get(id) switch
     {
         BlockSlot slot => [slot.Block],
-        TableSlot slot => [Table(slot.Table)],
+        TableSlot slot => Table(slot.Table) is { } table ? [table] : [],
         ProseSlot slot => Prose(slot, role),
         InlineSlot slot => [Stamp(new Paragraph(slot.Inlines, role))],
         _ => [],

@@ -120,14 +120,9 @@ internal sealed partial class PaperReader
         {
             return Markdown.Parse(markdown, _pipeline);
         }
-        catch (InvalidOperationException e) when (e.Message.Contains("depth", StringComparison.OrdinalIgnoreCase))
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException && e.Message.Contains("depth", StringComparison.OrdinalIgnoreCase))
         {
-            _diagnostics.Error(location, path, "the Markdown is nested too deeply (quotes or lists inside each other more than 100 times); flatten it");
-            return null;
-        }
-        catch (ArgumentException e) when (e.Message.Contains("depth", StringComparison.OrdinalIgnoreCase))
-        {
-            _diagnostics.Error(location, path, "the Markdown is nested too deeply (quotes or lists inside each other more than 100 times); flatten it");
+            _diagnostics.Error(location, path, "the Markdown is nested too deeply: quotes, lists, links or emphasis open inside each other more than 100 times; flatten it, or write a backslash before a [ or * meant as text");
             return null;
         }
     }

@@ -1,0 +1,60 @@
+namespace BriefingGen.Cli.Tests.Hostile;
+
+/// <summary>Class 6: an output folder that cannot be written leaves a clear reason and no half-written paper.</summary>
+public class EnvironmentTests
+{
+    [Fact]
+    public void An_output_folder_that_is_a_file_is_named_in_the_error()
+    {
+        using var h = new Hostile();
+        var data = h.Folder.Write("b.yaml", Hostile.Brief());
+        var file = h.Folder.Write("taken", "keep me");
+        foreach (var @out in new[] { file, Path.Combine(file, "below") })
+        {
+            var (exit, error) = h.Run("render", data, "--out", @out);
+            Assert.Equal(1, exit);
+            Assert.Contains($"{file} is a file, not a folder", error, StringComparison.Ordinal);
+        }
+
+        Assert.Equal("keep me", File.ReadAllText(file));
+    }
+
+    [Fact]
+    public void When_one_file_of_a_paper_cannot_be_written_none_of_it_is()
+    {
+        using var h = new Hostile();
+        var data = h.Folder.Write("b.yaml", Hostile.Brief());
+        Directory.CreateDirectory(Path.Combine(h.Out, "b.pdf"));
+        var (exit, error) = h.Run("render", data, "--out", h.Out);
+        Assert.Equal(1, exit);
+        Assert.Contains("b.pdf: a folder of that name is in the way", error, StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFiles(h.Out, "*", SearchOption.AllDirectories));
+    }
+
+    [Fact]
+    public void A_batch_renders_the_good_papers_and_names_the_bad_one()
+    {
+        using var h = new Hostile();
+        var good = h.Folder.Write("good.yaml", Hostile.Brief());
+        var bad = h.Folder.Write("bad.yaml", "title: [\n");
+        var (exit, error) = h.RunBatch("render", bad, good, "--out", h.Out);
+        Assert.Equal(1, exit);
+        Assert.Contains("bad.yaml:2:1: YAML syntax error", error, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(h.Out, "good.pdf")));
+        Assert.True(File.Exists(Path.Combine(h.Out, "good.docx")));
+        Assert.False(File.Exists(Path.Combine(h.Out, "bad.pdf")));
+    }
+
+    [Fact]
+    public void Temporary_files_left_by_a_killed_run_are_cleared()
+    {
+        using var h = new Hostile();
+        var data = h.Folder.Write("b.yaml", Hostile.Brief());
+        Directory.CreateDirectory(h.Out);
+        var dead = Path.Combine(h.Out, ".b.pdf.999999999.tmp");
+        File.WriteAllText(dead, "half a paper");
+        Assert.Equal(0, h.Run("render", data, "--format", "pdf", "--out", h.Out).Exit);
+        Assert.False(File.Exists(dead));
+        Assert.Equal(["b.pdf"], Directory.GetFiles(h.Out).Select(Path.GetFileName));
+    }
+}
