@@ -14,7 +14,7 @@ namespace BriefingGen.Pdf;
 /// where each heading falls; the second draws for real. Fonts are shaped with HarfBuzz and
 /// embedded as subsets; font folders are scanned and faces loaded once per process.
 /// </summary>
-public sealed class PdfRenderer : IDocumentRenderer
+public sealed class PdfRenderer : IPaginatingRenderer
 {
     /// <summary>The environment variable naming extra font folders (separated like PATH).</summary>
     public const string FontsVariable = "BRIEFGEN_FONTS";
@@ -45,23 +45,62 @@ public sealed class PdfRenderer : IDocumentRenderer
     /// <inheritdoc />
     public void Render(RenderInput input, Stream output)
     {
+        var (layout, fonts) = Prepare(input);
+        Run(() =>
+        {
+            // A page map from the engine saves the first pass; without one, the first pass learns it.
+            var pages = input.Pages ?? FirstPass(layout);
+            var canvas = new PdfCanvas();
+            layout.Run(canvas, pages.PageCount, pages.LabelOf);
+            PdfDocumentWriter.Write(canvas, input.Document.Metadata, output);
+        });
+        WarnOfMissingCharacters(fonts.Shaper.Missing, input.Document, input.Warn);
+    }
+
+    /// <inheritdoc />
+    public PageMap Paginate(RenderInput input)
+    {
+        var (layout, _) = Prepare(input);
+        PageMap? pages = null;
+        Run(() =>
+        {
+            var first = FirstPass(layout);
+            var widest = layout.Labels.MaxBy(l => l.Length) ?? "1";
+            var count = first.PageCount.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            pages = first with { Furniture = layout.Templates.Select(t => t.FittedFurniture(widest, count)).ToList() };
+        });
+        return pages!;
+    }
+
+    private (DocumentLayout Layout, FontBook Fonts) Prepare(RenderInput input)
+    {
         var extra = (Environment.GetEnvironmentVariable(FontsVariable) ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries);
         var resolver = FontResolver.For(input.FontFolders.Concat(extra), UseSystemFonts);
         var styles = new PdfStyles(input.StyleSheet);
         var fonts = new FontBook(resolver);
         IPdfBlockRenderer[] blocks = [.. BlockRenderers, .. input.ComponentRenderers.OfType<IPdfBlockRenderer>()];
         IPdfInlineRenderer[] inlines = [.. InlineRenderers, .. input.ComponentRenderers.OfType<IPdfInlineRenderer>()];
-        var layout = new DocumentLayout(input.Document, () => new PdfRenderContext(input.Document, styles, fonts, blocks, inlines));
+        return (new DocumentLayout(input.Document, () => new PdfRenderContext(input.Document, styles, fonts, blocks, inlines)), fonts);
+    }
+
+    /// <summary>The pass that draws nothing: the page count and the printed page number of every destination.</summary>
+    private static PageMap FirstPass(DocumentLayout layout)
+    {
+        var probe = new ProbeCanvas();
+        var count = layout.Run(probe, 0, _ => null);
+        var labels = layout.Labels.ToList();
+        var destinations = probe.Destinations
+            .Where(d => d.Value >= 1 && d.Value <= labels.Count)
+            .ToDictionary(d => d.Key, d => labels[d.Value - 1], StringComparer.Ordinal);
+        return new PageMap(count, destinations);
+    }
+
+    /// <summary>Runs a layout step, turning what stops it into a <see cref="RenderException"/> the user can act on.</summary>
+    private static void Run(Action step)
+    {
         try
         {
-            var probe = new ProbeCanvas();
-            var pages = layout.Run(probe, 0, _ => null);
-            var labels = layout.Labels.ToList();
-
-            var canvas = new PdfCanvas();
-            layout.Run(canvas, pages, destination => probe.PageOf(destination) is { } page && page <= labels.Count ? labels[page - 1] : null);
-            PdfDocumentWriter.Write(canvas, input.Document.Metadata, output);
-            WarnOfMissingCharacters(fonts.Shaper.Missing, input.Document, input.Warn);
+            step();
         }
         catch (FontNotFoundException e)
         {

@@ -1,4 +1,5 @@
 using BriefingGen.Model;
+using BriefingGen.Rendering;
 using BriefingGen.Styling;
 using BriefingGen.Word.Parts;
 using BriefingGen.Word.WordStyles;
@@ -74,6 +75,9 @@ internal sealed class WordRenderContext
 
     /// <summary>The numbers of numbered headings.</summary>
     public IReadOnlyDictionary<Heading, string> HeadingNumbers { get; }
+
+    /// <summary>The pages as the PDF layout made them, for fields' stored results; null when not known.</summary>
+    public PageMap? Pages { get; init; }
 
     /// <summary>True while a footnote's content is being written.</summary>
     public bool InNote { get; set; }

@@ -41,6 +41,9 @@ public sealed class WordRenderer : IDocumentRenderer, IStyleSheetSource
     public string Extension => ".docx";
 
     /// <inheritdoc />
+    public bool UsesPageMap => true;
+
+    /// <inheritdoc />
     public void Render(RenderInput input, Stream output)
     {
         using var buffer = new MemoryStream();
@@ -62,7 +65,10 @@ public sealed class WordRenderer : IDocumentRenderer, IStyleSheetSource
         var context = new WordRenderContext(
             document, sheet, main, numbering, footnotes,
             [.. BlockRenderers, .. input.ComponentRenderers.OfType<IWordBlockRenderer>()],
-            [.. InlineRenderers, .. input.ComponentRenderers.OfType<IWordInlineRenderer>()]);
+            [.. InlineRenderers, .. input.ComponentRenderers.OfType<IWordInlineRenderer>()])
+        {
+            Pages = input.Pages,
+        };
 
         var body = new Body();
         for (var i = 0; i < document.Sections.Count; i++)

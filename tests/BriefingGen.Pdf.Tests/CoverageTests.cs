@@ -57,8 +57,8 @@ public sealed class CoverageTests : IDisposable
         var pages = PdfTools.Run("pdftotext", "-layout", _pdf, "-").Output.Split('\f');
         Assert.Contains("Second", pages[1], StringComparison.Ordinal);
         var contents = pages[0][pages[0].IndexOf("Contents", StringComparison.Ordinal)..];
-        Assert.Matches(@"First\s*\.*\s*1", contents);
-        Assert.Matches(@"Second\s*\.*\s*i\b", contents); // the landscape section numbers its pages i, ii, …
+        Assert.Matches(@"First[\s.]*1", contents);
+        Assert.Matches(@"Second[\s.]*i\b", contents); // the landscape section numbers its pages i, ii, …
     }
 
     [Fact]

@@ -13,9 +13,13 @@ namespace BriefingGen.Pdf.Pages;
 internal sealed class DocumentLayout(Document document, Func<PdfRenderContext> newContext)
 {
     private readonly List<string> _labels = [];
+    private readonly List<PageTemplate> _templates = [];
 
     /// <summary>The printed number of each page, by document-wide page number (from 1).</summary>
     public IReadOnlyList<string> Labels => _labels;
+
+    /// <summary>The page template of each section, as the last pass made them.</summary>
+    public IReadOnlyList<PageTemplate> Templates => _templates;
 
     /// <summary>Runs one pass onto <paramref name="canvas"/>; returns the number of pages.</summary>
     /// <param name="canvas">Where pages go.</param>
@@ -24,6 +28,7 @@ internal sealed class DocumentLayout(Document document, Func<PdfRenderContext> n
     public int Run(ICanvas canvas, int pageCount, Func<string, string?> labelOf)
     {
         _labels.Clear();
+        _templates.Clear();
         var context = newContext();
         var page = 1;
         var counter = 0;
@@ -31,6 +36,7 @@ internal sealed class DocumentLayout(Document document, Func<PdfRenderContext> n
         {
             var section = document.Sections[i];
             var template = new PageTemplate(section, context);
+            _templates.Add(template);
             context.ContentArea = template.ContentArea.Size;
             var blocks = context.Blocks(section.Blocks, PdfScope.Body);
             if (i == document.Sections.Count - 1 && Endnotes.Build(context) is { } notes)

@@ -60,6 +60,33 @@ internal sealed class PageTemplate(Section section, PdfRenderContext context)
         draw.Canvas.EndArtifact();
     }
 
+    /// <summary>
+    /// The section's furniture with each left text that would not fit beside its right text (on
+    /// the page with the widest number) shortened at a word boundary, so the other formats show the
+    /// very text the PDF does. A text holding page fields changes from page to page and is left as it is.
+    /// </summary>
+    public PageFurniture FittedFurniture(string widestLabel, string count)
+    {
+        var furniture = section.Furniture;
+        IReadOnlyList<Inline> Fit(IReadOnlyList<Inline> left, IReadOnlyList<Inline> right, TextStyle style)
+        {
+            if (left.Count == 0 || left.Any(i => i is PageNumber or PageCount))
+            {
+                return left;
+            }
+
+            var text = Text(left, widestLabel, count);
+            var fitted = OneLine(text, style, Room(Text(right, widestLabel, count), style, ContentArea.Width));
+            return fitted == text ? left : [new Model.Text(fitted) { Origin = left[0].Origin }];
+        }
+
+        return furniture with
+        {
+            HeaderLeft = Fit(furniture.HeaderLeft, furniture.HeaderRight, context.Styles.ForRole(StyleRoles.Header)),
+            FooterLeft = Fit(furniture.FooterLeft, furniture.FooterRight, context.Styles.ForRole(StyleRoles.Footer)),
+        };
+    }
+
     /// <summary>A furniture text on one page: its page number and count filled in.</summary>
     private static string Text(IReadOnlyList<Inline> inlines, string label, string count) =>
         string.Concat(inlines.Select(i => i switch
@@ -97,9 +124,7 @@ internal sealed class PageTemplate(Section section, PdfRenderContext context)
     /// </summary>
     private void Line(DrawContext draw, string left, string right, double x, double y, double width, TextStyle style)
     {
-        var rightWidth = right.Length == 0 ? 0 : NaturalWidth(right, style);
-        var room = Math.Max(0, width - rightWidth - (right.Length == 0 ? 0 : 12));
-        foreach (var (text, alignment) in new[] { (OneLine(left, style, room), TextAlignment.Left), (right, TextAlignment.Right) })
+        foreach (var (text, alignment) in new[] { (OneLine(left, style, Room(right, style, width)), TextAlignment.Left), (right, TextAlignment.Right) })
         {
             if (text.Length == 0)
             {
@@ -112,10 +137,17 @@ internal sealed class PageTemplate(Section section, PdfRenderContext context)
         }
     }
 
+    /// <summary>The width left for the left text beside <paramref name="right"/>, with a gap between them.</summary>
+    private double Room(string right, TextStyle style, double width) =>
+        right.Length == 0 ? width : Math.Max(0, width - NaturalWidth(right, style) - 12);
+
     private double NaturalWidth(string text, TextStyle style) =>
         context.Layouter.Layout([new TextSpan(text, style)], double.MaxValue, 1.0, style).Max(l => l.Width);
 
-    /// <summary>The longest start of <paramref name="text"/> that, with an ellipsis, fits in <paramref name="width"/>.</summary>
+    /// <summary>
+    /// <paramref name="text"/> shortened, with an ellipsis, to the most whole words that fit in
+    /// <paramref name="width"/>; a first word that alone does not fit is cut where it must be.
+    /// </summary>
     private string OneLine(string text, TextStyle style, double width)
     {
         if (text.Length == 0 || NaturalWidth(text, style) <= width)
@@ -130,7 +162,13 @@ internal sealed class PageTemplate(Section section, PdfRenderContext context)
             (fits, fails) = NaturalWidth(Shortened(text, middle), style) <= width ? (middle, fails) : (fits, middle);
         }
 
-        return fits == 0 ? "" : Shortened(text, fits);
+        if (fits == 0)
+        {
+            return "";
+        }
+
+        var wordEnd = text.LastIndexOf(' ', fits);
+        return Shortened(text, wordEnd > 0 && text[..wordEnd].Trim().Length > 0 ? wordEnd : fits);
     }
 
     private static string Shortened(string text, int length)
@@ -141,6 +179,6 @@ internal sealed class PageTemplate(Section section, PdfRenderContext context)
             length--;
         }
 
-        return text[..length].TrimEnd() + "\u2026";
+        return text[..length].TrimEnd(' ', ',', ';', ':', '–', '—', '-') + "…";
     }
 }

@@ -16,6 +16,9 @@ internal sealed class ProbeCanvas : ICanvas
     /// <summary>The page a destination is on, or null.</summary>
     public int? PageOf(string destination) => _pages.TryGetValue(destination, out var page) ? page : null;
 
+    /// <summary>Every destination met, with the page (from 1) it fell on.</summary>
+    public IReadOnlyDictionary<string, int> Destinations => _pages;
+
     /// <inheritdoc />
     public void BeginPage(double width, double height) => PageCount++;
 

@@ -6,9 +6,11 @@ using Paragraph = DocumentFormat.OpenXml.Wordprocessing.Paragraph;
 namespace BriefingGen.Word.Renderers;
 
 /// <summary>
-/// A real TOC field (<c>TOC \o "1-N" \h \z \n</c>: headings, as links, without page numbers) whose
-/// current result is already filled in with linked entries. Because page numbers are left out,
-/// the stored result is exactly what Word would compute, so nothing needs updating on open.
+/// A real TOC field whose current result is already filled in, as Word itself would fill it: one
+/// linked entry per heading, and — when the engine laid the pages out — a dot leader to a
+/// PAGEREF field holding the page the heading falls on. The file is thus complete when opened;
+/// Word's "Update field" recomputes the same numbers when the reader has the paper's fonts. With no
+/// page layout to go by, the field asks for no page numbers (<c>\n</c>), so its result is still exact.
 /// </summary>
 internal sealed class TableOfContentsRenderer : WordBlockRenderer<TableOfContents>
 {
@@ -18,8 +20,8 @@ internal sealed class TableOfContentsRenderer : WordBlockRenderer<TableOfContent
         yield return context.Paragraph(StyleIds.TocHeading, block.Title, WordScope.Body);
 
         var entries = ModelWalker.Headings(context.Document.Blocks).Where(h => h.Level <= block.MaxLevel).ToList();
-        var numbers = context.HeadingNumbers;
-        var instruction = $" TOC \\o \"1-{block.MaxLevel}\" \\h \\z \\n ";
+        var pages = context.Pages;
+        var instruction = $" TOC \\o \"1-{block.MaxLevel}\" \\h \\z{(pages is null ? " \\n" : "")} ";
         var begin = new OpenXmlElement[]
         {
             new Run(new FieldChar { FieldCharType = FieldCharValues.Begin }),
@@ -36,19 +38,33 @@ internal sealed class TableOfContentsRenderer : WordBlockRenderer<TableOfContent
         for (var i = 0; i < entries.Count; i++)
         {
             var heading = entries[i];
-            var paragraph = new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = StyleIds.Toc(heading.Level) }));
+            var properties = new ParagraphProperties(new ParagraphStyleId { Val = StyleIds.Toc(heading.Level) });
+            var page = pages?.LabelOf(heading.Id);
+            if (page is not null)
+            {
+                properties.Append(new Tabs(new TabStop { Val = TabStopValues.Right, Leader = TabStopLeaderCharValues.Dot, Position = context.ContentWidthTwips }));
+            }
+
+            var paragraph = new Paragraph(properties);
             if (i == 0)
             {
                 paragraph.Append(begin);
             }
 
-            var link = new Hyperlink { Anchor = context.Bookmarks[heading.Id], History = true };
-            if (numbers.TryGetValue(heading, out var number))
+            var bookmark = context.Bookmarks[heading.Id];
+            var link = new Hyperlink { Anchor = bookmark, History = true };
+            if (context.HeadingNumbers.TryGetValue(heading, out var number))
             {
                 link.Append(Runs.Create(number + " ", RunFormat.Plain));
             }
 
             link.Append(context.RenderInlines(heading.Content, RunFormat.Plain));
+            if (page is not null)
+            {
+                link.Append(new Run(new TabChar()));
+                link.Append(PageReference(bookmark, page));
+            }
+
             paragraph.Append(link);
             if (i == entries.Count - 1)
             {
@@ -58,4 +74,14 @@ internal sealed class TableOfContentsRenderer : WordBlockRenderer<TableOfContent
             yield return paragraph;
         }
     }
+
+    /// <summary>A PAGEREF field to <paramref name="bookmark"/> whose stored result is <paramref name="page"/>.</summary>
+    private static IEnumerable<OpenXmlElement> PageReference(string bookmark, string page) =>
+    [
+        new Run(new FieldChar { FieldCharType = FieldCharValues.Begin }),
+        new Run(new FieldCode($" PAGEREF {bookmark} \\h ") { Space = SpaceProcessingModeValues.Preserve }),
+        new Run(new FieldChar { FieldCharType = FieldCharValues.Separate }),
+        Runs.Create(page, RunFormat.Plain),
+        new Run(new FieldChar { FieldCharType = FieldCharValues.End }),
+    ];
 }

@@ -28,8 +28,23 @@ public sealed class TemplateCall
     /// <summary>The function's name.</summary>
     public string Name { get; }
 
-    /// <summary>How many arguments were passed.</summary>
-    public int Count => _arguments.Count;
+    /// <summary>
+    /// How many arguments were passed. Scriban fills every optional parameter left out with null,
+    /// so trailing nulls count as not passed: <c>toc "Contents"</c> is a call with one argument.
+    /// </summary>
+    public int Count
+    {
+        get
+        {
+            var count = _arguments.Count;
+            while (count > 0 && _arguments[count - 1] is null)
+            {
+                count--;
+            }
+
+            return count;
+        }
+    }
 
     /// <summary>The document's culture, for dates and numbers.</summary>
     public CultureInfo Culture => _context.Culture;

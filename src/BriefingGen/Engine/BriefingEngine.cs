@@ -113,6 +113,16 @@ public sealed class BriefingEngine
             ReferenceDocPath = pack.ReferenceDocPath,
             FontFolders = [.. pack.FontsDirectory is { } fonts ? [fonts] : Array.Empty<string>(), .. _options.FontFolders],
         };
+        try
+        {
+            input = Paginate(input, renderers);
+        }
+        catch (RenderException e)
+        {
+            diagnostics.Error(e.Origin?.Location ?? SourceLocation.OfFile(source.Name), e.Origin?.Path ?? "", $"cannot lay out the pages: {e.Message}");
+            return new BriefingResult(null, [], diagnostics.Items) { Data = data };
+        }
+
         var outputs = new List<RenderedOutput>();
         foreach (var renderer in renderers)
         {
@@ -132,6 +142,22 @@ public sealed class BriefingEngine
         }
 
         return new BriefingResult(document, outputs, diagnostics.Items) { Data = data };
+    }
+
+    /// <summary>
+    /// Lays the pages out once, when a format asked for prints page facts or is itself the paginating
+    /// one, so that every format shows the same page numbers and the same shortened running texts.
+    /// </summary>
+    private RenderInput Paginate(RenderInput input, IReadOnlyList<IDocumentRenderer> renderers)
+    {
+        var paginator = renderers.OfType<IPaginatingRenderer>().FirstOrDefault() ?? _renderers.OfType<IPaginatingRenderer>().FirstOrDefault();
+        if (paginator is null || !renderers.Any(r => r.UsesPageMap || r is IPaginatingRenderer))
+        {
+            return input;
+        }
+
+        var pages = paginator.Paginate(input);
+        return input with { Document = pages.WithFittedFurniture(input.Document), Pages = pages };
     }
 
     /// <summary>Stages 2 and 3: the data composed and read into the document model.</summary>

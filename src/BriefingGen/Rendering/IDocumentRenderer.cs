@@ -13,6 +13,12 @@ public interface IDocumentRenderer
     /// <summary>The file extension, with the dot.</summary>
     string Extension { get; }
 
+    /// <summary>
+    /// True when the format prints page facts it cannot work out itself (contents page numbers,
+    /// the page count), so the engine should give it a <see cref="RenderInput.Pages"/>.
+    /// </summary>
+    bool UsesPageMap => false;
+
     /// <summary>Writes the document to <paramref name="output"/>.</summary>
     void Render(RenderInput input, Stream output);
 }

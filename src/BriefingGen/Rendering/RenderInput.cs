@@ -17,6 +17,9 @@ public sealed record RenderInput(Document Document, StyleSheet StyleSheet)
     /// <summary>Folders searched for fonts before the system's: the pack's fonts/, then any configured.</summary>
     public IReadOnlyList<string> FontFolders { get; init; } = [];
 
+    /// <summary>The pages as a paginating renderer laid them out, or null when none was asked.</summary>
+    public PageMap? Pages { get; init; }
+
     /// <summary>Where a renderer reports what it had to make do with (the output is still written), with the data it concerns when known.</summary>
     public Action<string, Origin?> Warn { get; init; } = (_, _) => { };
 }

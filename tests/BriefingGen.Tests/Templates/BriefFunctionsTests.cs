@@ -37,6 +37,19 @@ public class BriefFunctionsTests
     public void Numbers_in_words_come_in_the_documents_language(string language, string expected) =>
         Assert.Equal(expected, Compose("{{ number_words 3 }}\n", language));
 
+    [Theory]
+    [InlineData("{{ toc }}", "Contents", 2)]
+    [InlineData("{{ toc \"Inhold\" }}", "Inhold", 2)]
+    [InlineData("{{ toc \"In brief\" 3 }}", "In brief", 3)]
+    public void Optional_arguments_left_out_take_their_defaults(string template, string title, int depth)
+    {
+        using var pack = new TestPack(template + "\n\n# Heading\n");
+        var result = pack.Render("title: x\n");
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var toc = Assert.IsType<TableOfContents>(result.Document!.Blocks.First());
+        Assert.Equal((title, depth), (InlineText.Of(toc.Title), toc.MaxLevel));
+    }
+
     [Fact]
     public void Links_only_to_web_and_mail_addresses()
     {
