@@ -1,5 +1,5 @@
+using System.Diagnostics;
 using System.Globalization;
-using System.Text.RegularExpressions;
 using BriefingGen.Diagnostics;
 
 namespace BriefingGen.Data.Schema;
@@ -8,22 +8,52 @@ namespace BriefingGen.Data.Schema;
 /// Checks a data tree against a <see cref="SchemaNode"/> and reports every mismatch at the node's
 /// own line and column, with a path into the data and the values that would have been accepted.
 /// </summary>
+/// <remarks>
+/// The walk follows the data, never the schema, so a recursive schema costs no more than the data
+/// it checks. The work is bounded (<see cref="SchemaLimits"/>): data nested too deep is not
+/// followed further, checking stops after a hundred errors, each pattern match has a timeout and
+/// all of them together a budget. Whatever is not checked is reported as an error, so data is
+/// never called valid when it was not fully checked.
+/// </remarks>
 internal sealed class SchemaValidator
 {
-    private static readonly TimeSpan PatternTimeout = TimeSpan.FromMilliseconds(200);
     private readonly DiagnosticBag _diagnostics;
+    private readonly SchemaLimits _limits;
+    private readonly Stopwatch _matching = new();
+    private int _errors;
+    private bool _stopped;
+    private bool _patternsStopped;
 
-    private SchemaValidator(DiagnosticBag diagnostics) => _diagnostics = diagnostics;
+    private SchemaValidator(DiagnosticBag diagnostics, SchemaLimits limits)
+    {
+        _diagnostics = diagnostics;
+        _limits = limits;
+    }
 
     /// <summary>Validates <paramref name="root"/>; problems are added to <paramref name="diagnostics"/>.</summary>
-    public static void Validate(DataNode root, SchemaNode schema, DiagnosticBag diagnostics) =>
-        new SchemaValidator(diagnostics).Check(root, schema, "");
+    /// <param name="root">The data.</param>
+    /// <param name="schema">The pack's schema.</param>
+    /// <param name="diagnostics">Where errors go.</param>
+    /// <param name="limits">Limits to enforce, or null for <see cref="SchemaLimits.Default"/>.</param>
+    public static void Validate(DataNode root, SchemaNode schema, DiagnosticBag diagnostics, SchemaLimits? limits = null) =>
+        new SchemaValidator(diagnostics, limits ?? SchemaLimits.Default).Check(root, schema, DataPath.Root);
 
-    private void Check(DataNode node, SchemaNode schema, string path)
+    private void Check(DataNode node, SchemaNode schema, DataPath path)
     {
+        if (_stopped)
+        {
+            return;
+        }
+
+        if (path.Depth > _limits.MaxDataDepth)
+        {
+            Fail(node, path, $"the data is nested more than {_limits.MaxDataDepth} levels deep here; it was not checked further");
+            return;
+        }
+
         if (!TypeMatches(node, schema))
         {
-            Fail(node, path, $"expected {Expected(schema)}, got {Got(node)}");
+            Fail(node, path, $"expected {SchemaWords.Expected(schema)}, got {SchemaWords.Got(node)}");
             return;
         }
 
@@ -41,37 +71,47 @@ internal sealed class SchemaValidator
         }
     }
 
-    private void CheckMap(DataMap map, SchemaNode schema, string path)
+    private void CheckMap(DataMap map, SchemaNode schema, DataPath path)
     {
         foreach (var name in schema.Required)
         {
             if (map[name] is null or DataScalar { Kind: ScalarKind.Null })
             {
-                var what = schema.Properties.TryGetValue(name, out var p) ? $" ({Expected(p)})" : "";
-                Fail(map, path, $"missing required field '{name}'{what}");
+                var what = schema.Properties.TryGetValue(name, out var p) ? $" ({SchemaWords.Expected(p)})" : "";
+                Fail(map, path, $"missing required field '{SchemaWords.Shorten(name)}'{what}");
+            }
+
+            if (_stopped)
+            {
+                return;
             }
         }
 
         foreach (var entry in map.Entries)
         {
-            var childPath = path.Length == 0 ? entry.Key : $"{path}.{entry.Key}";
+            var childPath = path.Append(entry.Key);
             if (schema.Properties.TryGetValue(entry.Key, out var child))
             {
                 // An empty optional field ("subtitle:") means the same as leaving it out.
-                if (entry.Value is not DataScalar { Kind: ScalarKind.Null } || schema.Required.Contains(entry.Key))
+                if (entry.Value is not DataScalar { Kind: ScalarKind.Null } || schema.IsRequired(entry.Key))
                 {
                     Check(entry.Value, child, childPath);
                 }
             }
             else if (!schema.AdditionalProperties)
             {
-                var hint = Suggestions.Closest(entry.Key, schema.Properties.Keys) is { } near ? $"; did you mean '{near}'?" : "";
-                _diagnostics.Error(entry.KeyLocation, childPath, $"unknown field '{entry.Key}'{hint} Known fields: {string.Join(", ", schema.Properties.Keys)}");
+                var near = Suggestions.Closest(entry.Key, schema.Properties.Keys);
+                Fail(entry.KeyLocation, childPath, SchemaWords.WithKnown($"unknown field '{SchemaWords.Shorten(entry.Key)}'", near, "known fields", schema.Properties.Keys));
+            }
+
+            if (_stopped)
+            {
+                return;
             }
         }
     }
 
-    private void CheckList(DataList list, SchemaNode schema, string path)
+    private void CheckList(DataList list, SchemaNode schema, DataPath path)
     {
         if (list.Items.Count < schema.MinItems)
         {
@@ -85,30 +125,30 @@ internal sealed class SchemaValidator
 
         if (schema.Items is { } items)
         {
-            for (var i = 0; i < list.Items.Count; i++)
+            for (var i = 0; i < list.Items.Count && !_stopped; i++)
             {
-                Check(list.Items[i], items, $"{path}[{i}]");
+                Check(list.Items[i], items, path.Append(i));
             }
         }
     }
 
-    private void CheckScalar(DataScalar scalar, SchemaNode schema, string path)
+    private void CheckScalar(DataScalar scalar, SchemaNode schema, DataPath path)
     {
         if (scalar.Kind == ScalarKind.Null)
         {
             return;
         }
 
-        if (schema.Enum is { } allowed && !allowed.Contains(scalar.Text, StringComparer.Ordinal))
+        if (schema.Enum is { } allowed && !schema.Allows(scalar.Text))
         {
             var hint = Suggestions.Closest(scalar.Text, allowed) is { } near ? $" (did you mean '{near}'?)" : "";
-            Fail(scalar, path, $"expected one of {string.Join(", ", allowed)}, got \"{scalar.Text}\"{hint}");
+            Fail(scalar, path, $"expected one of {SchemaWords.List(allowed)}, got {SchemaWords.Got(scalar)}{hint}");
             return;
         }
 
         if (scalar.TryGetNumber(out var number) && (number < schema.Minimum || number > schema.Maximum))
         {
-            Fail(scalar, path, $"expected {Expected(schema)}, got {scalar.Text}");
+            Fail(scalar, path, $"expected {SchemaWords.Expected(schema)}, got {SchemaWords.Shorten(scalar.Text)}");
             return;
         }
 
@@ -120,21 +160,50 @@ internal sealed class SchemaValidator
 
         if (text.Length > schema.MaxLength)
         {
-            Fail(scalar, path, $"expected at most {schema.MaxLength:N0} characters, got {text.Length:N0}");
+            Fail(scalar, path, string.Create(CultureInfo.InvariantCulture, $"expected at most {schema.MaxLength:N0} characters, got {text.Length:N0}"));
         }
 
-        if (schema.Pattern is { } pattern && !Matches(text, pattern))
+        if (schema.Pattern is { } pattern)
         {
-            Fail(scalar, path, $"expected text matching {pattern}, got \"{text}\"");
+            CheckPattern(scalar, pattern, path);
         }
 
         switch (schema.Format)
         {
             case "date" when !IsDate(text):
-                Fail(scalar, path, $"expected a date as YYYY-MM-DD, got \"{text}\"");
+                Fail(scalar, path, $"expected a date as YYYY-MM-DD, got \"{SchemaWords.Shorten(text)}\"");
                 break;
             case "uri" when !IsWebAddress(text):
-                Fail(scalar, path, $"expected an absolute address such as https://example.org/page, got \"{text}\"");
+                Fail(scalar, path, $"expected an absolute address such as https://example.org/page, got \"{SchemaWords.Shorten(text)}\"");
+                break;
+        }
+    }
+
+    private void CheckPattern(DataScalar scalar, SchemaPattern pattern, DataPath path)
+    {
+        if (_patternsStopped)
+        {
+            return;
+        }
+
+        if (_matching.Elapsed > _limits.MatchBudget)
+        {
+            // Once, at the first value not tried: the rest would cost as much again.
+            _patternsStopped = true;
+            Fail(scalar, path, $"not checked against the pattern {pattern.Text}, nor any value after it: pattern matching took more than {Seconds(_limits.MatchBudget)} for this data; simplify the schema's patterns");
+            return;
+        }
+
+        _matching.Start();
+        var outcome = pattern.Match(scalar.Text);
+        _matching.Stop();
+        switch (outcome)
+        {
+            case PatternOutcome.NotMatched:
+                Fail(scalar, path, $"expected text matching {pattern.Text}, got {SchemaWords.Got(scalar)}");
+                break;
+            case PatternOutcome.TimedOut:
+                Fail(scalar, path, $"not checked: matching the pattern {pattern.Text} against {SchemaWords.Got(scalar)} took more than {Seconds(_limits.MatchTimeout)}; simplify the pattern or shorten the text");
                 break;
         }
     }
@@ -154,64 +223,30 @@ internal sealed class SchemaValidator
             _ => false,
         });
 
-    /// <summary>Describes what a schema accepts in words a policy officer understands.</summary>
-    internal static string Expected(SchemaNode schema)
-    {
-        if (schema.Enum is { } values)
-        {
-            return "one of " + string.Join(", ", values);
-        }
-
-        var words = schema.Types.Where(t => t != "null").Select(type => type switch
-        {
-            "integer" => "a whole number" + Range(schema),
-            "number" => "a number" + Range(schema),
-            "string" when schema.Format == "date" => "a date as YYYY-MM-DD",
-            "string" when schema.Format == "uri" => "a web address",
-            "string" => "text",
-            "object" => "a map of fields",
-            "array" => "a list",
-            "boolean" => "true or false",
-            _ => type,
-        }).ToList();
-        return words.Count == 0 ? "a value" : string.Join(" or ", words);
-    }
-
-    private static string Range(SchemaNode s) => (s.Minimum, s.Maximum) switch
-    {
-        ({ } lo, { } hi) => $" from {SchemaReader.Show(lo)} to {SchemaReader.Show(hi)}",
-        ({ } lo, null) => $" of at least {SchemaReader.Show(lo)}",
-        (null, { } hi) => $" of at most {SchemaReader.Show(hi)}",
-        _ => "",
-    };
-
-    private static string Got(DataNode node) => node switch
-    {
-        DataScalar { Kind: ScalarKind.String } s => $"\"{Shorten(s.Text)}\"",
-        DataScalar { Kind: ScalarKind.Null } => "nothing",
-        DataScalar s => s.Text,
-        _ => node.Describe(),
-    };
-
-    private static string Shorten(string text) => text.Length <= 60 ? text : text[..57] + "…";
-
-    private static bool Matches(string text, string pattern)
-    {
-        try
-        {
-            return Regex.IsMatch(text, pattern, RegexOptions.CultureInvariant, PatternTimeout);
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            return false;
-        }
-    }
-
     internal static bool IsDate(string text) =>
         text.Length == 10 && DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _);
 
     private static bool IsWebAddress(string text) =>
         Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" or "mailto";
 
-    private void Fail(DataNode node, string path, string message) => _diagnostics.Error(node.Location, path, message);
+    private static string Seconds(TimeSpan time) => time.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture) + " s";
+
+    private void Fail(DataNode node, DataPath path, string message) => Fail(node.Location, path, message);
+
+    /// <summary>Reports an error; the one that reaches <see cref="SchemaLimits.MaxErrors"/> also stops the check.</summary>
+    private void Fail(SourceLocation location, DataPath path, string message)
+    {
+        if (_stopped)
+        {
+            return;
+        }
+
+        // A path made of long keys is cut, like any value a message quotes.
+        _diagnostics.Error(location, SchemaWords.Shorten(path.ToString(), 300), message);
+        if (++_errors >= _limits.MaxErrors)
+        {
+            _stopped = true;
+            _diagnostics.Error(location, "", string.Create(CultureInfo.InvariantCulture, $"stopped after {_errors:N0} errors; correct these and check again"));
+        }
+    }
 }

@@ -3,6 +3,12 @@ namespace BriefingGen.Data.Schema;
 /// <summary>Finds the known word a misspelt one was most likely meant to be.</summary>
 internal static class Suggestions
 {
+    /// <summary>
+    /// Most candidates looked at. A hint is worth a few milliseconds, not the time a schema with
+    /// tens of thousands of names, asked once for every mistake in the data, would cost.
+    /// </summary>
+    private const int MaxCandidates = 500;
+
     /// <summary>The candidate within a small edit distance of <paramref name="word"/>, or null.</summary>
     public static string? Closest(string word, IEnumerable<string> candidates)
     {
@@ -12,12 +18,25 @@ internal static class Suggestions
         }
 
         var limit = Math.Max(1, word.Length / 3);
-        return candidates
-            .Select(c => (Candidate: c, Distance: Distance(word.ToLowerInvariant(), c.ToLowerInvariant())))
-            .Where(x => x.Distance <= limit)
-            .OrderBy(x => x.Distance)
-            .Select(x => x.Candidate)
-            .FirstOrDefault();
+        var lower = word.ToLowerInvariant();
+        string? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var candidate in candidates.Take(MaxCandidates))
+        {
+            // The distance is at least the difference in length: skip long candidates unread.
+            if (Math.Abs(candidate.Length - word.Length) > limit)
+            {
+                continue;
+            }
+
+            var distance = Distance(lower, candidate.ToLowerInvariant());
+            if (distance <= limit && distance < bestDistance)
+            {
+                (best, bestDistance) = (candidate, distance);
+            }
+        }
+
+        return best;
     }
 
     /// <summary>
