@@ -25,11 +25,7 @@ internal sealed class ScriptDataBuilder(OriginTable origins, DiagnosticBag diagn
 
     private StrictScriptObject BuildMap(DataMap map, SchemaNode schema, string path)
     {
-        var result = new StrictScriptObject(path.Length == 0 ? "the data" : $"'{path}'");
-        foreach (var name in schema.Properties.Keys)
-        {
-            result[name] = null;
-        }
+        var result = new StrictScriptObject(path.Length == 0 ? "the data" : $"'{path}'", schema.Properties);
 
         foreach (var entry in map.Entries)
         {

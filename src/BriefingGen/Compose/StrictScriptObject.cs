@@ -1,3 +1,4 @@
+using BriefingGen.Data.Schema;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -8,10 +9,12 @@ namespace BriefingGen.Compose;
 /// <summary>
 /// A map of data or labels that refuses to read a member it does not have. Scriban returns null
 /// for unknown members, which would turn a misspelt field into silently missing text; this turns
-/// it into an error at the template's line and column. Optional fields the schema declares are
-/// present with a null value, so templates can still test for them.
+/// it into an error at the template's line and column. Optional fields the schema declares read
+/// as null, so templates can still test for them; they are looked up in the schema rather than
+/// copied into every map, which for a long list of small items would cost the schema's size once
+/// per item.
 /// </summary>
-internal sealed class StrictScriptObject(string description) : ScriptObject
+internal sealed class StrictScriptObject(string description, IReadOnlyDictionary<string, SchemaNode>? declared = null) : ScriptObject
 {
     /// <inheritdoc />
     public override bool TryGetValue(TemplateContext? context, SourceSpan span, string member, out object? value)
@@ -21,7 +24,13 @@ internal sealed class StrictScriptObject(string description) : ScriptObject
             return true;
         }
 
-        var known = string.Join(", ", Keys.Order(StringComparer.Ordinal));
+        if (declared is not null && declared.ContainsKey(member))
+        {
+            value = null;
+            return true;
+        }
+
+        var known = string.Join(", ", Keys.Concat(declared?.Keys ?? []).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
         throw new ScriptRuntimeException(span, $"{description} has no field '{member}'; it has: {known}");
     }
 }

@@ -16,6 +16,9 @@ internal sealed class JsonDataReader
     private readonly byte[] _utf8;
     private readonly List<int> _lineStarts = [0];
     private long _count;
+    private int _lastLine = -1;
+    private long _lastOffset;
+    private int _lastColumn;
 
     private JsonDataReader(string file, DataLimits limits, byte[] utf8)
     {
@@ -155,9 +158,11 @@ internal sealed class JsonDataReader
             line = ~line - 1;
         }
 
-        // Columns count characters, not bytes: skip UTF-8 continuation bytes.
-        var column = 1;
-        for (var i = _lineStarts[line]; i < byteOffset; i++)
+        // Columns count characters, not bytes: skip UTF-8 continuation bytes. Values come in file
+        // order, so the count goes on from the last one on the same line: a file written on one
+        // line costs one pass, not one pass per value.
+        var (from, column) = line == _lastLine && byteOffset >= _lastOffset ? (_lastOffset, _lastColumn) : (_lineStarts[line], 1);
+        for (var i = from; i < byteOffset; i++)
         {
             if ((_utf8[i] & 0xC0) != 0x80)
             {
@@ -165,6 +170,7 @@ internal sealed class JsonDataReader
             }
         }
 
+        (_lastLine, _lastOffset, _lastColumn) = (line, byteOffset, column);
         return new SourceLocation(_file, line + 1, column);
     }
 

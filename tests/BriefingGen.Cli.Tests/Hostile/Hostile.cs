@@ -11,7 +11,12 @@ namespace BriefingGen.Cli.Tests.Hostile;
 /// </summary>
 internal sealed class Hostile : IDisposable
 {
-    private static readonly TimeSpan Limit = TimeSpan.FromSeconds(10);
+    /// <summary>
+    /// Wall-clock time a case may take. Every case runs in a second or two on its own; the limit
+    /// leaves room for a test run sharing two cores, and still catches a hang or a quadratic cost
+    /// (the inputs are sized so that either would take minutes).
+    /// </summary>
+    private static readonly TimeSpan Limit = TimeSpan.FromSeconds(20);
 
     /// <summary>A fresh folder for the case's files.</summary>
     public TempFolder Folder { get; } = new();
