@@ -50,6 +50,16 @@ public class BriefFunctionsTests
         Assert.Equal((title, depth), (InlineText.Of(toc.Title), toc.MaxLevel));
     }
 
+    [Theory]
+    [InlineData("https://www.regjeringen.no/en/", "regjeringen.no/en")]
+    [InlineData("http://hi.no", "hi.no")]
+    [InlineData("mailto:post@mfa.no", "post@mfa.no")]
+    [InlineData("https://www.regjeringen.no/en/documents/treaty-between-norway-and-russia/id614254/?q=1", "regjeringen.no/en/documents/\u2026")]
+    [InlineData("https://example.org/a%20b/c", "example.org/a b/c")]
+    [InlineData("not a url", "not a url")]
+    public void Short_urls_print_the_address_without_its_scheme(string url, string expected) =>
+        Assert.Equal(expected, Compose($"{{{{ short_url \"{url}\" }}}}\n", "en-GB"));
+
     [Fact]
     public void Links_only_to_web_and_mail_addresses()
     {

@@ -6,7 +6,8 @@ namespace BriefingGen.Compose.Functions;
 
 /// <summary>
 /// Dates and numbers in the document's culture (<c>long_date</c>, <c>number</c>,
-/// <c>number_words</c>, <c>ordinal_words</c>, <c>is_date</c>). A formatted value keeps the origin of
+/// <c>number_words</c>, <c>ordinal_words</c>, <c>is_date</c>) and web addresses for print
+/// (<c>short_url</c>). A formatted value keeps the origin of
 /// the data value it was made from.
 /// </summary>
 internal static class FormattingFunctions
@@ -22,6 +23,7 @@ internal static class FormattingFunctions
         new("number_words", 1, 1, call => call.Derived(NumberWords(call), call.Argument(0))),
         new("ordinal_words", 1, 1, call => call.Derived(OrdinalWords(call), call.Argument(0))),
         new("is_date", 1, 1, call => call.Argument(0) is string s && SchemaValidator.IsDate(s)),
+        new("short_url", 1, 1, call => call.Derived(ShortUrl.Of(call.Text(0)), call.Argument(0))),
     ];
 
     /// <summary>A date written YYYY-MM-DD in the document's long form: "5 October 2026", "5. oktober 2026".</summary>
