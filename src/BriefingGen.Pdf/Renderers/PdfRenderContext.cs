@@ -92,7 +92,15 @@ internal sealed class PdfRenderContext
                 continue;
             }
 
-            elements.Add(Block(blocks[i], scope));
+            var element = Block(blocks[i], scope);
+
+            // A paragraph right before a table introduces it and keeps with it, as in Word.
+            if (scope == PdfScope.Body && blocks[i] is Paragraph && i + 1 < blocks.Count && blocks[i + 1] is Table && element is not KeepWithNextElement)
+            {
+                element = new KeepWithNextElement(element);
+            }
+
+            elements.Add(element);
         }
 
         return elements;
