@@ -56,10 +56,9 @@ internal sealed class PageFootnotes(PdfRenderContext context, IReadOnlyDictionar
             return;
         }
 
-        if (fresh.Count > 0)
-        {
-            Needed[draw.PageNumber] = Math.Min(area.Height / 2, Separator + Wanted(area.Width, carried));
-        }
+        // A note carried over wants its room on this page too, before the text, as in Word; no
+        // page gives its notes more than half its height.
+        Needed[draw.PageNumber] = Math.Min(area.Height / 2, Separator + Wanted(area.Width, carried));
 
         // What fits, measured first, so that the notes sit at the foot of the page as in Word.
         var room = area.Height - contentHeight - Separator;
