@@ -2,8 +2,10 @@ namespace BriefingGen.Pdf.Layout;
 
 /// <summary>
 /// Children stacked top to bottom with their spacing (space after one plus space before the next,
-/// none at the top of a page). A child wrapped in <see cref="Wrappers.KeepWithNextElement"/> moves
-/// to the next page when what follows it would not start on this one.
+/// none at the top of a page). Children wrapped in <see cref="Wrappers.KeepWithNextElement"/> form a
+/// chain (a heading, a subheading, a lead sentence) that moves to the next page as a unit when the
+/// chain and the start of what follows it would not fit on this one. A chain that begins a page is
+/// not moved again: one taller than a page breaks like anything else.
 /// </summary>
 internal sealed class ColumnElement(IReadOnlyList<Element> children) : Element
 {
@@ -46,7 +48,8 @@ internal sealed class ColumnElement(IReadOnlyList<Element> children) : Element
                 continue;
             }
 
-            if (plan.Kind == SpacePlanKind.Full && child is Wrappers.KeepWithNextElement && placed && !FollowerStarts(i, room.Height - plan.Height, available.Width, child))
+            if (plan.Kind == SpacePlanKind.Full && child is Wrappers.KeepWithNextElement && placed && previous is not Wrappers.KeepWithNextElement
+                && !ChainFits(i, room.Height - plan.Height, available.Width))
             {
                 return SpacePlan.Partial(used);
             }
@@ -85,16 +88,31 @@ internal sealed class ColumnElement(IReadOnlyList<Element> children) : Element
         _currentStarted = false;
     }
 
-    /// <summary>True when the element after <paramref name="index"/> (and any chain of kept elements) can at least start in the room left.</summary>
-    private bool FollowerStarts(int index, double room, double width, Element kept)
+    /// <summary>
+    /// True when the rest of the chain that <paramref name="head"/> begins fits whole in
+    /// <paramref name="room"/> and what follows the chain can at least start below it (its own
+    /// rules say how much must come along: two lines of a paragraph, a table's first rows). A kept
+    /// element that would split ends the chain there, as its last lines go on with what follows.
+    /// </summary>
+    private bool ChainFits(int head, double room, double width)
     {
-        if (index + 1 >= children.Count)
+        for (var i = head + 1; i < children.Count; i++)
         {
-            return true;
+            room -= children[i - 1].SpaceAfter + children[i].SpaceBefore;
+            var plan = children[i].Measure(new Size(width, Math.Max(0, room)));
+            if (plan.Kind == SpacePlanKind.Wrap)
+            {
+                return false;
+            }
+
+            if (children[i] is not Wrappers.KeepWithNextElement || plan.Kind == SpacePlanKind.Partial)
+            {
+                return true;
+            }
+
+            room -= plan.Height;
         }
 
-        var next = children[index + 1];
-        var plan = next.Measure(new Size(width, Math.Max(0, room - kept.SpaceAfter - next.SpaceBefore)));
-        return plan.Kind != SpacePlanKind.Wrap;
+        return true;
     }
 }

@@ -4,14 +4,20 @@ namespace BriefingGen.Pdf.Layout;
 /// A table: header rows repeated at the top of every page it spans, body rows that never cross a
 /// page edge (unless a single row is taller than a page), and a rule under each row. A header
 /// taller than a third of a page is not repeated, nor one with no body under it: it becomes the
-/// first body rows, free to split.
+/// first body rows, free to split. A table that starts below other content on a page starts there
+/// only with its header and first <see cref="LeadBodyRows"/> body rows, as Word keeps them with
+/// the rows that follow; otherwise it starts on the next page.
 /// </summary>
 internal sealed class TableElement(Func<IReadOnlyList<RowElement>> headerRows, IReadOnlyList<RowElement> bodyRows, double pageContentHeight, string ruleColor, double ruleWidth) : Element
 {
+    /// <summary>The body rows that must fit with the header for the table to start on a page that already holds something.</summary>
+    public const int LeadBodyRows = 2;
+
     private int _next;
     private IReadOnlyList<RowElement>? _rows;
     private bool _repeatHeader;
     private bool _headerDrawn;
+    private int _leadRows;
 
     /// <inheritdoc />
     public override SpacePlan Measure(Size available) => Plan(available, draw: null);
@@ -67,7 +73,7 @@ internal sealed class TableElement(Func<IReadOnlyList<RowElement>> headerRows, I
             var plan = row.Measure(new Size(available.Width, available.Height - used), allowSplit: row.Started || (placed == 0 && atTopOfPage));
             if (plan.Kind == SpacePlanKind.Wrap)
             {
-                return placed == 0 ? SpacePlan.Wrap : SpacePlan.Partial(used);
+                return placed == 0 || (_next == 0 && i < _leadRows && !atTopOfPage) ? SpacePlan.Wrap : SpacePlan.Partial(used);
             }
 
             if (draw is { } d)
@@ -101,6 +107,9 @@ internal sealed class TableElement(Func<IReadOnlyList<RowElement>> headerRows, I
             var plans = header.Select(r => r.Measure(new Size(width, pageContentHeight), allowSplit: false)).ToList();
             _repeatHeader = bodyRows.Count > 0 && plans.All(p => p.Kind == SpacePlanKind.Full) && plans.Sum(p => p.Height) <= pageContentHeight / 3;
             _rows = _repeatHeader ? bodyRows : [.. header, .. bodyRows];
+
+            // The rows, counted from the first, that start the table together.
+            _leadRows = _rows.Count - bodyRows.Count + Math.Min(LeadBodyRows, bodyRows.Count);
         }
 
         return _rows;

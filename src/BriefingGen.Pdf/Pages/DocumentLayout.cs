@@ -7,13 +7,20 @@ namespace BriefingGen.Pdf.Pages;
 
 /// <summary>
 /// Lays a document out section by section, each on its own page template, numbering pages as the
-/// sections say (going on, or restarting in another format). It runs twice: a first pass that draws
-/// nothing learns the page count and where each destination falls; the second draws for real.
+/// sections say (going on, or restarting in another format), with footnotes at the foot of the
+/// pages that cite them. It runs twice: a first pass that draws nothing learns the page count and
+/// where each destination falls; the second draws for real. A document with notes is first laid
+/// out without drawing until the room kept for notes at each page's foot settles, once per layout.
 /// </summary>
 internal sealed class DocumentLayout(Document document, Func<PdfRenderContext> newContext)
 {
+    /// <summary>The most first passes run to settle the room kept for notes; layout that has not settled by then keeps the last.</summary>
+    public const int SettlingPasses = 6;
+
     private readonly List<string> _labels = [];
     private readonly List<PageTemplate> _templates = [];
+    private readonly Dictionary<int, double> _reserves = [];
+    private bool _settled;
 
     /// <summary>The printed number of each page, by document-wide page number (from 1).</summary>
     public IReadOnlyList<string> Labels => _labels;
@@ -27,23 +34,59 @@ internal sealed class DocumentLayout(Document document, Func<PdfRenderContext> n
     /// <param name="labelOf">The printed page number of a destination, from the first pass.</param>
     public int Run(ICanvas canvas, int pageCount, Func<string, string?> labelOf)
     {
+        if (!_settled && document.Sections.SelectMany(ModelWalker.DescendantsAndSelf).Any(n => n is FootnoteReference))
+        {
+            Settle(labelOf);
+        }
+
+        _settled = true;
+
+        return Pass(canvas, pageCount, labelOf, null);
+    }
+
+    /// <summary>
+    /// Lays the document out without drawing until every page keeps at its foot the room its notes
+    /// need. The room kept only grows, so this ends: a page whose citing line moves on keeps its
+    /// room, as a page ends short when Word moves such a line.
+    /// </summary>
+    private void Settle(Func<string, string?> labelOf)
+    {
+        _reserves.Clear();
+        for (var i = 0; i < SettlingPasses; i++)
+        {
+            var needed = new Dictionary<int, double>();
+            Pass(new ProbeCanvas(), 0, labelOf, needed);
+            var grew = false;
+            foreach (var (page, height) in needed)
+            {
+                if (height > (_reserves.TryGetValue(page, out var kept) ? kept : 0) + 0.01)
+                {
+                    _reserves[page] = height;
+                    grew = true;
+                }
+            }
+
+            if (!grew)
+            {
+                return;
+            }
+        }
+    }
+
+    private int Pass(ICanvas canvas, int pageCount, Func<string, string?> labelOf, Dictionary<int, double>? needed)
+    {
         _labels.Clear();
         _templates.Clear();
         var context = newContext();
+        var notes = new PageFootnotes(context, _reserves);
         var page = 1;
         var counter = 0;
-        for (var i = 0; i < document.Sections.Count; i++)
+        foreach (var section in document.Sections)
         {
-            var section = document.Sections[i];
             var template = new PageTemplate(section, context);
             _templates.Add(template);
             context.ContentArea = template.ContentArea.Size;
             var blocks = context.Blocks(section.Blocks, PdfScope.Body);
-            if (i == document.Sections.Count - 1 && Endnotes.Build(context) is { } notes)
-            {
-                blocks.Add(notes);
-            }
-
             var numbering = section.Numbering;
             counter = numbering.Restart ? numbering.Start : counter + 1;
             var first = counter;
@@ -55,8 +98,14 @@ internal sealed class DocumentLayout(Document document, Func<PdfRenderContext> n
                     var label = numbering.Print(first + draw.PageNumber - start);
                     _labels.Add(label);
                     template.DrawFurniture(draw, label);
-                });
+                },
+                notes);
             counter = first + (page - start) - 1;
+        }
+
+        foreach (var (number, height) in notes.Needed)
+        {
+            needed?.Add(number, height);
         }
 
         return page - 1;

@@ -62,8 +62,11 @@ internal sealed class PdfRenderContext
     /// <summary>The tallest title, heading or component kept whole: half a page; anything taller splits.</summary>
     public double KeepLimit => ContentArea.Height / 2;
 
-    /// <summary>Footnotes met so far, printed as endnotes.</summary>
+    /// <summary>Footnotes met so far, in the order of their marks; each goes at the foot of the page that cites it.</summary>
     public List<IReadOnlyList<Block>> Notes { get; } = [];
+
+    /// <summary>True while a note's own text is laid out, where a note mark cannot open another note.</summary>
+    public bool InNote { get; set; }
 
     /// <summary>The element of <paramref name="block"/>.</summary>
     public Element Block(Block block, PdfScope scope) => Renderer(_blocks, block.GetType()).Render(block, this, scope);
@@ -92,7 +95,15 @@ internal sealed class PdfRenderContext
                 continue;
             }
 
-            elements.Add(Block(blocks[i], scope));
+            var element = Block(blocks[i], scope);
+
+            // A paragraph right before a table introduces it and keeps with it, as in Word.
+            if (scope == PdfScope.Body && blocks[i] is Paragraph && i + 1 < blocks.Count && blocks[i + 1] is Table && element is not KeepWithNextElement)
+            {
+                element = new KeepWithNextElement(element);
+            }
+
+            elements.Add(element);
         }
 
         return elements;

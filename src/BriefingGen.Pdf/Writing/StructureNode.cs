@@ -15,6 +15,9 @@ internal sealed class StructureNode(string role, string? alt = null, string? sco
     /// <summary>The table attribute Scope of a header cell (§14.8.5.7), or null.</summary>
     public string? Scope { get; } = scope;
 
+    /// <summary>The element's identifier (its ID entry, §14.7.2), which PDF/UA requires of a Note; unique in the file, or null.</summary>
+    public string? Id { get; init; }
+
     /// <summary>The element it belongs to; set the first time it is drawn.</summary>
     public StructureNode? Parent { get; set; }
 

@@ -66,13 +66,29 @@ internal static class StructureWriter
         }
 
         writer.Write(parentTree, new PdfDictionary { ["Nums"] = nums });
-        writer.Write(treeRoot, new PdfDictionary
+        var structTreeRoot = new PdfDictionary
         {
             ["Type"] = new PdfName("StructTreeRoot"),
             ["K"] = elements[root],
             ["ParentTree"] = parentTree,
             ["ParentTreeNextKey"] = pages.Count + annotations.Count,
-        });
+        };
+
+        // Elements with an ID are found through the IDTree, a name tree in the keys' byte order (§7.9.6).
+        var identified = elements.Where(e => e.Key.Id is not null).OrderBy(e => e.Key.Id, StringComparer.Ordinal).ToList();
+        if (identified.Count > 0)
+        {
+            var names = new PdfArray();
+            foreach (var (node, reference) in identified)
+            {
+                names.Add(PdfString.Ascii(node.Id!));
+                names.Add(reference);
+            }
+
+            structTreeRoot["IDTree"] = new PdfDictionary { ["Names"] = names };
+        }
+
+        writer.Write(treeRoot, structTreeRoot);
         return treeRoot;
     }
 
@@ -112,6 +128,11 @@ internal static class StructureWriter
         if (node.Alt is not null)
         {
             element["Alt"] = PdfString.Text(node.Alt);
+        }
+
+        if (node.Id is not null)
+        {
+            element["ID"] = PdfString.Ascii(node.Id);
         }
 
         if (node.Scope is not null)

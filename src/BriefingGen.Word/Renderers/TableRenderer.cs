@@ -10,6 +10,9 @@ namespace BriefingGen.Word.Renderers;
 /// </summary>
 internal sealed class TableRenderer : WordBlockRenderer<Model.Table>
 {
+    /// <summary>The body rows that start the table with its header, as the PDF starts it.</summary>
+    private const int LeadBodyRows = 2;
+
     /// <inheritdoc />
     protected override IEnumerable<OpenXmlElement> Write(Model.Table block, WordRenderContext context, WordScope scope)
     {
@@ -22,9 +25,17 @@ internal sealed class TableRenderer : WordBlockRenderer<Model.Table>
             table.Append(Row(row, widths, context, header: true));
         }
 
-        foreach (var row in block.BodyRows)
+        for (var i = 0; i < block.BodyRows.Count; i++)
         {
-            table.Append(Row(row, widths, context, header: false));
+            var row = Row(block.BodyRows[i], widths, context, header: false);
+
+            // The header (its style keeps with next) and the first body rows start the table together.
+            if (i < LeadBodyRows - 1 && i + 1 < block.BodyRows.Count)
+            {
+                KeepWithNext(row);
+            }
+
+            table.Append(row);
         }
 
         yield return table;
@@ -35,6 +46,19 @@ internal sealed class TableRenderer : WordBlockRenderer<Model.Table>
         else
         {
             yield return TableParts.Spacer();
+        }
+    }
+
+    /// <summary>Keeps a row on the page of the next: Word keeps a row whose paragraphs all keep with the next.</summary>
+    private static void KeepWithNext(DocumentFormat.OpenXml.Wordprocessing.TableRow row)
+    {
+        foreach (var paragraph in row.Descendants<DocumentFormat.OpenXml.Wordprocessing.Paragraph>())
+        {
+            var properties = paragraph.ParagraphProperties ??= new ParagraphProperties();
+            if (properties.KeepNext is null)
+            {
+                properties.KeepNext = new KeepNext();
+            }
         }
     }
 
