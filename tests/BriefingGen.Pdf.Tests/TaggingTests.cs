@@ -51,6 +51,9 @@ public partial class TaggingTests(SamplePdf sample) : IClassFixture<SamplePdf>
     {
         Assert.Matches(@"Link \(inline\)\s+""The Joint Norwegian–Russian Fisheries Commission""\s+Object \d+ 0", Structure(sample.Path));
 
+        // The source's printed address links to the same place as its title, as a link of its own.
+        Assert.Matches(@"Link \(inline\)\s+""hi\.no/en""\s+Object \d+ 0", Structure(sample.Path));
+
         using var output = new PdfOutput();
         var structure = Structure(output.Render(ModelSamples.EveryKind()));
         Assert.Matches(@"TOCI\s+Link \(inline\)\s+""1\s+First""\s+Object \d+ 0", structure);

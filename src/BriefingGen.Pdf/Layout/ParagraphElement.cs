@@ -13,7 +13,7 @@ internal sealed class ParagraphElement(IReadOnlyList<TextSpan> spans, TextLayout
     private List<TextLine>? _lines;
     private double _linesWidth = -1;
     private int _next;
-    private readonly Dictionary<string, StructureNode> _linkTags = new(StringComparer.Ordinal);
+    private (string Target, StructureNode Tag)? _openLink;
 
     /// <summary>Alignment of the lines.</summary>
     public TextAlignment Alignment { get; init; } = TextAlignment.Left;
@@ -160,18 +160,19 @@ internal sealed class ParagraphElement(IReadOnlyList<TextSpan> spans, TextLayout
         {
             var advance = piece.Width + (piece.IsSpace ? stretch : 0);
             var shift = piece.Style.Superscript ? piece.Style.Size * 0.35 : 0;
-            DrawText(canvas, new TextDraw(piece.Run, piece.GlyphStart, piece.GlyphCount, piece.Style.GlyphSize, piece.Style.Color, x, baseline - shift) { Bold = piece.Style.Bold, Italic = piece.Style.Italic, LetterSpacing = piece.Style.LetterSpacing }, piece.Link);
-
-            if (piece.Style.Underline)
-            {
-                underlines.Add((x, x + advance, baseline + (piece.Style.Size * 0.12), piece.Style.Size * 0.05, piece.Style.Color));
-            }
 
             // One link area per run of pieces with the same target, not one per word.
             if (link is { } open && (piece.Link != open.Target))
             {
                 canvas.AddLink(open.X, top, open.Width, line.Height, open.Target, open.Text, LinkTag(open.Target));
                 link = null;
+            }
+
+            DrawText(canvas, new TextDraw(piece.Run, piece.GlyphStart, piece.GlyphCount, piece.Style.GlyphSize, piece.Style.Color, x, baseline - shift) { Bold = piece.Style.Bold, Italic = piece.Style.Italic, LetterSpacing = piece.Style.LetterSpacing }, piece.Link);
+
+            if (piece.Style.Underline)
+            {
+                underlines.Add((x, x + advance, baseline + (piece.Style.Size * 0.12), piece.Style.Size * 0.05, piece.Style.Color));
             }
 
             if (piece.Link is not null)
@@ -206,6 +207,8 @@ internal sealed class ParagraphElement(IReadOnlyList<TextSpan> spans, TextLayout
     {
         if (link is null)
         {
+            // Text outside a link ends the link before it: a later link to the same address is a link of its own.
+            _openLink = null;
             canvas.DrawText(draw);
             return;
         }
@@ -215,15 +218,17 @@ internal sealed class ParagraphElement(IReadOnlyList<TextSpan> spans, TextLayout
         canvas.EndTag();
     }
 
-    /// <summary>The Link element of <paramref name="target"/> in this paragraph: one per target, across lines.</summary>
+    /// <summary>
+    /// The Link element of the link to <paramref name="target"/> being drawn: one element for all of
+    /// a link's pieces, across lines, and a new one for the next link, even to the same address.
+    /// </summary>
     private StructureNode LinkTag(string target)
     {
-        if (!_linkTags.TryGetValue(target, out var tag))
+        if (_openLink is not { } open || open.Target != target)
         {
-            tag = new StructureNode("Link");
-            _linkTags[target] = tag;
+            _openLink = (target, new StructureNode("Link"));
         }
 
-        return tag;
+        return _openLink.Value.Tag;
     }
 }
