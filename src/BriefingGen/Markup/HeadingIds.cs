@@ -5,9 +5,11 @@ namespace BriefingGen.Markup;
 /// <summary>
 /// Gives every heading an id unique in the document, for bookmarks and internal links: the one the
 /// template set with <c>{#id}</c>, else one made from the heading's text the way GitHub makes them
-/// ("Risk register" → <c>risk-register</c>), with <c>-1</c>, <c>-2</c> added to repeats.
+/// ("Risk register" → <c>risk-register</c>), with <c>-1</c>, <c>-2</c> added to repeats. Ids of the
+/// form <c>note-1</c> belong to footnotes (the PDF's note destinations), so a heading "Note 1" gets
+/// <c>note-1-1</c>.
 /// </summary>
-internal sealed class HeadingIds
+internal sealed partial class HeadingIds
 {
     private readonly HashSet<string> _used = new(StringComparer.Ordinal);
 
@@ -21,7 +23,7 @@ internal sealed class HeadingIds
         }
 
         var id = stem;
-        for (var n = 1; !_used.Add(id); n++)
+        for (var n = 1; NoteId().IsMatch(id) || !_used.Add(id); n++)
         {
             id = $"{stem}-{n}";
         }
@@ -52,4 +54,7 @@ internal sealed class HeadingIds
 
         return sb.ToString().Trim('-');
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex("^note-[0-9]+$")]
+    private static partial System.Text.RegularExpressions.Regex NoteId();
 }

@@ -19,6 +19,13 @@ public class PaperReaderTests
     }
 
     [Fact]
+    public void A_heading_never_takes_an_id_kept_for_footnotes()
+    {
+        var headings = Convert("# Note 1\n\n# Note 2 {#note-2}\n\n# Notes\n").OfType<Heading>().ToList();
+        Assert.Equal(["note-1-1", "note-2-1", "notes"], headings.Select(h => h.Id));
+    }
+
+    [Fact]
     public void Containers_give_paragraphs_a_role_and_callouts_a_box()
     {
         var blocks = Convert("::: title\nThe title\n:::\n\n::: callout key-points Bottom line\n- one\n- two\n:::\n");
