@@ -13,6 +13,12 @@ internal sealed class RowElement(IReadOnlyList<(Element Content, string? Fill)> 
     /// <summary>The row's structure element (TR), or null; a row that continues on the next page stays one element.</summary>
     public Writing.StructureNode? Tag { get; init; }
 
+    /// <summary>Each cell's fill (RRGGBB), or null for none, left to right.</summary>
+    public IReadOnlyList<string?> Fills => [.. cells.Select(c => c.Fill)];
+
+    /// <summary>Each cell's width, points, left to right.</summary>
+    public IReadOnlyList<double> Widths => widths;
+
     /// <summary>True once part of the row has been drawn.</summary>
     public bool Started { get; private set; }
 

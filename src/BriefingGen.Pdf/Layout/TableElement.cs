@@ -1,3 +1,5 @@
+using BriefingGen.Styling;
+
 namespace BriefingGen.Pdf.Layout;
 
 /// <summary>
@@ -6,7 +8,9 @@ namespace BriefingGen.Pdf.Layout;
 /// taller than a third of a page is not repeated, nor one with no body under it: it becomes the
 /// first body rows, free to split. A table that starts below other content on a page starts there
 /// only with its header and first <see cref="LeadBodyRows"/> body rows, as Word keeps them with
-/// the rows that follow; otherwise it starts on the next page.
+/// the rows that follow; otherwise it starts on the next page. Rules are drawn after every row of
+/// the page, so no fill covers them; where one crosses a shaded cell it takes a tone that stays
+/// visible on the fill.
 /// </summary>
 internal sealed class TableElement(Func<IReadOnlyList<RowElement>> headerRows, IReadOnlyList<RowElement> bodyRows, double pageContentHeight, string ruleColor, double ruleWidth) : Element
 {
@@ -19,13 +23,21 @@ internal sealed class TableElement(Func<IReadOnlyList<RowElement>> headerRows, I
     private bool _headerDrawn;
     private int _leadRows;
 
+    /// <summary>A rule to draw under a row: where, and the rows either side, whose fills decide its colour.</summary>
+    private sealed record Rule(double Y, RowElement Above, RowElement? Below);
+
     /// <inheritdoc />
     public override SpacePlan Measure(Size available) => Plan(available, draw: null);
 
     /// <inheritdoc />
-    public override void Draw(DrawContext context, Area area) => Plan(area.Size, (context, area));
+    public override void Draw(DrawContext context, Area area)
+    {
+        var rules = new List<Rule>();
+        Plan(area.Size, (context, area, rules));
+        DrawRules(context, area, rules);
+    }
 
-    private SpacePlan Plan(Size available, (DrawContext Context, Area Area)? draw)
+    private SpacePlan Plan(Size available, (DrawContext Context, Area Area, List<Rule> Rules)? draw)
     {
         var rows = Rows(available.Width);
         if (_next >= rows.Count)
@@ -34,6 +46,19 @@ internal sealed class TableElement(Func<IReadOnlyList<RowElement>> headerRows, I
         }
 
         var used = 0.0;
+        void RuleUnder(RowElement row, double height)
+        {
+            if (draw is { } d)
+            {
+                if (d.Rules.Count > 0 && d.Rules[^1].Below is null && Math.Abs(d.Rules[^1].Y - (d.Area.Y + used)) < 0.01)
+                {
+                    d.Rules[^1] = d.Rules[^1] with { Below = row };
+                }
+
+                d.Rules.Add(new Rule(d.Area.Y + used + height, row, null));
+            }
+        }
+
         foreach (var header in _repeatHeader ? headerRows() : [])
         {
             var plan = header.Measure(new Size(available.Width, available.Height - used), allowSplit: false);
@@ -55,10 +80,9 @@ internal sealed class TableElement(Func<IReadOnlyList<RowElement>> headerRows, I
                 {
                     d.Context.Canvas.EndArtifact();
                 }
-
-                d.Context.Canvas.DrawLine(d.Area.X, d.Area.Y + used + plan.Height, d.Area.X + d.Area.Width, d.Area.Y + used + plan.Height, ruleWidth, ruleColor);
             }
 
+            RuleUnder(header, plan.Height);
             used += plan.Height;
         }
 
@@ -79,9 +103,9 @@ internal sealed class TableElement(Func<IReadOnlyList<RowElement>> headerRows, I
             if (draw is { } d)
             {
                 row.Draw(d.Context, new Area(d.Area.X, d.Area.Y + used, d.Area.Width, plan.Height));
-                d.Context.Canvas.DrawLine(d.Area.X, d.Area.Y + used + plan.Height, d.Area.X + d.Area.Width, d.Area.Y + used + plan.Height, ruleWidth, ruleColor);
             }
 
+            RuleUnder(row, plan.Height);
             used += plan.Height;
             placed++;
             if (plan.Kind == SpacePlanKind.Partial)
@@ -96,6 +120,42 @@ internal sealed class TableElement(Func<IReadOnlyList<RowElement>> headerRows, I
         }
 
         return SpacePlan.Full(used);
+    }
+
+    /// <summary>The rules of one page, over everything the rows drew, each cell's stretch in the colour its fills ask for.</summary>
+    private void DrawRules(DrawContext context, Area area, List<Rule> rules)
+    {
+        foreach (var rule in rules)
+        {
+            var above = rule.Above.Fills;
+            var below = rule.Below?.Fills;
+            var widths = rule.Above.Widths;
+            var x = area.X;
+            var start = x;
+            string? current = null;
+            for (var i = 0; i < widths.Count; i++)
+            {
+                var color = RuleColors.Over(ruleColor, above[i]);
+                if (below is not null && i < below.Count)
+                {
+                    color = RuleColors.Darker(color, RuleColors.Over(ruleColor, below[i]));
+                }
+
+                if (current is not null && color != current)
+                {
+                    context.Canvas.DrawLine(start, rule.Y, x, rule.Y, ruleWidth, current);
+                    start = x;
+                }
+
+                current = color;
+                x += widths[i];
+            }
+
+            if (current is not null)
+            {
+                context.Canvas.DrawLine(start, rule.Y, area.X + area.Width, rule.Y, ruleWidth, current);
+            }
+        }
     }
 
     /// <summary>The rows to lay out: the body, or header and body when the header is too tall to repeat.</summary>

@@ -19,8 +19,18 @@ internal static class TableParts
         return widths;
     }
 
-    /// <summary>Table properties in schema order: style, width, layout, look, and an optional caption for accessibility.</summary>
-    public static TableProperties Properties(string styleId, int width, string? caption = null, TableBorders? borders = null, Shading? shading = null)
+    /// <summary>
+    /// Table properties in schema order: style, width, borders, shading, layout, look, and the
+    /// alternative text (title and description) screen readers announce.
+    /// </summary>
+    /// <param name="styleId">The table style.</param>
+    /// <param name="width">The table's width in twips.</param>
+    /// <param name="title">The alternative text's title, or null.</param>
+    /// <param name="borders">Borders that replace the style's, or null.</param>
+    /// <param name="shading">A background for the whole table, or null.</param>
+    /// <param name="description">The alternative text's description, or null.</param>
+    /// <param name="headerRow">True when the first row is a header row, which takes the table style's first-row look.</param>
+    public static TableProperties Properties(string styleId, int width, string? title = null, TableBorders? borders = null, Shading? shading = null, string? description = null, bool headerRow = false)
     {
         var properties = new TableProperties(
             new TableStyle { Val = styleId },
@@ -37,13 +47,53 @@ internal static class TableParts
 
         properties.Append(
             new TableLayout { Type = TableLayoutValues.Fixed },
-            new TableLook { Val = "04A0", FirstRow = true, LastRow = false, FirstColumn = false, LastColumn = false, NoHorizontalBand = true, NoVerticalBand = true });
-        if (caption is not null)
+            new TableLook { Val = headerRow ? "04A0" : "0480", FirstRow = headerRow, LastRow = false, FirstColumn = false, LastColumn = false, NoHorizontalBand = true, NoVerticalBand = true });
+        if (title is not null)
         {
-            properties.Append(new TableCaption { Val = caption });
+            properties.Append(new TableCaption { Val = title });
+        }
+
+        if (description is not null)
+        {
+            properties.Append(new TableDescription { Val = description });
         }
 
         return properties;
+    }
+
+    /// <summary>
+    /// Keeps the rows of <paramref name="table"/> on one page: every paragraph of every row but the
+    /// last keeps with the next, which is how Word keeps a table together. Word then moves the whole
+    /// table to the next page rather than split it, and a heading above it, which keeps with the
+    /// next paragraph, goes along.
+    /// </summary>
+    public static void KeepRowsTogether(Table table)
+    {
+        foreach (var row in table.Elements<TableRow>().SkipLast(1))
+        {
+            foreach (var paragraph in row.Descendants<Paragraph>())
+            {
+                var properties = paragraph.ParagraphProperties ?? paragraph.PrependChild(new ParagraphProperties());
+                if (properties.KeepNext is null)
+                {
+                    // keepNext follows the paragraph style, the first child in the schema's order.
+                    properties.InsertAfter(new KeepNext(), properties.ParagraphStyleId);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Top and bottom borders for a shaded cell, in a rule colour that stays visible on its fill
+    /// (see <see cref="Styling.RuleColors"/>); Word draws the darker of two cells' borders where they meet.
+    /// </summary>
+    public static TableCellBorders RulesOver(Styling.TableLook look, string fill)
+    {
+        var color = Styling.RuleColors.Over(look.RuleColor, fill);
+        var size = (uint)Math.Max(2, Math.Round(look.RuleWidth * 8));
+        return new TableCellBorders(
+            new TopBorder { Val = BorderValues.Single, Size = size, Space = 0, Color = color },
+            new BottomBorder { Val = BorderValues.Single, Size = size, Space = 0, Color = color });
     }
 
     /// <summary>The grid: one column per width.</summary>

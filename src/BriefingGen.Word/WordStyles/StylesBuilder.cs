@@ -2,7 +2,6 @@ using System.Globalization;
 using BriefingGen.Styling;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
-using TableLook = BriefingGen.Styling.TableLook;
 
 namespace BriefingGen.Word.WordStyles;
 
@@ -58,7 +57,7 @@ internal static class StylesBuilder
             styles.Append(CharacterStyle(StyleMap.For(look.Role), look));
         }
 
-        styles.Append(TableStyle(sheet.Table));
+        styles.Append(TableStyleBuilder.Build(sheet));
         return styles;
     }
 
@@ -288,24 +287,6 @@ internal static class StylesBuilder
 
         style.Append(rPr);
         return style;
-    }
-
-    private static Style TableStyle(TableLook table)
-    {
-        BorderType Rule<T>()
-            where T : BorderType, new() => new T { Val = BorderValues.Single, Size = Eighths(table.RuleWidth), Space = 0, Color = table.RuleColor };
-        var padding = table.CellPadding;
-        return new Style(
-            new StyleName { Val = "Brief Table" },
-            new UIPriority { Val = 40 },
-            new StyleTableProperties(
-                new TableBorders(Rule<TopBorder>(), Rule<BottomBorder>(), Rule<InsideHorizontalBorder>()),
-                new TableCellMarginDefault(
-                    new TopMargin { Width = Twips(padding.Top), Type = TableWidthUnitValues.Dxa },
-                    new TableCellLeftMargin { Width = (short)Units.PtToTwips(padding.Left), Type = TableWidthValues.Dxa },
-                    new BottomMargin { Width = Twips(padding.Bottom), Type = TableWidthUnitValues.Dxa },
-                    new TableCellRightMargin { Width = (short)Units.PtToTwips(padding.Right), Type = TableWidthValues.Dxa })))
-        { Type = StyleValues.Table, StyleId = StyleIds.Table, CustomStyle = true };
     }
 
     private static T Border<T>(RuleLook? rule)

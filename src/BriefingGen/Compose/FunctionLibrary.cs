@@ -12,7 +12,7 @@ internal static class FunctionLibrary
 {
     /// <summary>The names of the built-in functions, which a component may not take.</summary>
     public static IReadOnlyList<TemplateFunction> BuiltIn { get; } =
-        [.. FormattingFunctions.All(), .. DocumentFunctions.All(), SectionFunction.Create()];
+        [.. FormattingFunctions.All(), .. DocumentFunctions.All(), SectionFunction.Create(), TableOptionsFunction.Create()];
 
     /// <summary>A frozen scope holding every function of <paramref name="extensions"/> and the built-ins.</summary>
     public static ScriptObject Build(ExtensionSet extensions)

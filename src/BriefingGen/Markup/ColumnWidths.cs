@@ -83,9 +83,15 @@ internal static class ColumnWidths
     public static bool Crowded(IReadOnlyList<IReadOnlyList<string>> texts, int columns) =>
         Enumerable.Range(0, columns).Sum(i => Math.Min(LongestWord(texts, i), 12) + 3) > CharactersPerLine;
 
+    /// <summary>
+    /// The spaces a line may break at. No-break, figure and narrow no-break spaces are not among
+    /// them: "3&#160;×&#160;4&#160;=&#160;12" is one unbreakable piece, and its column is made wide enough for all of it.
+    /// </summary>
+    private static readonly char[] BreakableSpaces = [' ', '\t', '\n', '\u3000'];
+
     private static int LongestWord(IReadOnlyList<IReadOnlyList<string>> texts, int column) =>
         texts.Where(r => column < r.Count)
-            .SelectMany(r => r[column].Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .SelectMany(r => r[column].Split(BreakableSpaces, StringSplitOptions.RemoveEmptyEntries))
             .Select(w => w.Length)
             .DefaultIfEmpty(1)
             .Max();
@@ -101,7 +107,7 @@ internal static class ColumnWidths
         for (var i = 0; i < columns; i++)
         {
             var column = texts.Where(r => i < r.Count).Select(r => r[i]).ToList();
-            var longestWord = column.SelectMany(t => t.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Select(w => w.Length).DefaultIfEmpty(1).Max();
+            var longestWord = column.SelectMany(t => t.Split(BreakableSpaces, StringSplitOptions.RemoveEmptyEntries)).Select(w => w.Length).DefaultIfEmpty(1).Max();
             var averageLength = column.Select(t => t.Length).DefaultIfEmpty(1).Average();
             weights[i] = Math.Max(longestWord, 3) + (Math.Sqrt(averageLength) * 4);
         }

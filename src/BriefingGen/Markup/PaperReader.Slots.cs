@@ -56,6 +56,7 @@ internal sealed partial class PaperReader
     /// <summary>The blocks slot <paramref name="id"/> stands for, standing alone as a paragraph would in <paramref name="role"/>.</summary>
     private IEnumerable<Block> SlotBlocks(int id, string role, ParagraphBlock at) => _slots.Get(id) switch
     {
+        BlockSlot { Block: TableOptions } => StrayTableOptions(),
         BlockSlot slot => [slot.Block],
         TableSlot slot => Table(slot.Table) is { } table ? [table] : [],
         ProseSlot slot => Prose(slot, role),

@@ -6,7 +6,10 @@ using Inline = BriefingGen.Model.Inline;
 
 namespace BriefingGen.Markup;
 
-/// <summary>Tables: each cell's Markdown read as one line of inlines, shades lifted to their cells, widths worked out.</summary>
+/// <summary>
+/// Tables: each cell's Markdown read as one line of inlines, shades lifted to their cells, empty
+/// columns left out when the template asks, numbers aligned right, widths worked out.
+/// </summary>
 internal sealed partial class PaperReader
 {
     /// <summary>The most columns a Word table can have.</summary>
@@ -14,34 +17,64 @@ internal sealed partial class PaperReader
 
     private Table? Table(PipeTable table)
     {
-        var columns = table.Alignments.Count;
-        if (columns > MaxColumns)
+        var options = table.Options;
+        if (table.Alignments.Count > MaxColumns && options is not { DropEmptyColumns: true })
         {
-            _diagnostics.Error(At(table), _origin?.Path ?? "", $"the table has {columns} columns; a table may have at most {MaxColumns} (Word's limit); split it");
-            return null;
+            return TooWide(table, table.Alignments.Count);
         }
 
-        TableRow Row(IReadOnlyList<string> cells) => Stamp(new TableRow(Enumerable.Range(0, columns).Select(i =>
+        var header = Cells(table.Header, table.Alignments.Count);
+        var body = table.Rows.Select(r => Cells(r, table.Alignments.Count)).ToList();
+        var kept = Enumerable.Range(0, table.Alignments.Count).ToList();
+        if (options is { DropEmptyColumns: true })
         {
-            var inlines = i < cells.Count ? Cell(cells[i]) : [];
+            kept = TableColumns.WithContent(body);
+        }
+
+        var columns = kept.Count;
+        if (columns > MaxColumns)
+        {
+            return TooWide(table, columns);
+        }
+
+        var texts = new[] { header }.Concat(body).Select(r => (IReadOnlyList<string>)kept.Select(i => InlineText.Of(r[i])).ToList()).ToList();
+        var alignments = kept.Select(i => table.Alignments[i] ?? (TableColumns.IsNumeric(body.Select(r => InlineText.Of(r[i]))) ? CellAlignment.Right : CellAlignment.Left)).ToList();
+        TableRow Row(List<Inline>[] cells) => Stamp(new TableRow(kept.Select((column, i) =>
+        {
+            var inlines = cells[column];
             var shade = inlines.SelectMany(ModelWalker.DescendantsAndSelf).OfType<ShadedText>().FirstOrDefault()?.Shade;
             IReadOnlyList<Block> blocks = inlines.Count == 0 ? [] : [Stamp(new Paragraph(inlines))];
-            return Stamp(new TableCell(blocks, table.Alignments[i], shade));
+            return Stamp(new TableCell(blocks, alignments[i], shade));
         }).ToList()));
 
-        var header = Row(table.Header);
-        var body = table.Rows.Select(Row).ToList();
-        var texts = new[] { header }.Concat(body).Select(r => (IReadOnlyList<string>)r.Cells.Select(c => InlineText.Of(c.Blocks)).ToList()).ToList();
         if (ColumnWidths.Crowded(texts, columns))
         {
             _diagnostics.Warning(At(table), _origin?.Path ?? "", $"the table's {columns} columns are too many to fit across the page without breaking words letter by letter; split it, or put it in a landscape section");
         }
 
-        return Stamp(new Table(ColumnWidths.Of(table.DashWidths, texts), [header], body));
+        var widths = ColumnWidths.Of(kept.Select(i => table.DashWidths[i]).ToList(), texts);
+        return Stamp(new Table(widths, [Row(header)], body.Select(Row).ToList()) { Title = options?.Title, Summary = options?.Description });
     }
+
+    private Table? TooWide(PipeTable table, int columns)
+    {
+        _diagnostics.Error(At(table), _origin?.Path ?? "", $"the table has {columns} columns; a table may have at most {MaxColumns} (Word's limit); split it");
+        return null;
+    }
+
+    /// <summary>A row's cells read as inlines, as many as the table has columns (missing ones empty).</summary>
+    private List<Inline>[] Cells(IReadOnlyList<string> cells, int columns) =>
+        Enumerable.Range(0, columns).Select(i => i < cells.Count ? Cell(cells[i]) : []).ToArray();
 
     private SourceLocation At(PipeTable table) =>
         _origin?.Location ?? new SourceLocation($"{_source} (composed Markdown)", table.Line, 1);
+
+    /// <summary><c>table_options</c> that no table follows: an error, since the template meant it for one.</summary>
+    private IEnumerable<Block> StrayTableOptions()
+    {
+        _diagnostics.Error(SourceLocation.OfFile($"{_source} (composed Markdown)"), "", "table_options must stand on the line right above the header row of the table it is for");
+        return [];
+    }
 
     /// <summary>
     /// One cell's inlines. Text with nothing Markdown could read as syntax (most generated cells are a

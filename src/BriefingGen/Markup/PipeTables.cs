@@ -8,7 +8,8 @@ namespace BriefingGen.Markup;
 /// Finds GitHub-style pipe tables in Markdown and sets them aside as slots before Markdig parses
 /// the rest. Markdig reads a pipe table as inline text first and rebuilds it, which takes time
 /// that grows with the square of its rows; this reads each line once, so a generated table of
-/// thousands of rows costs no more per row than one of ten. Fenced code is left alone.
+/// thousands of rows costs no more per row than one of ten. Fenced code is left alone. A
+/// <c>table_options</c> mark on the line right above a table is folded into it.
 /// </summary>
 internal static class PipeTables
 {
@@ -23,6 +24,7 @@ internal static class PipeTables
         var lines = markdown.Split('\n');
         var output = new StringBuilder(markdown.Length);
         string? fence = null;
+        TableOptions? options = null;
         for (var i = 0; i < lines.Length; i++)
         {
             var line = lines[i];
@@ -45,42 +47,71 @@ internal static class PipeTables
                 continue;
             }
 
-            if (i + 1 < lines.Length && Indent(line) < 4 && line.Contains('|', StringComparison.Ordinal) && Separator(lines[i + 1]) is { } columns)
+            // The options line becomes blank, so the lines after it keep their numbers for messages.
+            if (OptionsOn(line, slots) is { } pending && TableStart(lines, i + 1) is not null)
             {
-                var header = Cells(line);
-                if (header.Count == columns.Count)
+                options = pending;
+                Append(output, "", i, lines.Length);
+                continue;
+            }
+
+            if (TableStart(lines, i) is { } columns)
+            {
+                var rows = new List<IReadOnlyList<string>>();
+                var next = i + 2;
+                while (next < lines.Length && lines[next].Trim().Length > 0 && lines[next].Contains('|', StringComparison.Ordinal))
                 {
-                    var rows = new List<IReadOnlyList<string>>();
-                    var next = i + 2;
-                    while (next < lines.Length && lines[next].Trim().Length > 0 && lines[next].Contains('|', StringComparison.Ordinal))
-                    {
-                        rows.Add(Cells(lines[next]));
-                        next++;
-                    }
-
-                    var table = new PipeTable(header, columns.Select(c => c.Alignment).ToList(), columns.Select(c => c.Dashes).ToList(), rows, i + 1);
-                    output.Append(line.AsSpan(0, Indent(line))).Append(slots.Add(new TableSlot(table)));
-
-                    // The table's lines become one; blank lines keep the line count for messages after it.
-                    for (var skipped = i + 1; skipped < next; skipped++)
-                    {
-                        output.Append('\n');
-                    }
-
-                    i = next - 1;
-                    if (i + 1 < lines.Length)
-                    {
-                        output.Append('\n');
-                    }
-
-                    continue;
+                    rows.Add(Cells(lines[next]));
+                    next++;
                 }
+
+                var table = new PipeTable(Cells(line), columns.Select(c => c.Alignment).ToList(), columns.Select(c => c.Dashes).ToList(), rows, i + 1) { Options = options };
+                options = null;
+                output.Append(line.AsSpan(0, Indent(line))).Append(slots.Add(new TableSlot(table)));
+
+                // The table's lines become one; blank lines keep the line count for messages after it.
+                for (var skipped = i + 1; skipped < next; skipped++)
+                {
+                    output.Append('\n');
+                }
+
+                i = next - 1;
+                if (i + 1 < lines.Length)
+                {
+                    output.Append('\n');
+                }
+
+                continue;
             }
 
             Append(output, line, i, lines.Length);
         }
 
         return output.ToString();
+    }
+
+    /// <summary>The columns of the table whose header is line <paramref name="index"/>, or null when no table starts there.</summary>
+    private static List<(CellAlignment? Alignment, int Dashes)>? TableStart(string[] lines, int index)
+    {
+        if (index + 1 >= lines.Length || Indent(lines[index]) >= 4 || !lines[index].Contains('|', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        return Separator(lines[index + 1]) is { } columns && Cells(lines[index]).Count == columns.Count ? columns : null;
+    }
+
+    /// <summary>The options a line holds when it is a <c>table_options</c> mark and nothing else, or null.</summary>
+    private static TableOptions? OptionsOn(string line, SlotTable slots)
+    {
+        var trimmed = line.Trim();
+        if (trimmed.Length < 3 || trimmed[0] != SlotMarks.BlockOpen || trimmed.IndexOf(SlotMarks.BlockClose) != trimmed.Length - 1)
+        {
+            return null;
+        }
+
+        var parts = SlotMarks.Split(trimmed).ToList();
+        return parts is [{ Text: null, IsBlock: true } mark] && slots.Get(mark.Slot) is BlockSlot { Block: TableOptions options } ? options : null;
     }
 
     private static bool ClosesLater(string line, int from, int run)
@@ -121,7 +152,7 @@ internal static class PipeTables
     private static int Indent(string line) => line.Length - line.TrimStart(' ').Length;
 
     /// <summary>The columns of a separator row such as <c>|---|:--:|--:|</c>, or null when the line is not one.</summary>
-    private static List<(CellAlignment Alignment, int Dashes)>? Separator(string line)
+    private static List<(CellAlignment? Alignment, int Dashes)>? Separator(string line)
     {
         var cells = Cells(line);
         if (cells.Count == 0 || Indent(line) >= 4)
@@ -129,7 +160,7 @@ internal static class PipeTables
             return null;
         }
 
-        var columns = new List<(CellAlignment, int)>(cells.Count);
+        var columns = new List<(CellAlignment?, int)>(cells.Count);
         foreach (var cell in cells)
         {
             var left = cell.StartsWith(':');
@@ -140,7 +171,8 @@ internal static class PipeTables
                 return null;
             }
 
-            columns.Add((right && left ? CellAlignment.Center : right ? CellAlignment.Right : CellAlignment.Left, dashes.Length));
+            // A column without colons has no alignment of its own: its content decides (numbers go right).
+            columns.Add((right && left ? CellAlignment.Center : right ? CellAlignment.Right : left ? CellAlignment.Left : null, dashes.Length));
         }
 
         return columns;

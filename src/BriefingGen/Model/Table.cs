@@ -11,6 +11,9 @@ public sealed record Table(
     IReadOnlyList<TableRow> BodyRows,
     IReadOnlyList<Inline>? Caption = null) : Block
 {
+    /// <summary>A short title for screen readers (Word's alternative-text title), or null for none.</summary>
+    public string? Title { get; init; }
+
     /// <summary>A short description of what the table holds, for screen readers; null for none.</summary>
     public string? Summary { get; init; }
 

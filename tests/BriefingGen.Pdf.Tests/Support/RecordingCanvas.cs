@@ -12,8 +12,8 @@ internal sealed record DrawnText(string Text, double X, double Baseline, double 
 /// <summary>A filled rectangle.</summary>
 internal sealed record DrawnFill(double X, double Y, double Width, double Height, string Color) : Drawn;
 
-/// <summary>A stroked line.</summary>
-internal sealed record DrawnLine(double X1, double Y1, double X2, double Y2) : Drawn;
+/// <summary>A stroked line, in its colour.</summary>
+internal sealed record DrawnLine(double X1, double Y1, double X2, double Y2, string Color = "") : Drawn;
 
 /// <summary>A painted path.</summary>
 internal sealed record DrawnPath(Pdf.Drawing.PathData Path, Pdf.Drawing.PathStyle Style, bool Decorative) : Drawn;
@@ -64,7 +64,7 @@ internal sealed class RecordingCanvas : ICanvas
         _pages[^1].Add(new DrawnFill(x, y, width, height, color));
 
     public void DrawLine(double x1, double y1, double x2, double y2, double lineWidth, string color) =>
-        _pages[^1].Add(new DrawnLine(x1, y1, x2, y2));
+        _pages[^1].Add(new DrawnLine(x1, y1, x2, y2, color));
 
     public void DrawPath(Pdf.Drawing.PathData path, Pdf.Drawing.PathStyle style, bool decorative = true) =>
         _pages[^1].Add(new DrawnPath(path, style, decorative));
