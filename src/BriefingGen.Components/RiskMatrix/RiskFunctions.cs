@@ -1,12 +1,17 @@
+using System.Globalization;
 using BriefingGen.Compose;
+using BriefingGen.Model;
 using Scriban.Runtime;
 
 namespace BriefingGen.Components.RiskMatrix;
 
 /// <summary>
 /// The risk functions templates call: <c>risk_score risk</c> (likelihood × impact),
-/// <c>risk_band score</c>, <c>sort_risks risks</c> (by score, highest first) and
-/// <c>risk_matrix risks likelihood_label impact_label</c>, which places the grid.
+/// <c>risk_score_text risk</c> (the sum written out on one line), <c>risk_band score</c>,
+/// <c>sort_risks risks</c> (by score, highest first) and
+/// <c>risk_matrix risks likelihood_label impact_label</c>, which places the grid. The matrix
+/// names its bands with the pack's labels <c>rating_low</c> … <c>rating_critical</c>, titles its
+/// legend with <c>risk_legend</c> and its alternative text with <c>risk_matrix</c>.
 /// </summary>
 internal static class RiskFunctions
 {
@@ -14,6 +19,7 @@ internal static class RiskFunctions
     public static IEnumerable<TemplateFunction> All() =>
     [
         new("risk_score", 1, 1, call => Score(call, call.Argument(0))),
+        new("risk_score_text", 1, 1, ScoreText),
         new("risk_band", 1, 1, call => RiskBands.Of(call.Whole(call.Argument(0), "risk_band's score"))),
         new("sort_risks", 1, 1, SortRisks),
         new("risk_matrix", 3, 3, Matrix),
@@ -23,6 +29,27 @@ internal static class RiskFunctions
     {
         var fields = call.Map(risk, "a risk");
         return Step(call, fields, "likelihood") * Step(call, fields, "impact");
+    }
+
+    /// <summary>
+    /// "3 × 4 = 12" with the score in bold, joined by no-break spaces so it never wraps in the middle.
+    /// A score of one digit is led by a figure space, as wide as a digit: in a column aligned right,
+    /// every row's operators then stand one above the other.
+    /// </summary>
+    private static IReadOnlyList<Inline> ScoreText(TemplateCall call)
+    {
+        const string Space = "\u00A0";
+        var fields = call.Map(call.Argument(0), "a risk");
+        var score = Step(call, fields, "likelihood") * Step(call, fields, "impact");
+        var scoreText = (score < 10 ? "\u2007" : "") + score.ToString(CultureInfo.InvariantCulture);
+        return
+        [
+            call.TextNode(fields["likelihood"]),
+            new Text(Space + "×" + Space),
+            call.TextNode(fields["impact"]),
+            new Text(Space + "=" + Space),
+            new Strong([new Text(scoreText)]),
+        ];
     }
 
     /// <summary>Risks ordered by score, highest first; equal scores keep their order in the data.</summary>
@@ -44,7 +71,17 @@ internal static class RiskFunctions
             var id = fields.TryGetValue("id", out var value) ? value : null;
             return new RiskPoint(call.TextNode(id).Value, (int)Step(call, fields, "likelihood"), (int)Step(call, fields, "impact")) { Origin = call.OriginOf(id) };
         }).ToList();
-        return new RiskMatrix(points, call.TextNode(call.Argument(1)).Value, call.TextNode(call.Argument(2)).Value);
+        var legend = RiskBands.All.Select(band =>
+        {
+            var (lowest, highest) = RiskBands.Scores(band);
+            return new RiskLegendEntry(band, call.Label("rating_" + band, CultureInfo.InvariantCulture.TextInfo.ToTitleCase(band)), lowest, highest);
+        }).ToList();
+        return new RiskMatrix(points, call.TextNode(call.Argument(1)).Value, call.TextNode(call.Argument(2)).Value)
+        {
+            Title = call.Label("risk_matrix", "Risk matrix"),
+            LegendTitle = call.Label("risk_legend", "Rating by score"),
+            Legend = legend,
+        };
     }
 
     /// <summary>A risk's likelihood or impact: a whole number from 1 to 5.</summary>

@@ -5,12 +5,17 @@ namespace BriefingGen.Components.RiskMatrix;
 
 /// <summary>
 /// The risk-matrix component: the risk functions, the grid node, a <c>matrix-text</c> role (table
-/// text, bold and centred) and its Word, PDF and Markdown renderers.
+/// text, bold and centred) for ids and labels, a <c>matrix-score</c> role (smaller, set right) for
+/// each cell's score, the order of its band shades for the theme's greyscale check, and its Word,
+/// PDF and Markdown renderers.
 /// </summary>
 public sealed class RiskMatrixExtension : IBriefingExtension
 {
     /// <summary>The role of the ids in the grid's cells.</summary>
     public const string CellRole = "matrix-text";
+
+    /// <summary>The role of the score in the corner of each cell and the scores in the legend.</summary>
+    public const string ScoreRole = "matrix-score";
 
     /// <inheritdoc />
     public string Name => "risk-matrix";
@@ -28,6 +33,12 @@ public sealed class RiskMatrixExtension : IBriefingExtension
             Text = look.Text with { Bold = true },
             Alignment = ParagraphAlignment.Center,
         }));
+        builder.AddRole(new RoleDefinition(ScoreRole, StyleRoles.TableText, look => look with
+        {
+            Text = look.Text with { Size = look.Text.Size - 1.5 },
+            Alignment = ParagraphAlignment.Right,
+        }));
+        builder.AddShadeScale(new ShadeScale("the risk matrix's bands", RiskBands.All.Select(RiskShades.Name).ToList()));
         builder.AddRenderer(new RiskMatrixWordRenderer());
         builder.AddRenderer(new RiskMatrixPdfRenderer());
         builder.AddRenderer(new RiskMatrixMarkdownRenderer());

@@ -5,7 +5,7 @@ using BriefingGen.Rendering.Markdown;
 
 namespace BriefingGen.Components.RiskMatrix;
 
-/// <summary>The grid as a Markdown table: likelihood down the side, impact along the top, ids in the cells.</summary>
+/// <summary>The grid as a Markdown table (likelihood down the side, impact along the top, ids in the cells), then its legend as a line of text.</summary>
 internal sealed class RiskMatrixMarkdownRenderer : IMarkdownBlockRenderer
 {
     /// <inheritdoc />
@@ -25,5 +25,8 @@ internal sealed class RiskMatrixMarkdownRenderer : IMarkdownBlockRenderer
                 .Select(impact => string.Join(", ", matrix.Risks.Where(r => r.Likelihood == row && r.Impact == impact).Select(r => MarkdownEscaper.Escape(r.Id))));
             writer.Raw($"| {row} | {string.Join(" | ", cells)} |\n");
         }
+
+        var bands = matrix.Legend.Select(b => $"{MarkdownEscaper.Escape(b.Name)} {b.Range}");
+        writer.BeginBlock($"{MarkdownEscaper.Escape(matrix.LegendTitle)}: {string.Join(", ", bands)}\n");
     }
 }

@@ -6,7 +6,7 @@ using BriefingGen.Pdf.Writing;
 
 namespace BriefingGen.Components.RiskMatrix;
 
-/// <summary>The grid as a figure of the tagged PDF, its alternate text listing every risk and its cell.</summary>
+/// <summary>The grid and its legend as one figure of the tagged PDF, its alternate text listing every risk, its cell and band, and the legend.</summary>
 internal sealed class RiskMatrixPdfRenderer : PdfBlockRenderer<RiskMatrix>
 {
     /// <inheritdoc />
@@ -14,7 +14,8 @@ internal sealed class RiskMatrixPdfRenderer : PdfBlockRenderer<RiskMatrix>
     {
         var look = context.Sheet.Paragraph(RiskMatrixExtension.CellRole);
         var labels = PdfStyles.Text(look.Text) with { Bold = false, Color = context.Sheet.Colors.Muted };
-        var element = new RiskMatrixElement(block, context.Sheet, context.Fonts, context.Layouter, labels, context.ContentArea.Height)
+        var scores = PdfStyles.Text(context.Sheet.Paragraph(RiskMatrixExtension.ScoreRole).Text);
+        var element = new RiskMatrixElement(block, context.Sheet, context.Fonts, context.Layouter, labels, scores, context.ContentArea.Height)
         {
             SpaceAfter = context.Sheet.Paragraph(Styling.StyleRoles.Body).SpaceAfter,
         };

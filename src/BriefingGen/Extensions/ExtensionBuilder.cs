@@ -9,6 +9,7 @@ public sealed class ExtensionBuilder
     private readonly List<TemplateFunction> _functions = [];
     private readonly List<RoleDefinition> _roles = [];
     private readonly List<object> _renderers = [];
+    private readonly List<ShadeScale> _scales = [];
 
     /// <summary>The functions registered so far.</summary>
     internal IReadOnlyList<TemplateFunction> Functions => _functions;
@@ -18,6 +19,9 @@ public sealed class ExtensionBuilder
 
     /// <summary>The renderers registered so far.</summary>
     internal IReadOnlyList<object> Renderers => _renderers;
+
+    /// <summary>The shade scales registered so far.</summary>
+    internal IReadOnlyList<ShadeScale> ShadeScales => _scales;
 
     /// <summary>Makes <paramref name="function"/> callable from templates.</summary>
     public ExtensionBuilder AddFunction(TemplateFunction function)
@@ -30,6 +34,13 @@ public sealed class ExtensionBuilder
     public ExtensionBuilder AddRole(RoleDefinition role)
     {
         _roles.Add(role);
+        return this;
+    }
+
+    /// <summary>Names shades the component draws as steps of one scale, which the theme must make tell apart in greyscale.</summary>
+    public ExtensionBuilder AddShadeScale(ShadeScale scale)
+    {
+        _scales.Add(scale);
         return this;
     }
 

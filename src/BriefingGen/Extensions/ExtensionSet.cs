@@ -24,6 +24,7 @@ public sealed class ExtensionSet
         Functions = [.. builder.Functions];
         Roles = [.. builder.Roles];
         Renderers = [.. builder.Renderers];
+        ShadeScales = [.. builder.ShadeScales];
     }
 
     /// <summary>The components' names.</summary>
@@ -34,6 +35,9 @@ public sealed class ExtensionSet
 
     /// <summary>Their stylesheet roles.</summary>
     public IReadOnlyList<RoleDefinition> Roles { get; }
+
+    /// <summary>The shades they draw as steps of a scale, for the theme's greyscale check.</summary>
+    public IReadOnlyList<ShadeScale> ShadeScales { get; }
 
     /// <summary>Their renderers, for every backend.</summary>
     public IReadOnlyList<object> Renderers { get; }

@@ -106,6 +106,7 @@ public sealed class TemplatePack
         var theme = themePath is null ? Theme.Default : ThemeLoader.Load(themePath, diagnostics);
         var schema = schemaPath is null ? SchemaNode.Any : SchemaReader.Load(schemaPath, diagnostics);
         var extensions = Components(manifest, available, manifestPath, diagnostics);
+        ThemeLoader.CheckScales(theme, extensions?.ShadeScales ?? [], themePath ?? manifestPath, diagnostics);
         if (main is null || schema is null || extensions is null || diagnostics.Items.Count(d => d.Severity == Severity.Error) > errorsBefore)
         {
             return null;

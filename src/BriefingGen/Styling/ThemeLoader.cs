@@ -285,6 +285,50 @@ public static partial class ThemeLoader
         }
     }
 
+    /// <summary>How much darker, on the 0–255 grey scale, each step of a shade scale must print than the step before.</summary>
+    public const double MinimumGreyStep = 20;
+
+    /// <summary>
+    /// The shades components draw as steps of a scale (the risk matrix's bands) must tell apart
+    /// without colour: each prints darker in greyscale than the one before, by a visible step. A
+    /// scale the theme leaves out entirely is drawn in the component's own greys; one it defines in
+    /// part is a warning, since its steps would mix colours and greys.
+    /// </summary>
+    /// <param name="theme">The loaded theme.</param>
+    /// <param name="scales">The scales of the components the pack uses.</param>
+    /// <param name="themePath">Where the theme came from, for messages.</param>
+    /// <param name="diagnostics">Where warnings go.</param>
+    public static void CheckScales(Theme theme, IEnumerable<ShadeScale> scales, string themePath, DiagnosticBag diagnostics)
+    {
+        var location = SourceLocation.OfFile(themePath);
+        foreach (var scale in scales)
+        {
+            var missing = scale.Shades.Where(name => !theme.Shades.ContainsKey(name)).ToList();
+            if (missing.Count == scale.Shades.Count)
+            {
+                continue;
+            }
+
+            if (missing.Count > 0)
+            {
+                diagnostics.Warning(location, "shades", $"{scale.Name} need the shades {string.Join(", ", scale.Shades)}; the theme lacks {string.Join(", ", missing)}");
+                continue;
+            }
+
+            // Each step is held against the darkest before it, so no two steps anywhere in the scale look alike.
+            for (var i = 1; i < scale.Shades.Count; i++)
+            {
+                var darker = theme.Shades[scale.Shades[i]].Fill;
+                var before = scale.Shades.Take(i).MinBy(name => Contrast.Grey(theme.Shades[name].Fill))!;
+                var lighter = theme.Shades[before].Fill;
+                if (Contrast.Grey(lighter) - Contrast.Grey(darker) < MinimumGreyStep)
+                {
+                    diagnostics.Warning(location, $"shades.{scale.Shades[i]}", $"{darker} prints as grey {Contrast.Grey(darker):0} and {before}'s {lighter} as grey {Contrast.Grey(lighter):0}: in greyscale {scale.Name} look alike. Make each step at least {MinimumGreyStep:0} darker than the ones before");
+                }
+            }
+        }
+    }
+
     [GeneratedRegex("^[0-9A-Fa-f]{6}$")]
     private static partial Regex HexColor();
 }

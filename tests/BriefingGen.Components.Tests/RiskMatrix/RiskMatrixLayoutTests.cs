@@ -16,7 +16,7 @@ public class RiskMatrixLayoutTests
     public void A_crowded_cell_grows_its_row_and_no_text_overlaps()
     {
         var risks = Enumerable.Range(1, 40).Select(i => new RiskPoint("R" + i, 3, 3)).Append(new RiskPoint("R99", 2, 3)).ToList();
-        var matrix = new RiskMatrixElement(new Components.RiskMatrix.RiskMatrix(risks, "Likelihood", "Impact"), Sheet, Book, new TextLayouter(Book), Style(8), 700);
+        var matrix = new RiskMatrixElement(new Components.RiskMatrix.RiskMatrix(risks, "Likelihood", "Impact"), Sheet, Book, new TextLayouter(Book), Style(8), Style(6.5), 700);
         var plan = matrix.Measure(new Size(450, 1000));
         Assert.Equal(SpacePlanKind.Full, plan.Kind);
 
@@ -33,7 +33,7 @@ public class RiskMatrixLayoutTests
         Assert.True(clashes.Count == 0, string.Join("\n", clashes));
 
         // The crowded cell's ids end above the top of the row below, where R99 sits.
-        var lowest = texts.Where(t => t.Text.StartsWith('R') && t.Text != "R99").Max(t => t.Baseline);
+        var lowest = texts.Where(t => t.Text.Length > 1 && t.Text[0] == 'R' && char.IsAsciiDigit(t.Text[1]) && t.Text != "R99").Max(t => t.Baseline);
         Assert.True(lowest < texts.Single(t => t.Text == "R99").Baseline - 8);
     }
 
@@ -41,7 +41,7 @@ public class RiskMatrixLayoutTests
     public void A_grid_that_would_outgrow_the_page_uses_smaller_ids_and_then_counts()
     {
         var crowded = Enumerable.Range(1, 5).SelectMany(l => Enumerable.Range(1, 60).Select(i => new RiskPoint($"R{l}-{i}", l, l))).ToList();
-        var matrix = new RiskMatrixElement(new Components.RiskMatrix.RiskMatrix(crowded, "Likelihood", "Impact"), Sheet, Book, new TextLayouter(Book), Style(8), 300);
+        var matrix = new RiskMatrixElement(new Components.RiskMatrix.RiskMatrix(crowded, "Likelihood", "Impact"), Sheet, Book, new TextLayouter(Book), Style(8), Style(6.5), 300);
         var plan = matrix.Measure(new Size(450, 300));
         Assert.Equal(SpacePlanKind.Full, plan.Kind);
 

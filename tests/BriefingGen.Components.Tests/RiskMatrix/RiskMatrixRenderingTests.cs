@@ -9,7 +9,7 @@ using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace BriefingGen.Components.Tests.RiskMatrix;
 
-/// <summary>The sample's risk matrix in each format: a shaded Word table, a tagged PDF figure, a Markdown table.</summary>
+/// <summary>The sample's risk matrix in each format: a shaded Word table, a tagged PDF figure, a Markdown table with its legend.</summary>
 public class RiskMatrixRenderingTests
 {
     private static readonly Lazy<BriefingResult> Sample = new(() =>
@@ -19,11 +19,11 @@ public class RiskMatrixRenderingTests
     public void Word_draws_the_grid_as_a_table_shaded_by_band_with_a_description()
     {
         using var document = WordprocessingDocument.Open(new MemoryStream(Sample.Value.Outputs.Single(o => o.Format == "docx").Bytes.ToArray()), false);
-        var grid = document.MainDocumentPart!.Document!.Body!.Elements<Table>().Single(t => t.Descendants<TableCaption>().Any(c => c.Val!.Value!.StartsWith("Likelihood × Impact", StringComparison.Ordinal)));
+        var grid = document.MainDocumentPart!.Document!.Body!.Elements<Table>().Single(t => t.Descendants<TableDescription>().Any(c => c.Val!.Value!.StartsWith("Likelihood × Impact", StringComparison.Ordinal)));
         var sheet = TestEngines.PolicyBrief.StyleSheet!;
         var critical = grid.Elements<TableRow>().First().Elements<TableCell>().Last();
         Assert.Equal(sheet.Shades["risk-critical"].Fill, critical.TableCellProperties!.Shading!.Fill!.Value);
-        Assert.Contains("R1 3 × 5", grid.Descendants<TableCaption>().Single().Val!.Value!, StringComparison.Ordinal);
+        Assert.Contains("R1 3 × 5", grid.Descendants<TableDescription>().Single().Val!.Value!, StringComparison.Ordinal);
         Assert.Empty(new OpenXmlValidator(DocumentFormat.OpenXml.FileFormatVersions.Office2019).Validate(document));
     }
 
@@ -44,5 +44,6 @@ public class RiskMatrixRenderingTests
     {
         var markdown = System.Text.Encoding.UTF8.GetString(Sample.Value.Outputs.Single(o => o.Format == "md").Bytes.Span);
         Assert.Contains("| 3 |  |  | R3 | R4 | R1 |", markdown, StringComparison.Ordinal);
+        Assert.Contains("Rating by score: Low 1–4, Medium 5–9, High 10–16, Critical 20–25", markdown, StringComparison.Ordinal);
     }
 }
