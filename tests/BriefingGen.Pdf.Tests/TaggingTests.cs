@@ -74,7 +74,7 @@ public partial class TaggingTests(SamplePdf sample) : IClassFixture<SamplePdf>
         var risks = string.Concat(Enumerable.Range(1, 120).Select(i => $"  - {{ title: \"Risk {i}\", likelihood: 3, impact: 3 }}\n"));
         var pdf = output.RenderData(output.WriteData("long.yaml", $"title: T\ndate: 2026-10-05\nsummary: S\npillars: [{{name: P}}]\nrisks:\n{risks}"));
         Assert.True(PdfAudit.Words(pdf).Pages.Count >= 3);
-        Assert.Single(Regex.Matches(Structure(pdf), @"TH:\s+/Scope /Column\s+""Mitigation"""));
+        Assert.Single(Regex.Matches(Structure(pdf), @"TH:\s+/Scope /Column\s+""Rating"""));
         Assert.Equal(120, Regex.Count(Structure(pdf), @"TD\s+""Risk \d+"""));
     }
 
