@@ -12,6 +12,7 @@ internal static class StyleIds
     public const string Subtitle = "Subtitle";
     public const string Meta = "Meta";
     public const string Lead = "Lead";
+    public const string Label = "Label";
     public const string ListBullet = "ListBullet";
     public const string ListNumber = "ListNumber";
     public const string ListContinue = "ListContinue";

@@ -9,6 +9,7 @@ using BriefingGen.Word.WordStyles;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using A = DocumentFormat.OpenXml.Drawing;
 
 namespace BriefingGen.Word;
 
@@ -89,16 +90,20 @@ public sealed class WordRenderer : IDocumentRenderer, IStyleSheetSource
             }
         }
 
+        TableGaps.Close(body, sheet);
+        PageBreaks.Fold(body);
         KeepIntroductionsWithTables(body);
 
-        var headingNumbering = sheet.NumberHeadings ? numbering.HeadingId : (int?)null;
-        var styles = StylesBuilder.Build(sheet, document.Metadata.Language, headingNumbering);
-        if (input.ReferenceDocPath is not null && ReferenceDocument.Read(input.ReferenceDocPath, out _, out _) is { } reference)
+        var styles = StylesBuilder.Build(sheet, document.Metadata.Language, numbering.ForStyles);
+        var reference = input.ReferenceDocPath is null ? null : ReferenceDocument.Read(input.ReferenceDocPath, out _, out _);
+        if (reference is not null)
         {
-            styles = ReferenceStyles.Apply(styles, reference, headingNumbering);
+            styles = ReferenceStyles.Apply(styles, reference);
         }
 
         main.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = styles;
+        var theme = reference?.Theme is { } house ? (A.Theme)house.CloneNode(true) : ThemeBuilder.Build(sheet);
+        main.AddNewPart<ThemePart>("rIdTheme").Theme = theme;
         main.AddNewPart<NumberingDefinitionsPart>("rIdNumbering").Numbering = numbering.Build();
         if (footnotes.Any)
         {
@@ -107,6 +112,10 @@ public sealed class WordRenderer : IDocumentRenderer, IStyleSheetSource
 
         main.AddNewPart<DocumentSettingsPart>("rIdSettings").Settings = SettingsBuilder.Build(document.Metadata.Language, footnotes.Any);
         main.Document = new DocumentFormat.OpenXml.Wordprocessing.Document(body);
+        main.AddNewPart<FontTablePart>("rIdFontTable").Fonts = FontTableBuilder.Build(
+            [styles, body, .. main.HeaderParts.Select(h => h.Header!), .. main.FooterParts.Select(f => f.Footer!), .. main.FootnotesPart?.Footnotes is { } notes ? [notes] : Array.Empty<OpenXmlElement>()],
+            [theme.ThemeElements?.FontScheme?.MajorFont?.LatinFont?.Typeface?.Value, theme.ThemeElements?.FontScheme?.MinorFont?.LatinFont?.Typeface?.Value],
+            MonospacedFonts(sheet));
         DocumentPropertiesWriter.Write(package, document.Metadata);
     }
 
@@ -129,13 +138,25 @@ public sealed class WordRenderer : IDocumentRenderer, IStyleSheetSource
             return sheet;
         }
 
-        var styles = ReferenceStyles.Apply(StylesBuilder.Build(sheet, "en-GB", sheet.NumberHeadings ? 2 : null), reference, sheet.NumberHeadings ? 2 : null);
+        var styles = ReferenceStyles.Apply(StylesBuilder.Build(sheet, "en-GB", new NumberingBuilder(sheet).ForStyles), reference);
         var resolver = new WordStyleResolver(styles, reference);
         return sheet with
         {
             Paragraphs = sheet.Paragraphs.ToDictionary(kv => kv.Key, kv => resolver.Paragraph(kv.Value), StringComparer.Ordinal),
             Inlines = sheet.Inlines.ToDictionary(kv => kv.Key, kv => resolver.Inline(kv.Value), StringComparer.Ordinal),
         };
+    }
+
+    /// <summary>The families the stylesheet sets code in, which the font table marks fixed-pitch.</summary>
+    private static HashSet<string> MonospacedFonts(StyleSheet sheet)
+    {
+        var fonts = new HashSet<string>(StringComparer.Ordinal) { sheet.Paragraph(StyleRoles.Code).Text.Families[0] };
+        if (sheet.Inlines.TryGetValue(StyleRoles.InlineCode, out var code) && code.Families is [var first, ..])
+        {
+            fonts.Add(first);
+        }
+
+        return fonts;
     }
 
     /// <summary>

@@ -15,6 +15,9 @@ namespace BriefingGen.Word.Parts;
 /// </summary>
 internal static class DocumentPropertiesWriter
 {
+    /// <summary>The custom property that holds the classification; the banners' fields show it.</summary>
+    public const string ClassificationProperty = "Classification";
+
     /// <summary>The format id Office uses for user-defined custom properties.</summary>
     private const string UserDefinedFormatId = "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}";
 
@@ -32,7 +35,7 @@ internal static class DocumentPropertiesWriter
         var custom = package.AddNewPart<CustomFilePropertiesPart>("rIdCustom");
         var properties = new Properties();
         var pid = 2;
-        foreach (var (name, value) in new[] { ("Classification", metadata.Classification), ("Reference", metadata.Reference) })
+        foreach (var (name, value) in new[] { (ClassificationProperty, metadata.Classification), ("Reference", metadata.Reference) })
         {
             if (value is not null)
             {

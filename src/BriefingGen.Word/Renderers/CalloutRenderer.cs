@@ -41,7 +41,7 @@ internal sealed class CalloutRenderer : WordBlockRenderer<Callout>
             new DocumentFormat.OpenXml.Wordprocessing.TableRow(
                 new TableRowProperties(new CantSplit()),
                 TableParts.Cell(width, content, look.Fill, StyleIds.CalloutText, afterShading: margins)));
-        return [table, TableParts.Spacer()];
+        return [table, TableParts.Spacer(look.SpaceAfter)];
     }
 
     private static string Twips(double pt) => Units.PtToTwips(pt).ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -5,7 +5,7 @@ using Paragraph = DocumentFormat.OpenXml.Wordprocessing.Paragraph;
 
 namespace BriefingGen.Word.Renderers;
 
-/// <summary>A page break.</summary>
+/// <summary>A page break, as a paragraph of its own until <see cref="PageBreaks"/> folds it into the paragraph after it.</summary>
 internal sealed class PageBreakRenderer : WordBlockRenderer<PageBreak>
 {
     /// <inheritdoc />

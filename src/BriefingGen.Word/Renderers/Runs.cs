@@ -1,3 +1,4 @@
+using BriefingGen.Word.WordStyles;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 
@@ -55,12 +56,12 @@ internal static class Runs
 
         if (format.Bold)
         {
-            properties.Append(new Bold());
+            properties.Append(Toggles.Bold(true));
         }
 
         if (format.Italic)
         {
-            properties.Append(new Italic());
+            properties.Append(Toggles.Italic(true));
         }
 
         if (format.Color is not null)

@@ -1,12 +1,16 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace BriefingGen.Word.Renderers;
 
-/// <summary>Pieces every table-shaped renderer needs: grids of fixed widths, cells, spacing after a table.</summary>
+/// <summary>Pieces every table-shaped renderer needs: grids of fixed widths, cells, the gap after a table.</summary>
 internal static class TableParts
 {
+    /// <summary>The spacers handed out, with their gaps; weak, so finished documents are not kept alive.</summary>
+    private static readonly ConditionalWeakTable<Paragraph, string> Spacers = [];
+
     /// <summary>Column widths in twips that add up to exactly <paramref name="total"/>.</summary>
     public static int[] Widths(IReadOnlyList<double> fractions, int total)
     {
@@ -129,13 +133,27 @@ internal static class TableParts
     }
 
     /// <summary>
-    /// A small empty paragraph after a table: Word needs a paragraph between two tables, and text
-    /// right after a table would otherwise touch its bottom rule.
+    /// The gap a table wants below it, <paramref name="points"/> high. A renderer cannot know what
+    /// follows its table, so it returns this after it; <see cref="TableGaps"/> then turns it into
+    /// space before the next paragraph and keeps it as a paragraph only where Word needs one
+    /// (between two tables, which would otherwise merge, or where a cell or the body ends).
     /// </summary>
-    public static Paragraph Spacer() =>
-        new(new ParagraphProperties(
-            new SpacingBetweenLines { Before = "0", After = "0", Line = "160", LineRule = LineSpacingRuleValues.Exact },
-            new ParagraphMarkRunProperties(new FontSize { Val = "8" })));
+    public static Paragraph Spacer(double points = 8)
+    {
+        var twips = Twips(Units.PtToTwips(points));
+        var spacer = new Paragraph(new ParagraphProperties(
+            new SpacingBetweenLines { Before = "0", After = "0", Line = twips, LineRule = LineSpacingRuleValues.Exact },
+            new ParagraphMarkRunProperties(new FontSize { Val = "8" }, new FontSizeComplexScript { Val = "8" })));
+        Spacers.AddOrUpdate(spacer, twips);
+        return spacer;
+    }
+
+    /// <summary>The gap in twips when <paramref name="paragraph"/> is a spacer made by <see cref="Spacer"/>.</summary>
+    public static bool IsSpacer(Paragraph paragraph, out int gapTwips)
+    {
+        gapTwips = Spacers.TryGetValue(paragraph, out var twips) ? int.Parse(twips, CultureInfo.InvariantCulture) : 0;
+        return twips is not null;
+    }
 
     /// <summary>Twips as text.</summary>
     public static string Twips(int value) => value.ToString(CultureInfo.InvariantCulture);

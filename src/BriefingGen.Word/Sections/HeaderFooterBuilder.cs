@@ -1,5 +1,7 @@
 using BriefingGen.Model;
 using BriefingGen.Styling;
+using BriefingGen.Word.Parts;
+using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Paragraph = DocumentFormat.OpenXml.Wordprocessing.Paragraph;
 
@@ -8,7 +10,9 @@ namespace BriefingGen.Word.Sections;
 /// <summary>
 /// Builds a section's running header and footer: the classification banner at the top of the
 /// header and the bottom of the footer, and the furniture texts at the margins, page numbers as
-/// PAGE and NUMPAGES fields so Word keeps them right.
+/// PAGE and NUMPAGES fields so Word keeps them right. The banner shows the document's
+/// Classification property through a DOCPROPERTY field: a records officer who changes the marking
+/// in the file's properties and updates fields changes every banner at once.
 /// </summary>
 internal static class HeaderFooterBuilder
 {
@@ -19,7 +23,7 @@ internal static class HeaderFooterBuilder
         var classification = section.Metadata.Classification;
         if (classification is not null)
         {
-            header.Append(Banner(classification));
+            header.Append(Banner(classification, context));
         }
 
         // Space between banner and text belongs to the text line: a banner's own spacing would be shaded too.
@@ -34,7 +38,7 @@ internal static class HeaderFooterBuilder
         var footer = new Footer(Line(StyleMap(StyleRoles.Footer), section.Furniture.FooterLeft, section.Furniture.FooterRight, context, before: 0, after: classification is null ? 0 : 120));
         if (classification is not null)
         {
-            footer.Append(Banner(classification));
+            footer.Append(Banner(classification, context));
         }
 
         return footer;
@@ -42,8 +46,19 @@ internal static class HeaderFooterBuilder
 
     private static string StyleMap(string role) => WordStyles.StyleMap.For(role).Id;
 
-    private static Paragraph Banner(string classification) =>
-        new(new ParagraphProperties(new ParagraphStyleId { Val = StyleIds.Banner }), Renderers.Runs.Create(classification.ToUpperInvariant(), RunFormat.Plain));
+    /// <summary>
+    /// The banner: the Classification property as a field whose stored result is the marking in
+    /// capitals, as Word computes it, so it shows without an update. A section marked otherwise
+    /// than the document (an annex at a higher level) shows its own marking as text.
+    /// </summary>
+    private static Paragraph Banner(string classification, WordRenderContext context)
+    {
+        var marking = classification.ToUpperInvariant();
+        OpenXmlElement content = string.Equals(classification, context.Document.Metadata.Classification, StringComparison.Ordinal)
+            ? Renderers.Fields.Simple($" DOCPROPERTY {DocumentPropertiesWriter.ClassificationProperty} \\* Upper ", marking, RunFormat.Plain)
+            : Renderers.Runs.Create(marking, RunFormat.Plain);
+        return new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = StyleIds.Banner }), content);
+    }
 
     /// <summary>Left text, then a right-aligned tab at the right margin, then the right text.</summary>
     private static Paragraph Line(string styleId, IReadOnlyList<Inline> left, IReadOnlyList<Inline> right, WordRenderContext context, int before, int after)

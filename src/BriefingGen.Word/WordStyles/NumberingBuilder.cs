@@ -8,6 +8,8 @@ namespace BriefingGen.Word.WordStyles;
 /// Builds real Word numbering from the stylesheet's list levels: one bullet definition, one
 /// ordered definition that each numbered list restarts with its own instance, and a multilevel
 /// definition linked to Heading 1–3 when headings are numbered. Word then renumbers as the user edits.
+/// The List Bullet and List Number styles are bound to instances of their own, so a paragraph
+/// given either style from the gallery gets a bullet or a number.
 /// </summary>
 internal sealed class NumberingBuilder
 {
@@ -17,19 +19,29 @@ internal sealed class NumberingBuilder
     private readonly StyleSheet _sheet;
     private readonly List<NumberingInstance> _instances = [];
 
-    /// <summary>Creates the builder; bullets are instance 1 and heading numbering instance 2.</summary>
+    /// <summary>Creates the builder; bullets are instance 1, heading numbering 2 and the List Number style's 3.</summary>
     public NumberingBuilder(StyleSheet sheet)
     {
         _sheet = sheet;
         BulletId = Add(BulletAbstract, null);
         HeadingId = Add(HeadingAbstract, null);
+        NumberStyleId = Add(OrderedAbstract, null);
     }
 
-    /// <summary>The numbering instance every bulleted list shares.</summary>
+    /// <summary>The numbering instance every bulleted list shares, and the List Bullet style's.</summary>
     public int BulletId { get; }
 
     /// <summary>The numbering instance of numbered headings.</summary>
     public int HeadingId { get; }
+
+    /// <summary>
+    /// The List Number style's numbering instance: paragraphs a user puts in that style count on
+    /// through the document, as in Word; the lists we write each have their own, so they restart.
+    /// </summary>
+    public int NumberStyleId { get; }
+
+    /// <summary>The numbering instances the styles are bound to.</summary>
+    public StyleNumbering ForStyles => new(_sheet.NumberHeadings ? HeadingId : null, BulletId, NumberStyleId);
 
     /// <summary>A fresh numbering instance for one ordered list, so it counts from <paramref name="start"/>.</summary>
     public int NewOrderedList(int level, int start) => Add(OrderedAbstract, (level, start));

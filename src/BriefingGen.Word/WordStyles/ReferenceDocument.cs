@@ -10,7 +10,8 @@ namespace BriefingGen.Word.WordStyles;
 
 /// <summary>
 /// The usable part of a pack's <c>reference.docx</c>: its document defaults, its styles and its
-/// theme's fonts, read once per file and checked before anything is taken. The package must be a
+/// theme (whose fonts and colours its styles may name), read once per file and checked before
+/// anything is taken. The package must be a
 /// small, well-formed Word file (a few megabytes unpacked at most, so a zip bomb is refused unread);
 /// a style that does not validate is left out with a warning, and numbering a style points at is
 /// dropped, since the paper's numbering is its own.
@@ -25,12 +26,14 @@ internal sealed class ReferenceDocument
 
     private static readonly ConcurrentDictionary<string, Lazy<(ReferenceDocument? Document, string Error, IReadOnlyList<string> Warnings)>> Cache = new(StringComparer.Ordinal);
 
-    private ReferenceDocument(DocDefaults? defaults, IReadOnlyList<Style> styles, string? majorFont, string? minorFont)
+    private ReferenceDocument(DocDefaults? defaults, IReadOnlyList<Style> styles, DocumentFormat.OpenXml.Drawing.Theme? theme)
     {
         Defaults = defaults;
         Styles = styles;
-        MajorFont = majorFont;
-        MinorFont = minorFont;
+        Theme = theme;
+        var fonts = theme?.ThemeElements?.FontScheme;
+        MajorFont = fonts?.MajorFont?.LatinFont?.Typeface?.Value;
+        MinorFont = fonts?.MinorFont?.LatinFont?.Typeface?.Value;
     }
 
     /// <summary>Its document defaults, or null.</summary>
@@ -38,6 +41,9 @@ internal sealed class ReferenceDocument
 
     /// <summary>Its styles that passed the checks.</summary>
     public IReadOnlyList<Style> Styles { get; }
+
+    /// <summary>Its theme, when it has a valid one; the paper takes it whole, so styles that name theme fonts and colours look as they do in the reference.</summary>
+    public DocumentFormat.OpenXml.Drawing.Theme? Theme { get; }
 
     /// <summary>The theme's heading font (<c>majorHAnsi</c>), or null.</summary>
     public string? MajorFont { get; }
@@ -93,8 +99,14 @@ internal sealed class ReferenceDocument
             }
 
             var defaults = theirs.DocDefaults is { } d && !validator.Validate(d).Any() ? (DocDefaults)d.CloneNode(true) : null;
-            var fonts = main!.ThemePart?.Theme?.ThemeElements?.FontScheme;
-            return (new ReferenceDocument(defaults, styles, fonts?.MajorFont?.LatinFont?.Typeface?.Value, fonts?.MinorFont?.LatinFont?.Typeface?.Value), "", warnings);
+            var theme = main!.ThemePart?.Theme is { } t ? (DocumentFormat.OpenXml.Drawing.Theme)t.CloneNode(true) : null;
+            if (theme is not null && validator.Validate(theme).Take(1).ToList() is [var themeError])
+            {
+                warnings.Add($"its theme is not valid ({themeError.Description}); the paper's own theme is used instead");
+                theme = null;
+            }
+
+            return (new ReferenceDocument(defaults, styles, theme), "", warnings);
         }
         catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or XmlException or IOException or InvalidOperationException or FormatException or ArgumentException)
         {

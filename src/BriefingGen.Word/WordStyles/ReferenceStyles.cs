@@ -6,15 +6,14 @@ namespace BriefingGen.Word.WordStyles;
 /// Applies a pack's <c>reference.docx</c> the way Pandoc's <c>--reference-doc</c> does: its
 /// document defaults and every style it defines replace ours by style id; styles it lacks keep the
 /// theme's look. House fonts, colours and spacing thus come from a file the house already has.
-/// Numbered headings keep the paper's own heading numbering.
+/// Styles we bind to numbering (headings, lists, the contents heading) keep the paper's own numbering.
 /// </summary>
 internal static class ReferenceStyles
 {
     /// <summary>Overlays the styles of <paramref name="reference"/> onto <paramref name="styles"/>.</summary>
     /// <param name="styles">Our style definitions.</param>
     /// <param name="reference">The checked reference document.</param>
-    /// <param name="headingNumberingId">The numbering instance of numbered headings, or null.</param>
-    public static Styles Apply(Styles styles, ReferenceDocument reference, int? headingNumberingId)
+    public static Styles Apply(Styles styles, ReferenceDocument reference)
     {
         if (reference.Defaults is { } defaults)
         {
@@ -29,8 +28,8 @@ internal static class ReferenceStyles
             var copy = (Style)style.CloneNode(true);
             if (ours.TryGetValue(id, out var existing))
             {
-                // Their heading's look, our heading's number.
-                if (existing.StyleParagraphProperties?.NumberingProperties is { } numbering && headingNumberingId is not null)
+                // Their heading's or list's look, our numbering: theirs was dropped when it was read.
+                if (existing.StyleParagraphProperties?.NumberingProperties is { } numbering)
                 {
                     // In w:style, pPr comes before rPr and the table properties.
                     var pPr = copy.StyleParagraphProperties;

@@ -17,6 +17,7 @@ internal static class StyleMap
         [StyleRoles.Subtitle] = new(StyleIds.Subtitle, "Subtitle", false, true),
         [StyleRoles.Meta] = new(StyleIds.Meta, "Title Block", true, false),
         [StyleRoles.Lead] = new(StyleIds.Lead, "Lead", true, false),
+        [StyleRoles.Label] = new(StyleIds.Label, "Label", true, true),
         [StyleRoles.Note] = new(StyleIds.FootnoteText, "footnote text", false, false),
         [StyleRoles.Code] = new(StyleIds.CodeBlock, "Code Block", true, false),
         [StyleRoles.TableText] = new(StyleIds.TableText, "Table Text", true, false),

@@ -17,8 +17,8 @@ internal static class StylesBuilder
     /// <summary>The style definitions for <paramref name="sheet"/> in <paramref name="language"/>.</summary>
     /// <param name="sheet">The looks.</param>
     /// <param name="language">The document's culture, for spelling and hyphenation.</param>
-    /// <param name="headingNumberingId">The numbering instance Heading 1–3 use, or null for unnumbered headings.</param>
-    public static Styles Build(StyleSheet sheet, string language, int? headingNumberingId)
+    /// <param name="numbering">The numbering instances the heading and list styles are bound to.</param>
+    public static Styles Build(StyleSheet sheet, string language, StyleNumbering numbering)
     {
         var body = sheet.Paragraph(StyleRoles.Body);
         var styles = new Styles(
@@ -36,7 +36,7 @@ internal static class StylesBuilder
         foreach (var look in sheet.Paragraphs.Values.Where(l => l.Role != StyleRoles.Body).OrderBy(l => Order(l.Role)).ThenBy(l => l.Role, StringComparer.Ordinal))
         {
             var basis = sheet.Paragraph(look.BasedOn ?? StyleRoles.Body);
-            var style = ParagraphStyle(StyleMap.For(look.Role), StyleMap.For(basis.Role).Id, ParagraphProperties(look, basis, headingNumberingId), RunProperties(look.Text, basis.Text));
+            var style = ParagraphStyle(StyleMap.For(look.Role), StyleMap.For(basis.Role).Id, ParagraphProperties(look, basis, numbering), RunProperties(look.Text, basis.Text));
             if (look.OutlineLevel > 0)
             {
                 style.InsertAfter(new NextParagraphStyle { Val = StyleIds.Normal }, style.GetFirstChild<BasedOn>());
@@ -70,7 +70,7 @@ internal static class StylesBuilder
         _ => 3,
     };
 
-    private static StyleParagraphProperties? ParagraphProperties(ParagraphLook look, ParagraphLook basis, int? headingNumberingId)
+    private static StyleParagraphProperties? ParagraphProperties(ParagraphLook look, ParagraphLook basis, StyleNumbering numbering)
     {
         // Children in the schema's order (CT_PPrBase): keepNext, keepLines, numPr, pBdr, shd, spacing, ind, contextualSpacing, jc, outlineLvl.
         var pPr = new StyleParagraphProperties();
@@ -84,14 +84,9 @@ internal static class StylesBuilder
             pPr.Append(new KeepLines { Val = look.KeepLines ? null : false });
         }
 
-        if (look.OutlineLevel is >= 1 and <= 3 && headingNumberingId is { } numId)
+        if (Numbering(look, basis, numbering) is { } numPr)
         {
-            pPr.Append(new NumberingProperties(new NumberingLevelReference { Val = look.OutlineLevel - 1 }, new NumberingId { Val = numId }));
-        }
-        else if (look.OutlineLevel == 0 && basis.OutlineLevel > 0)
-        {
-            // A style based on a numbered heading (the contents heading) must not inherit its number.
-            pPr.Append(new NumberingProperties(new NumberingLevelReference { Val = 0 }, new NumberingId { Val = 0 }));
+            pPr.Append(numPr);
         }
 
         if (look.LeftRule != basis.LeftRule || look.BottomRule != basis.BottomRule)
@@ -161,6 +156,33 @@ internal static class StylesBuilder
         return pPr.HasChildren ? pPr : null;
     }
 
+    /// <summary>
+    /// The numbering a style carries: Heading 1–3 their level of the heading numbering, List Bullet
+    /// and List Number the first level of their lists (a list paragraph's own numbering sets its
+    /// level), and a style based on a numbered heading, such as the contents heading, numbering
+    /// switched off (numId 0), so it does not take a number and renumber the headings after it.
+    /// </summary>
+    private static NumberingProperties? Numbering(ParagraphLook look, ParagraphLook basis, StyleNumbering numbering)
+    {
+        static NumberingProperties Level(int level, int numId) => new(new NumberingLevelReference { Val = level }, new NumberingId { Val = numId });
+        if (look.OutlineLevel is >= 1 and <= 3 && numbering.Headings is { } headings)
+        {
+            return Level(look.OutlineLevel - 1, headings);
+        }
+
+        if (look.OutlineLevel == 0 && basis.OutlineLevel > 0)
+        {
+            return Level(0, 0);
+        }
+
+        return look.Role switch
+        {
+            StyleRoles.ListBullet => Level(0, numbering.Bullets),
+            StyleRoles.ListNumber => Level(0, numbering.Numbers),
+            _ => null,
+        };
+    }
+
     /// <summary>Run properties that differ from <paramref name="basis"/>, in the schema's order.</summary>
     private static StyleRunProperties? RunProperties(TextLook look, TextLook basis)
     {
@@ -172,12 +194,12 @@ internal static class StylesBuilder
 
         if (look.Bold != basis.Bold)
         {
-            rPr.Append(new Bold { Val = look.Bold ? null : false });
+            rPr.Append(Toggles.Bold(look.Bold));
         }
 
         if (look.Italic != basis.Italic)
         {
-            rPr.Append(new Italic { Val = look.Italic ? null : false });
+            rPr.Append(Toggles.Italic(look.Italic));
         }
 
         if (look.Color != basis.Color)
@@ -250,12 +272,12 @@ internal static class StylesBuilder
 
         if (look.Bold is { } bold)
         {
-            rPr.Append(new Bold { Val = bold ? null : false });
+            rPr.Append(Toggles.Bold(bold));
         }
 
         if (look.Italic is { } italic)
         {
-            rPr.Append(new Italic { Val = italic ? null : false });
+            rPr.Append(Toggles.Italic(italic));
         }
 
         if (look.Color is { } color)

@@ -200,7 +200,10 @@ internal sealed partial class PaperReader
             _diagnostics.Error(origin?.Location ?? At(paragraph), origin?.Path ?? "", error);
         }
 
-        return Stamp(new Paragraph(_inlines.Read(paragraph.Inline), role));
+        // A paragraph of running text that is all strong labels what follows ("**Commitments**" over a list).
+        var content = _inlines.Read(paragraph.Inline);
+        var label = role == ParagraphRoles.Body && paragraph.Parent is MarkdownDocument && ParagraphRoles.IsLabel(content);
+        return Stamp(new Paragraph(content, label ? ParagraphRoles.Label : role));
     }
 
     private Model.ListBlock List(Markdig.Syntax.ListBlock list, string role)

@@ -23,4 +23,14 @@ public static class ParagraphRoles
 
     /// <summary>Small print under a table or figure.</summary>
     public const string Note = "note";
+
+    /// <summary>A paragraph of strong text only that labels what follows it ("Commitments" over a list).</summary>
+    public const string Label = "label";
+
+    /// <summary>
+    /// True when <paramref name="content"/> is strong text and nothing else (spaces aside): a label
+    /// for what follows rather than a sentence that starts in bold.
+    /// </summary>
+    public static bool IsLabel(IReadOnlyList<Inline> content) =>
+        content.Any(i => i is Strong) && content.All(i => i is Strong || i is Text { Value: var text } && string.IsNullOrWhiteSpace(text));
 }

@@ -21,6 +21,9 @@ public static class StyleRoles
     /// <summary>An opening paragraph, a little larger.</summary>
     public const string Lead = "lead";
 
+    /// <summary>A paragraph of strong text that labels what follows; kept on its page.</summary>
+    public const string Label = "label";
+
     /// <summary>Footnote text and small print.</summary>
     public const string Note = "note";
 

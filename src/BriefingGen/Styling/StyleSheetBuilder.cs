@@ -40,6 +40,7 @@ public static class StyleSheetBuilder
             BottomRule = new RuleLook(1, c.Accent, 8),
         });
         Add(Derived(StyleRoles.Lead, StyleRoles.Body) with { Text = body.Text with { Size = theme.BodySize + 1.5 } });
+        Add(Derived(StyleRoles.Label, StyleRoles.Body) with { KeepWithNext = true, KeepLines = true });
         Add(Derived(StyleRoles.Note, StyleRoles.Body) with { Text = body.Text with { Size = theme.BodySize - 2 }, SpaceAfter = 0, LineSpacing = 1.0 });
         Add(Derived(StyleRoles.Code, StyleRoles.Body) with { Text = body.Text with { Families = theme.Fonts.Mono, Size = theme.BodySize - 1.5 }, SpaceAfter = 0, LineSpacing = 1.0, Fill = "F2F4F7" });
 

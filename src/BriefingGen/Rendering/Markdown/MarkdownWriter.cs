@@ -91,7 +91,8 @@ public sealed partial class MarkdownWriter
                 Inlines(h.Content);
                 _out.Append(" {#").Append(h.Id).Append("}\n");
                 break;
-            case Paragraph p when p.Role == ParagraphRoles.Body:
+            case Paragraph p when p.Role == ParagraphRoles.Body || (p.Role == ParagraphRoles.Label && ParagraphRoles.IsLabel(p.Content)):
+                // A label reads back as one from its strong text alone.
                 BeginBlock(indent);
                 Inlines(p.Content);
                 _out.Append('\n');
