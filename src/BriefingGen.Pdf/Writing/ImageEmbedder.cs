@@ -23,7 +23,7 @@ internal static class ImageEmbedder
         }
         catch (UnusableImageException e)
         {
-            throw new RenderException(e.Describe($"{image.Format} {image.PixelWidth} × {image.PixelHeight}"));
+            throw new RenderException(e.Describe($"a {image.Format.ToString().ToUpperInvariant()} picture of {image.PixelWidth} × {image.PixelHeight} pixels"));
         }
     }
 

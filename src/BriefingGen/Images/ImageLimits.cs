@@ -24,6 +24,12 @@ public sealed record ImageLimits
     /// <summary>Tallest picture, in pixels.</summary>
     public int MaxHeight { get; init; } = 20_000;
 
+    /// <summary>
+    /// Most bytes of pictures in one paper, a picture used twice counted once: both renderers keep
+    /// every picture in memory while they write, so this bounds what a paper needs.
+    /// </summary>
+    public long MaxTotalBytes { get; init; } = 100 * 1024 * 1024;
+
     /// <summary>The limits used when none are given.</summary>
     public static ImageLimits Default { get; } = new();
 

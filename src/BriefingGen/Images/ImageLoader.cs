@@ -1,3 +1,4 @@
+using System.Globalization;
 using BriefingGen.IO;
 using BriefingGen.Model;
 
@@ -8,10 +9,15 @@ namespace BriefingGen.Images;
 /// file's folder) and proves each one decodes before it reaches a renderer: the file within the
 /// size limit, the header within the pixel limits before anything is decoded, then the whole
 /// picture checked (<see cref="PngDecoder"/>, <see cref="JpegChecker"/>). Word embeds the bytes as
-/// they are and PDF decodes them again, so anything accepted here is a valid picture in both.
+/// they are and PDF decodes them again, so anything accepted here is a valid picture in both. One
+/// loader serves one paper: a file named twice is read and checked once, and the paper's pictures
+/// together stay within <see cref="ImageLimits.MaxTotalBytes"/>.
 /// </summary>
 internal sealed class ImageLoader(IReadOnlyList<string> allowedFolders, ImageLimits limits)
 {
+    private readonly Dictionary<string, (ImageData? Image, string Error)> _loaded = new(StringComparer.Ordinal);
+    private long _totalBytes;
+
     /// <summary>A loader with the default limits.</summary>
     public ImageLoader(IReadOnlyList<string> allowedFolders)
         : this(allowedFolders, ImageLimits.Default)
@@ -30,22 +36,40 @@ internal sealed class ImageLoader(IReadOnlyList<string> allowedFolders, ImageLim
             return null;
         }
 
+        var full = Path.GetFullPath(file);
+        if (!_loaded.TryGetValue(full, out var loaded))
+        {
+            loaded = Load(full, path);
+            _loaded[full] = loaded;
+        }
+
+        error = loaded.Error;
+        return loaded.Image;
+    }
+
+    private (ImageData? Image, string Error) Load(string file, string path)
+    {
         var bytes = BoundedFile.ReadBytes(file, limits.MaxFileBytes, out var reason);
         if (bytes is null)
         {
-            error = $"image '{path}' cannot be used: {reason}";
-            return null;
+            return (null, $"image '{path}' cannot be used: {reason}");
+        }
+
+        if (_totalBytes + bytes.Length > limits.MaxTotalBytes)
+        {
+            var total = (_totalBytes + bytes.Length).ToString("N0", CultureInfo.InvariantCulture);
+            return (null, $"image '{path}' cannot be used: with it the paper's pictures would come to {total} bytes; they may come to at most {limits.MaxTotalBytes.ToString("N0", CultureInfo.InvariantCulture)}");
         }
 
         try
         {
-            error = "";
-            return Read(bytes, limits);
+            var image = Read(bytes, limits);
+            _totalBytes += bytes.Length;
+            return (image, "");
         }
         catch (UnusableImageException e)
         {
-            error = e.Describe(path);
-            return null;
+            return (null, e.Describe($"image '{path}'"));
         }
     }
 

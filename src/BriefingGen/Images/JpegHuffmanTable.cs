@@ -3,21 +3,26 @@ namespace BriefingGen.Images;
 /// <summary>
 /// A Huffman table from a DHT segment (ITU T.81 §C, §F.2.2.3), checked as libjpeg checks it
 /// (jdhuff.c): at most 256 symbols, codes that fit their lengths, DC symbols at most 15. Decodes
-/// with a 9-bit look-up for short codes and the canonical walk for long ones.
+/// with a 9-bit look-up for short codes, built when the table is first used (a file may define
+/// thousands of tables it never uses), and the canonical walk for long ones.
 /// </summary>
 internal sealed class JpegHuffmanTable
 {
     private const int LookAhead = 9;
 
     private readonly byte[] _symbols;
+    private readonly byte[] _lengths;
+    private readonly int[] _codes;
     private readonly int[] _maxCode = new int[18];
     private readonly int[] _valueOffset = new int[17];
-    private readonly byte[] _fastLength = new byte[1 << LookAhead];
-    private readonly byte[] _fastSymbol = new byte[1 << LookAhead];
+    private byte[]? _fastLength;
+    private byte[]? _fastSymbol;
 
     private JpegHuffmanTable(ReadOnlySpan<byte> counts, byte[] symbols)
     {
         _symbols = symbols;
+        _lengths = new byte[symbols.Length];
+        _codes = new int[symbols.Length];
         int code = 0, k = 0;
         for (var length = 1; length <= 16; length++)
         {
@@ -31,15 +36,7 @@ internal sealed class JpegHuffmanTable
                     throw UnusableImageException.Damaged("a Huffman table (DHT) has more codes than its code lengths allow");
                 }
 
-                if (length <= LookAhead)
-                {
-                    var shift = LookAhead - length;
-                    for (var fill = 0; fill < 1 << shift; fill++)
-                    {
-                        _fastLength[(code << shift) | fill] = (byte)length;
-                        _fastSymbol[(code << shift) | fill] = symbols[k];
-                    }
-                }
+                (_lengths[k], _codes[k]) = ((byte)length, code);
             }
 
             _maxCode[length] = count > 0 ? code - 1 : -1;
@@ -85,6 +82,11 @@ internal sealed class JpegHuffmanTable
     /// <exception cref="UnusableImageException">The bits are no code of this table, or run past the scan's data.</exception>
     public int Decode(JpegBitReader reader)
     {
+        if (_fastLength is null || _fastSymbol is null)
+        {
+            (_fastLength, _fastSymbol) = BuildLookUp();
+        }
+
         var available = reader.Fill();
         var peek = reader.Peek(16);
         var fast = _fastLength[peek >> (16 - LookAhead)];
@@ -117,5 +119,22 @@ internal sealed class JpegHuffmanTable
         throw available < 16
             ? JpegBitReader.PrematureEnd()
             : UnusableImageException.Damaged("its compressed data holds a code its Huffman tables do not define");
+    }
+
+    /// <summary>For every 9-bit prefix that starts with a code of 9 bits or fewer, that code's length and symbol.</summary>
+    private (byte[] Length, byte[] Symbol) BuildLookUp()
+    {
+        var (lengths, symbols) = (new byte[1 << LookAhead], new byte[1 << LookAhead]);
+        for (var k = 0; k < _symbols.Length && _lengths[k] <= LookAhead; k++)
+        {
+            var shift = LookAhead - _lengths[k];
+            for (var fill = 0; fill < 1 << shift; fill++)
+            {
+                lengths[(_codes[k] << shift) | fill] = _lengths[k];
+                symbols[(_codes[k] << shift) | fill] = _symbols[k];
+            }
+        }
+
+        return (lengths, symbols);
     }
 }

@@ -17,12 +17,9 @@ internal sealed class JpegStructure
 
     private readonly byte[] _bytes;
     private readonly ImageLimits? _limits;
-    private readonly JpegHuffmanTable?[] _dc = new JpegHuffmanTable?[4];
-    private readonly JpegHuffmanTable?[] _ac = new JpegHuffmanTable?[4];
-    private readonly bool[] _quant = new bool[4];
+    private readonly JpegTables _tables = new();
     private readonly List<JpegScan> _scans = [];
-    private bool[] _latched = [];
-    private int[][] _coefficientBits = [];
+    private JpegScanRules? _rules;
     private int _restartInterval;
     private bool _jfif;
     private int _at;
@@ -87,7 +84,7 @@ internal sealed class JpegStructure
                         throw UnusableImageException.Damaged("it ends without any image data (no SOS segment)");
                     }
 
-                    CheckCoverage();
+                    _rules!.CheckCoverage();
                     Length = _at;
                     return;
                 case 0xD8:
@@ -109,10 +106,10 @@ internal sealed class JpegStructure
                 case 0xC9 or 0xCA or 0xCB or 0xCC:
                     throw UnusableImageException.Unsupported("it uses arithmetic coding, which few readers support; save it as a baseline JPEG");
                 case 0xC4:
-                    ReadHuffmanTables(segment);
+                    _tables.ReadHuffman(segment);
                     break;
                 case 0xDB:
-                    ReadQuantisationTables(segment);
+                    _tables.ReadQuantisation(segment);
                     break;
                 case 0xDD:
                     _restartInterval = segment.Length == 2
@@ -125,10 +122,10 @@ internal sealed class JpegStructure
                     ReadScan(segment);
                     break;
                 case 0xE0:
-                    ReadJfif(segment);
+                    _jfif |= JpegAppSegments.IsJfif(segment);
                     break;
                 case 0xEE:
-                    ReadAdobe(segment);
+                    AdobeTransform = JpegAppSegments.AdobeTransform(segment) ?? AdobeTransform; // the last one counts, as in libjpeg
                     break;
                 case (> 0xE0 and <= 0xEF) or 0xFE:
                     break; // other application data and comments
@@ -190,99 +187,9 @@ internal sealed class JpegStructure
             throw UnusableImageException.Damaged("it has two frame headers (SOF)");
         }
 
-        if (data.Length < 6)
-        {
-            throw UnusableImageException.Damaged("its frame header (SOF) is cut short");
-        }
-
-        var (precision, height, width, count) = (data[0], BinaryPrimitives.ReadUInt16BigEndian(data[1..]), BinaryPrimitives.ReadUInt16BigEndian(data[3..]), data[5]);
-        if (data.Length != 6 + (3 * count))
-        {
-            throw UnusableImageException.Damaged($"its frame header (SOF) is {data.Length + 2} bytes long, not the {8 + (3 * count)} its {count} components need");
-        }
-
-        if (precision != 8)
-        {
-            throw UnusableImageException.Unsupported($"it has {precision}-bit samples; PDF readers show only 8-bit JPEGs");
-        }
-
-        if (count is not (1 or 3 or 4))
-        {
-            throw count == 0
-                ? UnusableImageException.Damaged("its frame header (SOF) has no colour components")
-                : UnusableImageException.Unsupported($"it has {count} colour components; only grey (1), colour (3) and CMYK (4) JPEGs can be used");
-        }
-
-        if (height == 0)
-        {
-            throw UnusableImageException.Unsupported("it gives its height after the image data (DNL marker); save it again");
-        }
-
-        if (width == 0)
-        {
-            throw UnusableImageException.Damaged("its frame header says it is 0 pixels wide");
-        }
-
-        var components = new List<JpegComponent>();
-        for (var i = 0; i < count; i++)
-        {
-            var (id, sampling, table) = (data[6 + (3 * i)], data[7 + (3 * i)], data[8 + (3 * i)]);
-            var (h, v) = (sampling >> 4, sampling & 15);
-            if (h is < 1 or > 4 || v is < 1 or > 4 || table > 3)
-            {
-                throw UnusableImageException.Damaged($"its frame header gives component {i + 1} sampling {h} × {v} and table {table}; JPEG allows 1–4 and 0–3");
-            }
-
-            if (components.Any(c => c.Id == id))
-            {
-                throw UnusableImageException.Damaged($"its frame header names component {id} twice");
-            }
-
-            components.Add(new JpegComponent(id, h, v, table));
-        }
-
-        var frame = new JpegFrame(width, height, progressive, components);
-        if (components.Any(c => frame.MaxH % c.H != 0 || frame.MaxV % c.V != 0))
-        {
-            throw UnusableImageException.Unsupported("its colour components are subsampled by fractions, which readers do not support");
-        }
-
-        _limits?.CheckSize(width, height);
-        Frame = frame;
-        _latched = new bool[count];
-        _coefficientBits = [.. Enumerable.Range(0, count).Select(_ => Enumerable.Repeat(-1, 64).ToArray())];
-    }
-
-    private void ReadHuffmanTables(ReadOnlySpan<byte> data)
-    {
-        while (data.Length > 0)
-        {
-            var (kind, id) = (data[0] >> 4, data[0] & 15);
-            if (kind > 1 || id > 3)
-            {
-                throw UnusableImageException.Damaged($"a Huffman table (DHT) has class {kind} and number {id}; JPEG allows 0–1 and 0–3");
-            }
-
-            var (table, length) = JpegHuffmanTable.Read(data[1..], isDc: kind == 0);
-            (kind == 0 ? _dc : _ac)[id] = table;
-            data = data[(1 + length)..];
-        }
-    }
-
-    private void ReadQuantisationTables(ReadOnlySpan<byte> data)
-    {
-        while (data.Length > 0)
-        {
-            var (precision, id) = (data[0] >> 4, data[0] & 15);
-            var size = precision == 0 ? 64 : 128;
-            if (precision > 1 || id > 3 || data.Length < 1 + size)
-            {
-                throw UnusableImageException.Damaged(data.Length < 1 + size ? "a quantisation table (DQT) is cut short" : $"a quantisation table (DQT) has precision {precision} and number {id}; JPEG allows 0–1 and 0–3");
-            }
-
-            _quant[id] = true;
-            data = data[(1 + size)..];
-        }
+        var frame = JpegFrame.Read(data, progressive);
+        _limits?.CheckSize(frame.Width, frame.Height);
+        (Frame, _rules) = (frame, new JpegScanRules(frame));
     }
 
     private void ReadScan(ReadOnlySpan<byte> data)
@@ -316,92 +223,16 @@ internal sealed class JpegStructure
             }
 
             components.Add(index);
-            dc.Add(_dc[tables >> 4]);
-            ac.Add(_ac[tables & 15]);
+            dc.Add(_tables.Dc(tables >> 4));
+            ac.Add(_tables.Ac(tables & 15));
         }
 
         var (ss, se, ah, al) = (data[^3], data[^2], data[^1] >> 4, data[^1] & 15);
-        CheckScan(components, dc, ac, ss, se, ah, al);
+        _rules!.Check(components, dc, ac, ss, se, ah, al, _tables);
         var start = _at;
         var end = EntropyDataEnd();
         _scans.Add(new JpegScan(components, dc, ac, ss, se, ah, al, _restartInterval, new Range(start, end)));
         _at = end;
-    }
-
-    /// <summary>Refuses what libjpeg refuses or warns about at the start of a scan (jdhuff.c, jdphuff.c, jdinput.c).</summary>
-    private void CheckScan(List<int> components, List<JpegHuffmanTable?> dc, List<JpegHuffmanTable?> ac, int ss, int se, int ah, int al)
-    {
-        if (components.Count > 1 && components.Sum(c => Frame.Components[c].H * Frame.Components[c].V) > 10)
-        {
-            throw UnusableImageException.Damaged("a scan interleaves more than 10 blocks in each unit, more than JPEG allows");
-        }
-
-        foreach (var c in components)
-        {
-            if (!_latched[c] && !_quant[Frame.Components[c].QuantTable])
-            {
-                throw UnusableImageException.Damaged($"a scan uses quantisation table {Frame.Components[c].QuantTable}, which is not defined before it");
-            }
-
-            _latched[c] = true;
-        }
-
-        bool needDc, needAc;
-        if (!Frame.Progressive)
-        {
-            if (ss != 0 || se != 63 || ah != 0 || al != 0)
-            {
-                throw UnusableImageException.Damaged("a scan of a sequential JPEG has progressive parameters");
-            }
-
-            (needDc, needAc) = (true, true);
-        }
-        else
-        {
-            var dcBand = ss == 0;
-            var bad = dcBand ? se != 0 : ss > se || se > 63 || components.Count != 1;
-            if (bad || (ah != 0 && al != ah - 1) || al > 13)
-            {
-                throw UnusableImageException.Damaged("a scan of a progressive JPEG has parameters JPEG does not allow");
-            }
-
-            (needDc, needAc) = (dcBand && ah == 0, !dcBand);
-            CheckProgression(components, ss, se, ah, al);
-        }
-
-        for (var i = 0; i < components.Count; i++)
-        {
-            if ((needDc && dc[i] is null) || (needAc && ac[i] is null))
-            {
-                throw UnusableImageException.Damaged("a scan uses a Huffman table that is not defined before it");
-            }
-        }
-    }
-
-    /// <summary>
-    /// Each coefficient's successive approximation must go on from where the last scan of it left it,
-    /// and AC coefficients come after DC (jdphuff.c; libjpeg warns of a "bogus progression").
-    /// </summary>
-    private void CheckProgression(List<int> components, int ss, int se, int ah, int al)
-    {
-        foreach (var c in components)
-        {
-            var bits = _coefficientBits[c];
-            if (ss > 0 && bits[0] < 0)
-            {
-                throw UnusableImageException.Damaged("a scan of AC coefficients comes before the DC coefficients of its component");
-            }
-
-            for (var k = ss; k <= se; k++)
-            {
-                if (ah != Math.Max(bits[k], 0))
-                {
-                    throw UnusableImageException.Damaged("its progressive scans refine coefficients out of order");
-                }
-
-                bits[k] = al;
-            }
-        }
     }
 
     /// <summary>Where the entropy-coded data that starts here ends: at the first marker that is not a restart marker.</summary>
@@ -422,45 +253,6 @@ internal sealed class JpegStructure
             {
                 return i - 1;
             }
-        }
-    }
-
-    /// <summary>Every component must have its data: once in a sequential file, at least its DC coefficients in a progressive one.</summary>
-    private void CheckCoverage()
-    {
-        for (var c = 0; c < Frame.Components.Count; c++)
-        {
-            var scans = _scans.Count(s => s.Components.Contains(c) && (s.Ss == 0 && s.Ah == 0));
-            if (scans == 0 || (!Frame.Progressive && scans > 1))
-            {
-                throw UnusableImageException.Damaged(scans == 0
-                    ? $"it has no image data for its colour component {c + 1}"
-                    : $"its colour component {c + 1} has image data twice");
-            }
-        }
-    }
-
-    private void ReadJfif(ReadOnlySpan<byte> data)
-    {
-        // libjpeg(-turbo) warns of a JFIF major version other than 1 or 2 (jdmarker.c, JWRN_JFIF_MAJOR).
-        if (data.Length >= 14 && data[..5].SequenceEqual("JFIF\0"u8))
-        {
-            _jfif = true;
-            if (data[5] is not (1 or 2))
-            {
-                throw UnusableImageException.Damaged($"its JFIF header claims version {data[5]}.{data[6]}, which no reader knows");
-            }
-        }
-    }
-
-    private void ReadAdobe(ReadOnlySpan<byte> data)
-    {
-        // libjpeg reads the transform from 12 bytes "Adobe" v v f f f f t (jdmarker.c) and warns of an unknown one.
-        if (data.Length >= 12 && data[..5].SequenceEqual("Adobe"u8))
-        {
-            AdobeTransform = data[11] <= 2
-                ? data[11]
-                : throw UnusableImageException.Damaged($"its Adobe segment names colour transform {data[11]}; there are 0, 1 and 2");
         }
     }
 

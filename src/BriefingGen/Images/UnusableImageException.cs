@@ -22,11 +22,11 @@ internal sealed class UnusableImageException : Exception
     /// <summary>The picture is beyond <see cref="ImageLimits"/>; <paramref name="reason"/> reads on from its name.</summary>
     public static UnusableImageException TooLarge(string reason) => new(ImageProblem.TooLarge, reason);
 
-    /// <summary>The message for a user, naming the picture as they wrote it.</summary>
-    public string Describe(string name) => _problem switch
+    /// <summary>The message for a user, about <paramref name="subject"/>: the picture as they named it, such as <c>image 'map.png'</c>.</summary>
+    public string Describe(string subject) => _problem switch
     {
-        ImageProblem.Damaged => $"image '{name}' is damaged: {Message}",
-        ImageProblem.Unsupported => $"image '{name}' cannot be used: {Message}",
-        _ => $"image '{name}' {Message}",
+        ImageProblem.Damaged => $"{subject} is damaged: {Message}",
+        ImageProblem.Unsupported => $"{subject} cannot be used: {Message}",
+        _ => $"{subject} {Message}",
     };
 }

@@ -26,7 +26,7 @@ public class DamagedJpegTests
             var jpeg = TestPictures.Read(name);
             for (var i = 0; i < jpeg.Length; i++)
             {
-                foreach (var flip in new byte[] { 0x01, 0x10, 0x80, 0xFF })
+                foreach (var flip in new byte[] { 0x01, 0x80 })
                 {
                     var damaged = jpeg.ToArray();
                     damaged[i] ^= flip;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using BriefingGen.Images;
 using BriefingGen.Model;
 using BriefingGen.Testing;
@@ -42,6 +43,21 @@ public class ImageLoaderTests
         Assert.Equal("image 'notes.txt' cannot be used: it is not a PNG or JPEG file", Load("just text"u8.ToArray(), "notes.txt"));
         Assert.Equal("image 'map.png' cannot be used: it is 1,001 bytes; at most 1,000 bytes are allowed", Load([.. png, .. new byte[1001 - png.Length]], "map.png", ImageLimits.Default with { MaxFileBytes = 1000 }));
         Assert.Equal("image 'map.png' is 13 × 11 pixels; pictures may be at most 12 pixels wide", Load(png, "map.png", ImageLimits.Default with { MaxWidth = 12 }));
+    }
+
+    [Fact]
+    public void A_picture_named_twice_is_read_once_and_the_papers_pictures_stay_within_their_total()
+    {
+        using var folder = new TempFolder();
+        var png = PngFiles.Build(30, 20, 2, 8);
+        File.WriteAllBytes(Path.Combine(folder.Path, "a.png"), png);
+        File.WriteAllBytes(Path.Combine(folder.Path, "b.png"), png);
+        var loader = new ImageLoader([folder.Path], ImageLimits.Default with { MaxTotalBytes = png.Length + 10 });
+        var first = loader.Load("a.png", out _);
+        Assert.Same(first, loader.Load("./a.png", out _));
+        Assert.Null(loader.Load("b.png", out var error));
+        string N(int n) => n.ToString("N0", CultureInfo.InvariantCulture);
+        Assert.Equal($"image 'b.png' cannot be used: with it the paper's pictures would come to {N(2 * png.Length)} bytes; they may come to at most {N(png.Length + 10)}", error);
     }
 
     [Fact]

@@ -16,7 +16,7 @@ internal static class Refusal
         }
         catch (UnusableImageException e)
         {
-            return e.Describe(name);
+            return e.Describe($"image '{name}'");
         }
     }
 
