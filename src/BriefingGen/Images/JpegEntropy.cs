@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace BriefingGen.Images;
 
 /// <summary>
@@ -220,12 +222,12 @@ internal sealed class JpegEntropy
 
         if (state.EndOfBandRun > 0)
         {
-            for (; k <= scan.Se; k++)
+            // The rest of the band: one correction bit per non-zero coefficient, counted at once —
+            // an end-of-band run may cover every block of the picture, scan after scan.
+            var band = k > scan.Se ? 0 : (scan.Se == 63 ? ulong.MaxValue : (1UL << (scan.Se + 1)) - 1) & ~((1UL << k) - 1);
+            for (var corrections = BitOperations.PopCount(block & band); corrections > 0; corrections -= 16)
             {
-                if ((block & Bit(k)) != 0)
-                {
-                    reader.Bits(1);
-                }
+                reader.Bits(Math.Min(corrections, 16));
             }
 
             state.EndOfBandRun--;

@@ -12,8 +12,11 @@ namespace BriefingGen.Images;
 /// </summary>
 internal sealed class JpegStructure
 {
-    /// <summary>The most scans a progressive file may have: encoders write about ten; each costs a pass over every block.</summary>
-    public const int MaxScans = 100;
+    /// <summary>
+    /// The most scans a progressive file may have: encoders write ten or twenty; each costs a pass
+    /// over every block, here and in every reader, however little data it holds.
+    /// </summary>
+    public const int MaxScans = 64;
 
     private readonly byte[] _bytes;
     private readonly ImageLimits? _limits;

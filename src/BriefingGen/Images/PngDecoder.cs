@@ -1,11 +1,11 @@
 namespace BriefingGen.Images;
 
 /// <summary>
-/// Checks and decodes PNG files. <see cref="Check"/> proves a file decodes — every chunk, the
-/// header against the limits, then every row inflated and its filter known — before it is
-/// accepted; <see cref="Decode"/> reads it again with the same code to hand a renderer 8-bit rows,
-/// so a file that passed the check cannot fail there. Every colour type and bit depth is read, and Adam7
-/// interlacing.
+/// Checks and decodes PNG files of every colour type and bit depth, plain or Adam7-interlaced.
+/// <see cref="Check"/> proves a file decodes — every chunk, the header against the limits, then
+/// every row inflated and its filter known — before it is accepted; <see cref="Decode"/> reads it
+/// again with the same code to hand a renderer 8-bit rows, so a file that passed the check cannot
+/// fail there.
 /// </summary>
 internal static class PngDecoder
 {

@@ -63,6 +63,12 @@ public class JpegCheckerTests
     }
 
     [Fact]
+    public void A_progressive_file_of_more_scans_than_readers_should_have_to_walk_is_refused()
+    {
+        Assert.Equal("image 'x.jpg' cannot be used: it has more than 64 scans; save it as a baseline JPEG", Refusal.Of(TestPictures.Read("many-scans.jpg"), "x.jpg"));
+    }
+
+    [Fact]
     public void A_frame_beyond_the_limits_is_refused_before_its_data_is_read()
     {
         var rgb = TestPictures.Read("rgb-420.jpg");
