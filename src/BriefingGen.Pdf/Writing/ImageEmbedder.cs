@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using BriefingGen.Images;
 using BriefingGen.Model;
 using BriefingGen.Pdf.Writing.Objects;
@@ -29,7 +30,8 @@ internal static class ImageEmbedder
 
     private static PdfReference WriteJpeg(PdfFileWriter writer, ImageData image)
     {
-        var bytes = image.Bytes.ToArray();
+        // The loader's array when the bytes are all of one: a picture may be 20 MB.
+        var bytes = MemoryMarshal.TryGetArray(image.Bytes, out var whole) && whole.Offset == 0 && whole.Count == whole.Array!.Length ? whole.Array : image.Bytes.ToArray();
         var jpeg = JpegStructure.Read(bytes, limits: null);
         var frame = jpeg.Frame;
         var dictionary = Image(frame.Width, frame.Height, frame.Components.Count switch { 1 => "DeviceGray", 3 => "DeviceRGB", _ => "DeviceCMYK" });

@@ -25,10 +25,11 @@ public sealed record ImageLimits
     public int MaxHeight { get; init; } = 20_000;
 
     /// <summary>
-    /// Most bytes of pictures in one paper, a picture used twice counted once: both renderers keep
-    /// every picture in memory while they write, so this bounds what a paper needs.
+    /// Most bytes of pictures in one paper, a picture used twice counted once. The model, both
+    /// renderers and their outputs each hold the pictures while a paper is written — about twelve
+    /// times their size at the peak — so 50 MB keeps a run well inside a gigabyte.
     /// </summary>
-    public long MaxTotalBytes { get; init; } = 100 * 1024 * 1024;
+    public long MaxTotalBytes { get; init; } = 50 * 1024 * 1024;
 
     /// <summary>The limits used when none are given.</summary>
     public static ImageLimits Default { get; } = new();
