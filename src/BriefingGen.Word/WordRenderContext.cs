@@ -88,6 +88,9 @@ internal sealed class WordRenderContext
     /// <summary>The width between the margins of the section being written, in twips.</summary>
     public int ContentWidthTwips => Units.MmToTwips(Section.Layout.ContentWidthMm);
 
+    /// <summary>The height between the margins of the section being written, in twips.</summary>
+    public int ContentHeightTwips => Units.MmToTwips(Section.Layout.ContentHeightMm);
+
     /// <summary>The Word style of a stylesheet role.</summary>
     public static string StyleOf(string role) => StyleMap.For(role).Id;
 

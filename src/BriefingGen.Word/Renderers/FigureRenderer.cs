@@ -9,8 +9,9 @@ using Pic = DocumentFormat.OpenXml.Drawing.Pictures;
 namespace BriefingGen.Word.Renderers;
 
 /// <summary>
-/// A picture placed inline at its natural size (96 dpi), shrunk to the text width if wider, with
-/// its alt text in the drawing's description for screen readers, and a caption below.
+/// A picture placed inline at its natural size (96 dpi), shrunk to the text width if wider and to
+/// four fifths of the text height if taller (as the PDF does), with its alt text in the drawing's
+/// description for screen readers, and a caption below.
 /// </summary>
 internal sealed class FigureRenderer : WordBlockRenderer<Figure>
 {
@@ -24,8 +25,15 @@ internal sealed class FigureRenderer : WordBlockRenderer<Figure>
         long cx = block.Image.PixelWidth * EmuPerPixel, cy = block.Image.PixelHeight * EmuPerPixel;
         if (cx > maxWidth)
         {
-            cy = cy * maxWidth / cx;
+            cy = Math.Max(1, cy * maxWidth / cx);
             cx = maxWidth;
+        }
+
+        var maxHeight = Units.TwipsToEmu(context.ContentHeightTwips) * 4 / 5;
+        if (cy > maxHeight)
+        {
+            cx = Math.Max(1, cx * maxHeight / cy);
+            cy = maxHeight;
         }
 
         var name = "Picture " + drawingId;

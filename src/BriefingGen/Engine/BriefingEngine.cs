@@ -2,6 +2,7 @@ using BriefingGen.Compose;
 using BriefingGen.Data;
 using BriefingGen.Data.Schema;
 using BriefingGen.Diagnostics;
+using BriefingGen.Images;
 using BriefingGen.Markup;
 using BriefingGen.Model;
 using BriefingGen.Packs;
@@ -170,7 +171,7 @@ public sealed class BriefingEngine
             return null;
         }
 
-        var images = new ImageLoader([pack.Directory, .. source.Folder is { } folder ? [folder] : Array.Empty<string>()]);
+        var images = new ImageLoader([pack.Directory, .. source.Folder is { } folder ? [folder] : Array.Empty<string>()], _options.ImageLimits);
         var blocks = PaperReader.Read(composed.Markdown, composed.Slots, images, pack.MainTemplatePath, diagnostics);
         var sections = SectionSplitter.Split(blocks, pack.StyleSheet.Page, composed.Furniture, composed.Metadata, pack.MainTemplatePath, diagnostics);
         return diagnostics.HasErrors ? null : new Document(composed.Metadata, sections);

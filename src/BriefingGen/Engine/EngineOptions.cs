@@ -1,6 +1,7 @@
 using BriefingGen.Compose;
 using BriefingGen.Data;
 using BriefingGen.Extensions;
+using BriefingGen.Images;
 using BriefingGen.Rendering;
 
 namespace BriefingGen.Engine;
@@ -19,6 +20,9 @@ public sealed record EngineOptions
 
     /// <summary>Limits on template execution.</summary>
     public TemplateLimits TemplateLimits { get; init; } = TemplateLimits.Default;
+
+    /// <summary>Limits on pictures: file size, pixel count, width and height.</summary>
+    public ImageLimits ImageLimits { get; init; } = ImageLimits.Default;
 
     /// <summary>Extra folders searched for fonts, after the pack's fonts/ and before the system's.</summary>
     public IReadOnlyList<string> FontFolders { get; init; } = [];

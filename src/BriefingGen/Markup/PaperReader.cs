@@ -1,6 +1,7 @@
 using System.Globalization;
 using BriefingGen.Compose;
 using BriefingGen.Diagnostics;
+using BriefingGen.Images;
 using BriefingGen.Model;
 using Markdig;
 using Markdig.Extensions.CustomContainers;

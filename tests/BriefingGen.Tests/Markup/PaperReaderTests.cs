@@ -1,7 +1,9 @@
 using BriefingGen.Compose;
 using BriefingGen.Diagnostics;
+using BriefingGen.Images;
 using BriefingGen.Markup;
 using BriefingGen.Model;
+using BriefingGen.Testing;
 
 namespace BriefingGen.Tests.Markup;
 
@@ -116,7 +118,7 @@ public class PaperReaderTests
         Directory.CreateDirectory(folder);
         try
         {
-            File.WriteAllBytes(Path.Combine(folder, "map.png"), TinyPng);
+            File.WriteAllBytes(Path.Combine(folder, "map.png"), PngFiles.Build(2, 3, colorType: 2, depth: 8));
             var figure = Assert.IsType<Figure>(Assert.Single(Convert("![Map of the Barents Sea](map.png \"The border area\")\n", imageFolders: [folder])));
             Assert.Equal(("Map of the Barents Sea", "The border area", 2, 3), (figure.AltText, InlineText.Of(figure.Caption!), figure.Image.PixelWidth, figure.Image.PixelHeight));
 
@@ -133,11 +135,4 @@ public class PaperReaderTests
             Directory.Delete(folder, recursive: true);
         }
     }
-
-    /// <summary>A 2 × 3 pixel PNG header (signature and IHDR), enough to read its size.</summary>
-    internal static readonly byte[] TinyPng =
-    [
-        0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, (byte)'I', (byte)'H', (byte)'D', (byte)'R',
-        0, 0, 0, 2, 0, 0, 0, 3, 8, 2, 0, 0, 0, 0, 0, 0, 0,
-    ];
 }
