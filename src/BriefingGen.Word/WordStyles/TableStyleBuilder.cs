@@ -32,7 +32,7 @@ internal static class TableStyleBuilder
                     new BottomMargin { Width = Twips(padding.Bottom), Type = TableWidthUnitValues.Dxa },
                     new TableCellRightMargin { Width = (short)Units.PtToTwips(padding.Right), Type = TableWidthValues.Dxa })),
             new TableStyleProperties(
-                new RunPropertiesBaseStyle(new Bold { Val = header.Bold ? null : false }, new Color { Val = header.Color }),
+                new RunPropertiesBaseStyle([.. Toggles.Bold(header.Bold), new Color { Val = header.Color }]),
                 new TableStyleConditionalFormattingTableCellProperties(
                     new Shading { Val = ShadingPatternValues.Clear, Color = "auto", Fill = table.HeaderFill }))
             { Type = TableStyleOverrideValues.FirstRow })

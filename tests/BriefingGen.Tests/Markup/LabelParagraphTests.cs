@@ -1,5 +1,6 @@
 using BriefingGen.Compose;
 using BriefingGen.Diagnostics;
+using BriefingGen.Images;
 using BriefingGen.Markup;
 using BriefingGen.Model;
 using BriefingGen.Rendering;
