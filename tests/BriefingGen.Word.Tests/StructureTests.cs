@@ -109,7 +109,7 @@ public class StructureTests
     {
         using var document = WordOutput.Open(Sample);
         var core = document.PackageProperties;
-        Assert.Equal("Norway's policy towards Russia", core.Title);
+        Assert.Equal("Norway\u2019s policy towards Russia", core.Title);
         Assert.Equal("Ingrid Haugen", core.Creator);
         Assert.Equal("en-GB", core.Language);
         Assert.Equal(new DateTime(2026, 10, 5, 0, 0, 0, DateTimeKind.Utc), core.Created!.Value.ToUniversalTime());

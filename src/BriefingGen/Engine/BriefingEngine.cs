@@ -9,6 +9,7 @@ using BriefingGen.Packs;
 using BriefingGen.Rendering;
 using BriefingGen.Rendering.Markdown;
 using BriefingGen.Styling;
+using BriefingGen.Typography;
 
 namespace BriefingGen.Engine;
 
@@ -172,9 +173,12 @@ public sealed class BriefingEngine
         }
 
         var images = new ImageLoader([pack.Directory, .. source.Folder is { } folder ? [folder] : Array.Empty<string>()], _options.ImageLimits);
-        var blocks = PaperReader.Read(composed.Markdown, composed.Slots, images, pack.MainTemplatePath, diagnostics);
-        var sections = SectionSplitter.Split(blocks, pack.StyleSheet.Page, composed.Furniture, composed.Metadata, pack.MainTemplatePath, diagnostics);
-        return diagnostics.HasErrors ? null : new Document(composed.Metadata, sections);
+        var punctuation = pack.Manifest.TypographicPunctuation ? PunctuationStyle.For(composed.Culture) : null;
+        var blocks = PaperReader.Read(composed.Markdown, composed.Slots, images, pack.MainTemplatePath, diagnostics, punctuation);
+        var furniture = punctuation is null ? composed.Furniture : PaperPunctuation.Apply(composed.Furniture, punctuation);
+        var metadata = punctuation is null ? composed.Metadata : PaperPunctuation.Apply(composed.Metadata, punctuation);
+        var sections = SectionSplitter.Split(blocks, pack.StyleSheet.Page, furniture, metadata, pack.MainTemplatePath, diagnostics);
+        return diagnostics.HasErrors ? null : new Document(metadata, sections);
     }
 
     private DataNode? LoadData(DataSource source, DiagnosticBag diagnostics)

@@ -37,7 +37,7 @@ internal static class ManifestReader
 
         var errors = diagnostics.Items.Count(d => d.Severity == Severity.Error);
         var file = new SettingsReader(map, "", diagnostics);
-        file.RejectUnknown("name", "description", "version", "main", "schema", "theme", "reference_doc", "default_language", "components", "page", "metadata");
+        file.RejectUnknown("name", "description", "version", "main", "schema", "theme", "reference_doc", "default_language", "typographic_punctuation", "components", "page", "metadata");
         var name = file.Text("name");
         if (string.IsNullOrWhiteSpace(name))
         {
@@ -60,6 +60,7 @@ internal static class ManifestReader
             Theme = file.Text("theme") ?? "theme.yaml",
             ReferenceDoc = file.Text("reference_doc") ?? "reference.docx",
             DefaultLanguage = language ?? "en-GB",
+            TypographicPunctuation = file.Bool("typographic_punctuation") ?? true,
             Components = file.TextList("components", allowEmpty: true) ?? [],
             Page = Lines(file.Section("page"), PagePositions),
             Metadata = Lines(file.Section("metadata"), MetadataFields),

@@ -27,6 +27,13 @@ public sealed record PackManifest
     /// <summary>The language used when the data names none.</summary>
     public string DefaultLanguage { get; init; } = "en-GB";
 
+    /// <summary>
+    /// True (the default) to print straight quotes, apostrophes, dashes and three dots as the paper's
+    /// language sets them (“ ” ’ – … in English, « » in Norwegian and Russian); false to keep every
+    /// character as the data and templates wrote it.
+    /// </summary>
+    public bool TypographicPunctuation { get; init; } = true;
+
     /// <summary>The components the pack's templates use, by name.</summary>
     public IReadOnlyList<string> Components { get; init; } = [];
 

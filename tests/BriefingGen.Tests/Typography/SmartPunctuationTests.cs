@@ -1,0 +1,82 @@
+using System.Globalization;
+using BriefingGen.Model;
+using BriefingGen.Typography;
+
+namespace BriefingGen.Tests.Typography;
+
+public class SmartPunctuationTests
+{
+    private static readonly PunctuationStyle English = PunctuationStyle.For(CultureInfo.GetCultureInfo("en-GB"));
+    private static readonly PunctuationStyle Norwegian = PunctuationStyle.For(CultureInfo.GetCultureInfo("nb-NO"));
+    private static readonly PunctuationStyle Russian = PunctuationStyle.For(CultureInfo.GetCultureInfo("ru-RU"));
+
+    private static string Set(string text, PunctuationStyle? style = null) => new SmartPunctuation(style ?? English).Apply(text);
+
+    [Theory]
+    [InlineData("Norway's \"two pillars\"", "Norway\u2019s \u201Ctwo pillars\u201D")]
+    [InlineData("He said \"the 'red line' holds\".", "He said \u201Cthe \u2018red line\u2019 holds\u201D.")]
+    [InlineData("The states' interests", "The states\u2019 interests")]
+    [InlineData("Since the '90s", "Since the \u201990s")]
+    [InlineData("(\"quoted\")", "(\u201Cquoted\u201D)")]
+    [InlineData("rock'n'roll", "rock\u2019n\u2019roll")]
+    public void English_quotes_and_apostrophes_follow_context_and_nesting(string typed, string printed) =>
+        Assert.Equal(printed, Set(typed));
+
+    [Theory]
+    [InlineData("fisheries - and nuclear safety", "fisheries\u00A0\u2013 and nuclear safety")]
+    [InlineData("pages 10--16", "pages 10\u201316")]
+    [InlineData("a pause---then", "a pause\u2014then")]
+    [InlineData("and so on...", "and so on\u2026")]
+    [InlineData("use --out for the folder", "use --out for the folder")]
+    [InlineData("2026-10-05 and POL-2026-0412", "2026-10-05 and POL-2026-0412")]
+    [InlineData("pre-dates and -5 degrees", "pre-dates and -5 degrees")]
+    [InlineData("a rule ---- here, and four dots....", "a rule ---- here, and four dots....")]
+    public void Dashes_and_dots_become_the_typographic_characters_only_where_they_stand_for_them(string typed, string printed) =>
+        Assert.Equal(printed, Set(typed));
+
+    [Fact]
+    public void Norwegian_uses_guillemets_with_single_quotes_inside() =>
+        Assert.Equal("Han sa \u00ABdet er \u2018rødt\u2019\u00BB \u2013 igjen", Set("Han sa \"det er 'rødt'\" - igjen", Norwegian).Replace("\u00A0", " ", StringComparison.Ordinal));
+
+    [Fact]
+    public void Russian_nests_low_quotes_inside_guillemets_and_sets_a_spaced_em_dash() =>
+        Assert.Equal("Он сказал \u00ABэто \u201Eкрасная линия\u201C\u00BB\u00A0\u2014 снова", Set("Он сказал \"это \"красная линия\"\" - снова", Russian));
+
+    [Theory]
+    [InlineData("see https://www.regjeringen.no/en/--x/it's...")]
+    [InlineData("write to post-mottak@ud.dep.no")]
+    [InlineData("www.example.org/a--b")]
+    public void Web_and_mail_addresses_stay_as_written(string address) =>
+        Assert.Contains(address.Split(' ')[^1], Set(address), StringComparison.Ordinal);
+
+    [Fact]
+    public void A_quotation_pairs_across_bold_text_and_code_is_untouched()
+    {
+        Inline[] paragraph = [new Text("The \""), new Strong([new Text("red line")]), new Text("\" and "), new Code("\"x\" -- 'y'"), new Text(" don't")];
+        var set = new SmartPunctuation(English).Apply(paragraph);
+        Assert.Equal("The \u201Cred line\u201D and \"x\" -- 'y' don\u2019t", InlineText.Of(set));
+        Assert.Same(paragraph[3], set[3]);
+    }
+
+    [Fact]
+    public void Text_with_nothing_to_set_is_the_same_object()
+    {
+        var text = new Text("Plain words, no marks");
+        Assert.Same(text, Assert.Single(new SmartPunctuation(English).Apply([text])));
+    }
+
+    [Fact]
+    public void A_second_pass_changes_nothing()
+    {
+        var once = Set("\"A\" - 'b' -- c... it's");
+        Assert.Equal(once, Set(once));
+    }
+
+    [Fact]
+    public void Each_paragraph_starts_with_no_quotation_open()
+    {
+        var smart = new SmartPunctuation(English);
+        _ = smart.Apply("an \"unclosed quotation");
+        Assert.Equal("\u201Cnew\u201D", smart.Apply("\"new\""));
+    }
+}
