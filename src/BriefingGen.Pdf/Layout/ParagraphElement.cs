@@ -168,7 +168,7 @@ internal sealed class ParagraphElement(IReadOnlyList<TextSpan> spans, TextLayout
                 link = null;
             }
 
-            DrawText(canvas, new TextDraw(piece.Run, piece.GlyphStart, piece.GlyphCount, piece.Style.GlyphSize, piece.Style.Color, x, baseline - shift) { Bold = piece.Style.Bold, Italic = piece.Style.Italic, LetterSpacing = piece.Style.LetterSpacing }, piece.Link);
+            DrawText(canvas, new TextDraw(piece.Run, piece.GlyphStart, piece.GlyphCount, piece.Style.GlyphSize, piece.Style.Color, x, baseline - shift) { Bold = piece.Style.Bold, Italic = piece.Style.Italic, LetterSpacing = piece.Style.LetterSpacing, Language = piece.Style.Language }, piece.Link);
 
             if (piece.Style.Underline)
             {

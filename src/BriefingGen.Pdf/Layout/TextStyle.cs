@@ -27,6 +27,9 @@ internal sealed record TextStyle
     /// <summary>Extra space after every character, points (the banner's spaced capitals).</summary>
     public double LetterSpacing { get; init; }
 
+    /// <summary>The language of text in another language than the page's (a Russian name in an English paper), tagged so in the PDF; null for the page's own.</summary>
+    public string? Language { get; init; }
+
     /// <summary>The size glyphs are drawn at: superscripts are smaller.</summary>
     public double GlyphSize => Superscript ? Size * 0.65 : Size;
 }

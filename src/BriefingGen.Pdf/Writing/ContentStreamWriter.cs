@@ -51,6 +51,10 @@ internal static class ContentStreamWriter
                     case BeginMarkedOperation m:
                         _out.Raw('/').Raw(m.Role).Raw(" <</MCID ").Number(m.Mcid).Raw(">> BDC\n");
                         break;
+                    case BeginLanguageOperation l:
+                        // A language tag is letters, digits and hyphens (BCP 47); anything else is dropped.
+                        _out.Raw("/Span <</Lang (").Raw(string.Concat(l.Language.Where(c => char.IsAsciiLetterOrDigit(c) || c == '-'))).Raw(")>> BDC\n");
+                        break;
                     case BeginArtifactOperation:
                         _out.Raw("/Artifact BMC\n");
                         break;

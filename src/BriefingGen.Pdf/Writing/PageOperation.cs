@@ -22,6 +22,9 @@ internal sealed record PathOperation(Drawing.PathData Path, Drawing.PathStyle St
 /// <summary>Places an image XObject (PDF coordinates of its lower-left corner).</summary>
 internal sealed record ImageOperation(int ImageIndex, double X, double Y, double Width, double Height) : PageOperation;
 
+/// <summary>Starts a span of text in another language, inside the marked content it belongs to (a Span BDC with /Lang).</summary>
+internal sealed record BeginLanguageOperation(string Language) : PageOperation;
+
 /// <summary>Starts a marked-content sequence that belongs to a structure element (BDC with an MCID).</summary>
 internal sealed record BeginMarkedOperation(string Role, int Mcid) : PageOperation;
 

@@ -71,7 +71,17 @@ internal sealed class PdfCanvas : ICanvas
 
         usage.Add(text);
         MarkContent();
+        if (text.Language is { } language)
+        {
+            // A span of another language inside the element's marked content (ISO 32000-1, 14.9.2.2).
+            Page.Operations.Add(new BeginLanguageOperation(language));
+        }
+
         Page.Operations.Add(new TextOperation(text with { Baseline = Page.Height - text.Baseline }));
+        if (text.Language is not null)
+        {
+            Page.Operations.Add(new EndMarkedOperation());
+        }
     }
 
     /// <inheritdoc />

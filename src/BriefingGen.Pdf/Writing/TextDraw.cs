@@ -22,6 +22,9 @@ internal sealed record TextDraw(ShapedRun Run, int GlyphStart, int GlyphCount, d
     /// <summary>The style asks for italic; drawn slanted when the face itself is upright.</summary>
     public bool Italic { get; init; }
 
+    /// <summary>The language of text in another language than the page's, marked on it so screen readers and search read it in that language.</summary>
+    public string? Language { get; init; }
+
     /// <summary>True when only a regular-weight face was found for bold text.</summary>
     public bool SyntheticBold => Bold && !Run.Face.Info.IsBold;
 

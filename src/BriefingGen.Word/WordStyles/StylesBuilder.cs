@@ -1,5 +1,6 @@
 using System.Globalization;
 using BriefingGen.Styling;
+using BriefingGen.Typography;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 
@@ -28,7 +29,7 @@ internal static class StylesBuilder
                     new Color { Val = body.Text.Color },
                     new FontSize { Val = Units.PtToHalfPoints(body.Text.Size) },
                     new FontSizeComplexScript { Val = Units.PtToHalfPoints(body.Text.Size) },
-                    new Languages { Val = language, EastAsia = language, Bidi = language })),
+                    Languages(language))),
                 new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(
                     new SpacingBetweenLines { After = Twips(body.SpaceAfter), Line = Line(body.LineSpacing), LineRule = LineSpacingRuleValues.Auto }))));
 
@@ -324,6 +325,13 @@ internal static class StylesBuilder
         ParagraphAlignment.Justify => JustificationValues.Both,
         _ => JustificationValues.Left,
     };
+
+    /// <summary>The paper's language in the slot of its script, and for the other two slots the language their text most likely is.</summary>
+    private static Languages Languages(string language)
+    {
+        var (western, eastAsian, complex) = Scripts.SlotLanguages(CultureInfo.GetCultureInfo(language));
+        return new Languages { Val = western, EastAsia = eastAsian, Bidi = complex };
+    }
 
     private static RunFonts Fonts(string family) => new() { Ascii = family, HighAnsi = family, ComplexScript = family, EastAsia = family };
 

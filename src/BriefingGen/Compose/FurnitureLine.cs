@@ -37,7 +37,7 @@ internal static class FurnitureLine
         // The pack's own words and placeholders come in pieces; plain neighbours read as one run.
         for (var i = inlines.Count - 1; i > 0; i--)
         {
-            if (inlines[i] is Text { Origin: null } next && inlines[i - 1] is Text { Origin: null } previous)
+            if (inlines[i] is Text { Origin: null, Language: null } next && inlines[i - 1] is Text { Origin: null, Language: null } previous)
             {
                 inlines[i - 1] = previous with { Value = previous.Value + next.Value };
                 inlines.RemoveAt(i);

@@ -173,10 +173,10 @@ public sealed class BriefingEngine
         }
 
         var images = new ImageLoader([pack.Directory, .. source.Folder is { } folder ? [folder] : Array.Empty<string>()], _options.ImageLimits);
-        var punctuation = pack.Manifest.TypographicPunctuation ? PunctuationStyle.For(composed.Culture) : null;
-        var blocks = PaperReader.Read(composed.Markdown, composed.Slots, images, pack.MainTemplatePath, diagnostics, punctuation);
-        var furniture = punctuation is null ? composed.Furniture : PaperPunctuation.Apply(composed.Furniture, punctuation);
-        var metadata = punctuation is null ? composed.Metadata : PaperPunctuation.Apply(composed.Metadata, punctuation);
+        var typesetter = new Typesetter(composed.Culture, pack.Manifest.TypographicPunctuation);
+        var blocks = PaperReader.Read(composed.Markdown, composed.Slots, images, pack.MainTemplatePath, diagnostics, typesetter);
+        var furniture = typesetter.Apply(composed.Furniture);
+        var metadata = typesetter.Apply(composed.Metadata);
         var sections = SectionSplitter.Split(blocks, pack.StyleSheet.Page, furniture, metadata, pack.MainTemplatePath, diagnostics);
         return diagnostics.HasErrors ? null : new Document(metadata, sections);
     }

@@ -92,7 +92,7 @@ internal sealed class InlineReader(PaperReader paper)
         }
     }
 
-    /// <summary>Joins neighbouring plain texts of the same origin, so a line is as few runs as it can be.</summary>
+    /// <summary>Joins neighbouring plain texts of the same origin and language, so a line is as few runs as it can be.</summary>
     private static List<Inline> Merge(List<Inline> inlines)
     {
         var merged = new List<Inline>(inlines.Count);
@@ -104,7 +104,7 @@ internal sealed class InlineReader(PaperReader paper)
                 continue;
             }
 
-            if (inline is Text next && merged.Count > 0 && merged[^1] is Text previous && previous.Origin == next.Origin)
+            if (inline is Text next && merged.Count > 0 && merged[^1] is Text previous && previous.Origin == next.Origin && previous.Language == next.Language)
             {
                 // Appending through a builder keeps a long run of pieces linear, not quadratic.
                 pending ??= new System.Text.StringBuilder(previous.Value);

@@ -89,7 +89,7 @@ internal sealed partial class PaperReader
 
         if (!markdown.Any(c => CommonMark.IsAsciiPunctuation(c) && c is not ('.' or ',' or ';' or ':' or '\'' or '"' or '/' or '%' or '?' or '(' or ')' or '-' or '=')))
         {
-            return [.. Punctuate(Text(markdown).ToList())];
+            return [.. Typeset(Text(markdown).ToList())];
         }
 
         var document = Parse(markdown, _origin?.Location ?? SourceLocation.OfFile($"{_source} (composed Markdown)"), _origin?.Path ?? "");
@@ -111,7 +111,7 @@ internal sealed partial class PaperReader
                 inlines.Add(Stamp(new Text(" ")));
             }
 
-            inlines.AddRange(Punctuate(_inlines.Read(leaf.Inline)));
+            inlines.AddRange(Typeset(_inlines.Read(leaf.Inline)));
         }
 
         return inlines;

@@ -33,11 +33,11 @@ internal sealed partial class PaperReader
     private readonly Origin? _origin;
     private readonly InlineReader _inlines;
     private readonly HashSet<Footnote> _openNotes;
-    private readonly SmartPunctuation? _punctuation;
+    private readonly Typesetter? _typesetter;
 
-    private PaperReader(SlotTable slots, ImageLoader images, DiagnosticBag diagnostics, string source, HeadingIds ids, MarkdownPipeline pipeline, Origin? origin, HashSet<Footnote> openNotes, SmartPunctuation? punctuation)
+    private PaperReader(SlotTable slots, ImageLoader images, DiagnosticBag diagnostics, string source, HeadingIds ids, MarkdownPipeline pipeline, Origin? origin, HashSet<Footnote> openNotes, Typesetter? typesetter)
     {
-        _punctuation = punctuation;
+        _typesetter = typesetter;
         _slots = slots;
         _images = images;
         _diagnostics = diagnostics;
@@ -55,11 +55,10 @@ internal sealed partial class PaperReader
     /// <param name="images">Where figures may come from.</param>
     /// <param name="source">What to call the Markdown in messages (the main template's path).</param>
     /// <param name="diagnostics">Where problems go.</param>
-    /// <param name="punctuation">How the paper's language prints quotes and dashes; null leaves them as written.</param>
-    public static List<Block> Read(string markdown, SlotTable slots, ImageLoader images, string source, DiagnosticBag diagnostics, PunctuationStyle? punctuation = null)
+    /// <param name="typesetter">The punctuation and language marks of the paper's language; null leaves text as written.</param>
+    public static List<Block> Read(string markdown, SlotTable slots, ImageLoader images, string source, DiagnosticBag diagnostics, Typesetter? typesetter = null)
     {
-        var smart = punctuation is null ? null : new SmartPunctuation(punctuation);
-        var reader = new PaperReader(slots, images, diagnostics, source, new HeadingIds(), MarkdownPipelines.Template, null, new HashSet<Footnote>(ReferenceEqualityComparer.Instance), smart);
+        var reader = new PaperReader(slots, images, diagnostics, source, new HeadingIds(), MarkdownPipelines.Template, null, new HashSet<Footnote>(ReferenceEqualityComparer.Instance), typesetter);
         var document = reader.Parse(PipeTables.Extract(markdown, slots), new SourceLocation($"{source} (composed Markdown)", 0, 0), "");
         return document is null ? [] : reader.Blocks(document, ParagraphRoles.Body);
     }
@@ -87,8 +86,8 @@ internal sealed partial class PaperReader
     /// <summary>The plain text of <paramref name="raw"/> with slots put back (a URL, an image path, a callout title).</summary>
     internal string PlainText(string raw) => SlotMarks.Any(raw) ? InlineText.Of(Text(raw)) : raw;
 
-    /// <summary>A paragraph's text with the typographic punctuation of the paper's language, when the pack asks for it.</summary>
-    internal IReadOnlyList<Inline> Punctuate(IReadOnlyList<Inline> content) => _punctuation is null ? content : _punctuation.Apply(content);
+    /// <summary>A paragraph's text typeset in the paper's language: its punctuation and the language of words in other scripts.</summary>
+    internal IReadOnlyList<Inline> Typeset(IReadOnlyList<Inline> content) => _typesetter is null ? content : _typesetter.Apply(content);
 
     /// <summary>Gives <paramref name="node"/> the origin of the field being read, when reading one.</summary>
     internal T Stamp<T>(T node)
@@ -184,7 +183,7 @@ internal sealed partial class PaperReader
     {
         // The id comes from the text as typed, so a link written to it finds it whatever the punctuation.
         var content = _inlines.Read(heading.Inline);
-        return Stamp(new Heading(heading.Level, Punctuate(content), _ids.Next(heading.TryGetAttributes()?.Id, InlineText.Of(content))));
+        return Stamp(new Heading(heading.Level, Typeset(content), _ids.Next(heading.TryGetAttributes()?.Id, InlineText.Of(content))));
     }
 
     private Block Paragraph(ParagraphBlock paragraph, string role)
@@ -197,7 +196,7 @@ internal sealed partial class PaperReader
             var data = _images.Load(path, out var error);
             if (data is not null)
             {
-                var caption = string.IsNullOrWhiteSpace(image.Title) ? null : Punctuate(Text(image.Title).ToList());
+                var caption = string.IsNullOrWhiteSpace(image.Title) ? null : Typeset(Text(image.Title).ToList());
                 var alt = _inlines.PlainText(image).Trim();
                 if (alt.Length == 0)
                 {
@@ -211,7 +210,7 @@ internal sealed partial class PaperReader
         }
 
         // A paragraph of running text that is all strong labels what follows ("**Commitments**" over a list).
-        var content = Punctuate(_inlines.Read(paragraph.Inline));
+        var content = Typeset(_inlines.Read(paragraph.Inline));
         var label = role == ParagraphRoles.Body && paragraph.Parent is MarkdownDocument && ParagraphRoles.IsLabel(content);
         return Stamp(new Paragraph(content, label ? ParagraphRoles.Label : role));
     }

@@ -12,7 +12,7 @@ namespace BriefingGen.Typography;
 /// plain text and closes after bold text pairs up. Code, web and mail addresses are left exactly
 /// as written; so is anything that already uses the typographic characters.
 /// </summary>
-public sealed partial class SmartPunctuation(PunctuationStyle style)
+public sealed partial class SmartPunctuation(PunctuationStyle style) : InlineRewriter
 {
     /// <summary>The marks that, before a straight quote, make it an opening one.</summary>
     private const string Openers = "([{<\u2014\u2013-/\u00AB\u201E\u201C\u2018\u201A\u2039\u203A\u00BB";
@@ -25,7 +25,7 @@ public sealed partial class SmartPunctuation(PunctuationStyle style)
     {
         _open.Clear();
         _previous = '\0';
-        return Inlines(inlines);
+        return Rewrite(inlines);
     }
 
     /// <summary>A line of plain text, such as a document title, with its punctuation set.</summary>
@@ -36,44 +36,24 @@ public sealed partial class SmartPunctuation(PunctuationStyle style)
         return Set(text);
     }
 
-    private List<Inline> Inlines(IReadOnlyList<Inline> inlines)
+    /// <inheritdoc />
+    protected override void RewriteText(Text text, List<Inline> into)
     {
-        var result = new List<Inline>(inlines.Count);
-        foreach (var inline in inlines)
-        {
-            result.Add(Inline(inline));
-        }
-
-        return result;
+        var value = Set(text.Value);
+        into.Add(ReferenceEquals(value, text.Value) ? text : text with { Value = value });
     }
 
-    private Inline Inline(Inline inline)
-    {
-        switch (inline)
+    /// <inheritdoc />
+    protected override void Passed(Inline inline) =>
+        _previous = inline switch
         {
-            case Text text:
-                var value = Set(text.Value);
-                return ReferenceEquals(value, text.Value) ? text : text with { Value = value };
-            case Strong strong:
-                return strong with { Content = Inlines(strong.Content) };
-            case Emphasis emphasis:
-                return emphasis with { Content = Inlines(emphasis.Content) };
-            case ShadedText shaded:
-                return shaded with { Content = Inlines(shaded.Content) };
-            case Link link:
-                return link with { Content = Inlines(link.Content) };
-            case LineBreak:
-                _previous = '\n';
-                return inline;
-            case Code code:
-                _previous = code.Value.Length > 0 ? code.Value[^1] : _previous;
-                return inline;
-            default:
-                // Footnote marks, page numbers and components' own inlines read as a word.
-                _previous = 'x';
-                return inline;
-        }
-    }
+            LineBreak => '\n',
+            Code { Value.Length: > 0 } code => code.Value[^1],
+            Code => _previous,
+
+            // Footnote marks, page numbers and components' own inlines read as a word.
+            _ => 'x',
+        };
 
     /// <summary>The text with its punctuation set, or the same string when nothing changes.</summary>
     private string Set(string text)
