@@ -11,6 +11,13 @@ namespace BriefingGen.Typography;
 /// </summary>
 public sealed class ForeignScriptMarker(CultureInfo culture) : InlineRewriter
 {
+    /// <summary>
+    /// Most runs marked in one text: a name or a quotation is a handful; text that changes script
+    /// every few letters is not language but noise, and splitting it further would only multiply
+    /// runs in the Word file and spans in the PDF.
+    /// </summary>
+    private const int MaxRuns = 256;
+
     private readonly IReadOnlyList<WritingScript> _native = Scripts.NativeTo(culture);
 
     /// <summary>The paragraph <paramref name="inlines"/> with foreign-script runs split off and marked.</summary>
@@ -28,7 +35,8 @@ public sealed class ForeignScriptMarker(CultureInfo culture) : InlineRewriter
 
         var start = 0;
         var i = 0;
-        while (i < value.Length)
+        var runs = 0;
+        while (i < value.Length && runs < MaxRuns)
         {
             var script = ScriptAt(value, i);
             if (script is WritingScript.Common or WritingScript.Other || _native.Contains(script) || Scripts.LanguageOf(script) is not { } language)
@@ -56,6 +64,7 @@ public sealed class ForeignScriptMarker(CultureInfo culture) : InlineRewriter
 
             into.Add(text with { Value = value[i..end], Language = language });
             start = i = end;
+            runs++;
         }
 
         if (start < value.Length)

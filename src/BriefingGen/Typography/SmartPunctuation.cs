@@ -17,6 +17,9 @@ public sealed partial class SmartPunctuation(PunctuationStyle style) : InlineRew
     /// <summary>The marks that, before a straight quote, make it an opening one.</summary>
     private const string Openers = "([{<\u2014\u2013-/\u00AB\u201E\u201C\u2018\u201A\u2039\u203A\u00BB";
 
+    /// <summary>How many quotations may be open inside each other.</summary>
+    private const int MaxDepth = 16;
+
     private readonly Stack<char> _open = new();
     private char _previous;
 
@@ -133,7 +136,13 @@ public sealed partial class SmartPunctuation(PunctuationStyle style) : InlineRew
     {
         if (Opens(next))
         {
-            _open.Push(straight);
+            // Deeper than any real quotation nests, further quotes take the deepest level's marks
+            // without being kept, so a field of nothing but opening quotes costs no more than one.
+            if (_open.Count < MaxDepth)
+            {
+                _open.Push(straight);
+            }
+
             return _open.Count % 2 == 1 ? style.PrimaryOpen : style.SecondaryOpen;
         }
 

@@ -39,4 +39,13 @@ public class ForeignScriptMarkerTests
     [InlineData("ja-JP", "en-GB", "ja-JP", "ar-SA")]
     public void Each_slot_has_a_language_of_its_own(string culture, string western, string eastAsian, string complex) =>
         Assert.Equal((western, eastAsian, complex), Scripts.SlotLanguages(CultureInfo.GetCultureInfo(culture)));
+
+    [Fact]
+    public void Text_that_changes_script_every_letter_is_split_a_bounded_number_of_times()
+    {
+        var noise = string.Concat(Enumerable.Repeat("aЖ", 100_000));
+        var marked = Mark("en-GB", new Text(noise));
+        Assert.InRange(marked.Count, 2, 600);
+        Assert.Equal(noise, string.Concat(marked.Select(m => m.Text)));
+    }
 }

@@ -79,4 +79,15 @@ public class SmartPunctuationTests
         _ = smart.Apply("an \"unclosed quotation");
         Assert.Equal("\u201Cnew\u201D", smart.Apply("\"new\""));
     }
+
+    [Fact]
+    public void A_field_of_opening_quotes_then_closing_ones_takes_linear_time()
+    {
+        // Single quotes opened and never closed, then double quotes closed that never opened.
+        var hostile = string.Concat(Enumerable.Repeat(" 'a", 600_000)) + string.Concat(Enumerable.Repeat("b\" ", 600_000));
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var set = Set(hostile);
+        Assert.Equal(hostile.Length, set.Length);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"took {watch.Elapsed}");
+    }
 }
