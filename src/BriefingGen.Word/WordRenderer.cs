@@ -110,6 +110,11 @@ public sealed class WordRenderer : IDocumentRenderer, IStyleSheetSource
             main.AddNewPart<FootnotesPart>("rIdFootnotes").Footnotes = footnotes.Build();
         }
 
+        foreach (var (part, root) in OtherStories(main))
+        {
+            PartRelationships.Borrow(main, part, root);
+        }
+
         main.AddNewPart<DocumentSettingsPart>("rIdSettings").Settings = SettingsBuilder.Build(document.Metadata.Language, footnotes.Any);
         main.Document = new DocumentFormat.OpenXml.Wordprocessing.Document(body);
         main.AddNewPart<FontTablePart>("rIdFontTable").Fonts = FontTableBuilder.Build(
@@ -118,6 +123,14 @@ public sealed class WordRenderer : IDocumentRenderer, IStyleSheetSource
             MonospacedFonts(sheet));
         DocumentPropertiesWriter.Write(package, document.Metadata);
     }
+
+    /// <summary>The parts besides the body that hold text: footnotes, headers and footers.</summary>
+    private static IEnumerable<(OpenXmlPart Part, OpenXmlElement Root)> OtherStories(MainDocumentPart main) =>
+        [
+            .. main.FootnotesPart?.Footnotes is { } notes ? [((OpenXmlPart)main.FootnotesPart, (OpenXmlElement)notes)] : Array.Empty<(OpenXmlPart, OpenXmlElement)>(),
+            .. main.HeaderParts.Select(h => ((OpenXmlPart)h, (OpenXmlElement)h.Header!)),
+            .. main.FooterParts.Select(f => ((OpenXmlPart)f, (OpenXmlElement)f.Footer!)),
+        ];
 
     /// <summary>
     /// The stylesheet with a pack's reference.docx applied as Word applies it: the theme's styles
