@@ -124,16 +124,28 @@ internal sealed partial class PaperReader
     /// <summary>Parses <paramref name="markdown"/> with this reader's pipeline, turning Markdig's nesting limit into a diagnostic.</summary>
     private MarkdownDocument? Parse(string markdown, SourceLocation location, string path)
     {
+        MarkdownDocument? document;
         try
         {
-            return Markdown.Parse(markdown, _pipeline);
+            document = Markdown.Parse(markdown, _pipeline);
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException && e.Message.Contains("depth", StringComparison.OrdinalIgnoreCase))
         {
-            _diagnostics.Error(location, path, "the Markdown is nested too deeply: quotes, lists, links or emphasis open inside each other more than 100 times; flatten it, or write a backslash before a [ or * meant as text");
+            document = null;
+        }
+
+        // Markdig's own limit covers quotes and lists; emphasis and links are counted here.
+        if (document is null || MarkdownDepth.Exceeds(document, MaxNesting))
+        {
+            _diagnostics.Error(location, path, $"the Markdown is nested too deeply: quotes, lists, links or emphasis open inside each other more than {MaxNesting} times; flatten it, or write a backslash before a [ or * meant as text");
             return null;
         }
+
+        return document;
     }
+
+    /// <summary>How deeply Markdown may nest, blocks and inlines counted together; the README's limit.</summary>
+    private const int MaxNesting = 100;
 
     private List<Block> Blocks(ContainerBlock container, string role)
     {

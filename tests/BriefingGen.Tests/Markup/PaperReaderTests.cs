@@ -91,6 +91,26 @@ public class PaperReaderTests
         Assert.Contains("nested too deeply", Assert.Single(diagnostics.Items).Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("*a ", "*")]
+    [InlineData("_a ", "_")]
+    public void Emphasis_nested_beyond_the_limit_is_a_diagnostic_not_a_deep_recursion(string opener, string closer)
+    {
+        var diagnostics = new DiagnosticBag();
+        var blocks = Convert(string.Concat(Enumerable.Repeat(opener, 1000)) + "b" + string.Concat(Enumerable.Repeat(closer, 1000)) + "\n", diagnostics);
+        Assert.Empty(blocks);
+        Assert.Contains("nested too deeply", Assert.Single(diagnostics.Items).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Emphasis_and_lists_nested_as_people_write_them_are_read()
+    {
+        var diagnostics = new DiagnosticBag();
+        var markdown = string.Concat(Enumerable.Range(0, 30).Select(i => new string(' ', i * 2) + "- **bold *and* [link](https://example.org)**\n"));
+        Assert.NotEmpty(Convert(markdown, diagnostics));
+        Assert.Empty(diagnostics.Items);
+    }
+
     [Fact]
     public void Only_web_mail_and_internal_links_stay_links()
     {
