@@ -40,6 +40,32 @@ public class TableLayoutTests
         Assert.Equal("head:1", pages[1][0]);
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(3)]
+    public void A_row_taller_than_a_page_after_a_short_one_splits_whether_the_table_starts_at_the_top_or_below_other_content(int linesBefore)
+    {
+        // The lead rows (header and two body rows) would keep together, but the second can fit on no page.
+        var table = new TableElement(() => [Row("head", 1)], [Row("short", 1), Row("tall", 15, keep: false)], 100, "rule", 0.5);
+        Element[] content = linesBefore == 0 ? [table] : [new FixedBlock("a", linesBefore), table];
+        var pages = Paginate(new ColumnElement(content));
+        var drawn = pages.SelectMany(p => p).ToList();
+        Assert.Equal(Lines("tall", 1, 15), drawn.Where(f => f.StartsWith("tall:", StringComparison.Ordinal)));
+        Assert.Contains("short:1", pages[0]);
+        Assert.True(pages.Count <= 3, $"{pages.Count} pages");
+    }
+
+    [Fact]
+    public void A_row_that_does_not_fit_under_the_end_of_a_split_row_goes_to_the_next_page()
+    {
+        // Page 1: header and 9 lines of the tall row; page 2: header, its last 6 lines, and no room for "next".
+        var table = new TableElement(() => [Row("head", 1)], [Row("tall", 15, keep: false), Row("next", 5)], 100, "rule", 0.5);
+        var pages = Paginate(new ColumnElement([table]));
+        Assert.Equal(3, pages.Count);
+        Assert.Equal(Lines("tall", 1, 15), pages.SelectMany(p => p).Where(f => f.StartsWith("tall:", StringComparison.Ordinal)));
+        Assert.Equal(["head:1", "head':1", .. Lines("next", 1, 5), "next':1"], pages[2]);
+    }
+
     [Fact]
     public void A_table_whose_first_row_cannot_follow_the_header_moves_to_the_next_page()
     {

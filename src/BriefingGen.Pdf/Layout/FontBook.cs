@@ -39,7 +39,8 @@ internal sealed class FontBook(FontResolver resolver)
         var key = (text, style, link, isSpace);
         if (!_pieces.TryGetValue(key, out var pieces))
         {
-            pieces = [.. Shape(text, style).Select(run => new LinePiece(run, 0, run.Glyphs.Count, style, link, isSpace))];
+            var primary = FaceFor(style);
+            pieces = [.. Shaper.Shape(text, primary, style.Families, style.Bold, style.Italic).Select(run => new LinePiece(run, 0, run.Glyphs.Count, style, link, isSpace, primary))];
             _pieces[key] = pieces;
         }
 

@@ -9,13 +9,18 @@ namespace BriefingGen.Pdf.Layout;
 /// <param name="Style">How it looks.</param>
 /// <param name="Link">Its link target, or null.</param>
 /// <param name="IsSpace">True for inter-word space, which justification widens and line ends drop.</param>
-internal sealed record LinePiece(ShapedRun Run, int GlyphStart, int GlyphCount, TextStyle Style, string? Link, bool IsSpace)
+/// <param name="PrimaryFace">
+/// The face the style asks for. A glyph drawn from a fallback face (an emoji, a letter the primary
+/// face lacks) sits on the line's baseline but does not set the line's height, so a line with one
+/// such glyph is as tall as its neighbours and a heading's number stays level with its title.
+/// </param>
+internal sealed record LinePiece(ShapedRun Run, int GlyphStart, int GlyphCount, TextStyle Style, string? Link, bool IsSpace, FontFace PrimaryFace)
 {
     /// <summary>
     /// A part of this piece. Use this rather than a <c>with</c> expression: <see cref="Width"/> is
     /// computed once at construction, and <c>with</c> would copy the old width.
     /// </summary>
-    public LinePiece Slice(int glyphStart, int glyphCount) => new(Run, glyphStart, glyphCount, Style, Link, IsSpace);
+    public LinePiece Slice(int glyphStart, int glyphCount) => new(Run, glyphStart, glyphCount, Style, Link, IsSpace, PrimaryFace);
 
     /// <summary>The characters the slice stands for, in logical order.</summary>
     public string Characters
@@ -51,14 +56,14 @@ internal sealed record LinePiece(ShapedRun Run, int GlyphStart, int GlyphCount, 
     /// <summary>Width in points.</summary>
     public double Width { get; } = Run.Face.ToPoints(Advance(Run, GlyphStart, GlyphCount), Style.GlyphSize) + (GlyphCount * Style.LetterSpacing);
 
-    /// <summary>Height above the baseline, points.</summary>
-    public double Ascent => Run.Face.ToPoints(Run.Face.Ascender, Style.Size);
+    /// <summary>Height above the baseline, points, in the primary face.</summary>
+    public double Ascent => PrimaryFace.ToPoints(PrimaryFace.Ascender, Style.Size);
 
-    /// <summary>Depth below the baseline, points (positive).</summary>
-    public double Descent => Run.Face.ToPoints(-Run.Face.Descender, Style.Size);
+    /// <summary>Depth below the baseline, points (positive), in the primary face.</summary>
+    public double Descent => PrimaryFace.ToPoints(-PrimaryFace.Descender, Style.Size);
 
-    /// <summary>Extra gap the font asks for between lines, points.</summary>
-    public double Gap => Run.Face.ToPoints(Run.Face.LineGap, Style.Size);
+    /// <summary>Extra gap the primary face asks for between lines, points.</summary>
+    public double Gap => PrimaryFace.ToPoints(PrimaryFace.LineGap, Style.Size);
 
     private static int Advance(ShapedRun run, int start, int count)
     {

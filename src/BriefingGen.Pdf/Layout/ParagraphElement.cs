@@ -1,3 +1,4 @@
+using BriefingGen.Pdf.Text.Hyphenation;
 using BriefingGen.Pdf.Writing;
 
 namespace BriefingGen.Pdf.Layout;
@@ -34,6 +35,12 @@ internal sealed class ParagraphElement(IReadOnlyList<TextSpan> spans, TextLayout
     /// </summary>
     public double KeepTogetherUpTo { get; init; }
 
+    /// <summary>
+    /// Hyphenates words that do not fit at a line's end by these patterns; null (headings, titles,
+    /// labels, a language without patterns) breaks lines between words only.
+    /// </summary>
+    public Hyphenator? Hyphenator { get; init; }
+
     /// <summary>A destination name to register at the paragraph's top, or null.</summary>
     public string? Destination { get; init; }
 
@@ -45,7 +52,7 @@ internal sealed class ParagraphElement(IReadOnlyList<TextSpan> spans, TextLayout
     {
         if (_lines is null || Math.Abs(_linesWidth - width) > 0.001)
         {
-            _lines = layouter.Layout(spans, Math.Max(1, width - Indent - IndentRight), LineSpacing, baseStyle);
+            _lines = layouter.Layout(spans, Math.Max(1, width - Indent - IndentRight), LineSpacing, baseStyle, Hyphenator);
             _linesWidth = width;
         }
 

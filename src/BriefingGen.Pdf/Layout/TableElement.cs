@@ -97,7 +97,14 @@ internal sealed class TableElement(Func<IReadOnlyList<RowElement>> headerRows, I
             var plan = row.Measure(new Size(available.Width, available.Height - used), allowSplit: row.Started || (placed == 0 && atTopOfPage));
             if (plan.Kind == SpacePlanKind.Wrap)
             {
-                return placed == 0 || (_next == 0 && i < _leadRows && !atTopOfPage) ? SpacePlan.Wrap : SpacePlan.Partial(used);
+                // The lead rows keep together only while the table has not begun (its first row may
+                // have been split over a page), and not for a row taller than a page, which would
+                // not fit on the next page either: moving the table would only leave a gap. The
+                // test does not depend on the height offered, as drawing offers only what measuring
+                // planned, so measure and draw agree.
+                var starting = _next == 0 && !rows[0].Started;
+                var keepsLead = starting && i < _leadRows && !atTopOfPage && !TallerThanAPage(row, available.Width);
+                return placed == 0 || keepsLead ? SpacePlan.Wrap : SpacePlan.Partial(used);
             }
 
             if (draw is { } d)
@@ -157,6 +164,9 @@ internal sealed class TableElement(Func<IReadOnlyList<RowElement>> headerRows, I
             }
         }
     }
+
+    private bool TallerThanAPage(RowElement row, double width) =>
+        row.Measure(new Size(width, pageContentHeight), allowSplit: false).Kind == SpacePlanKind.Wrap;
 
     /// <summary>The rows to lay out: the body, or header and body when the header is too tall to repeat.</summary>
     private IReadOnlyList<RowElement> Rows(double width)

@@ -1,21 +1,50 @@
+using BriefingGen.Pdf.Text.Hyphenation;
+
 namespace BriefingGen.Pdf.Layout;
 
 /// <summary>
 /// Breaks styled text into lines of a given width: it shapes the text word by word (a word ends
 /// at a break opportunity and keeps its trailing space), fills lines greedily, hyphenates at soft
-/// hyphens, and breaks a word too long for any line between its characters rather than let it
-/// overflow.
+/// hyphens and, given a hyphenator, inside a word that does not fit the rest of its line, and breaks
+/// a word too long for any line between its characters, without a hyphen, rather than let it overflow.
 /// </summary>
 internal sealed class TextLayouter(FontBook fonts)
 {
+    /// <summary>Words of fewer letters are left whole: a hyphen in a short word saves little and reads badly.</summary>
+    public const int ShortestHyphenatedWord = 5;
+
+    /// <summary>
+    /// Words longer than this are not hyphenated: no word of a language is, while a hash or a run
+    /// of code would cost the patterns time on every line for nothing; they break at the line width.
+    /// </summary>
+    public const int LongestHyphenatedWord = 100;
+
+    /// <summary>
+    /// Word's hyphenation zone, points (its default of a quarter inch, which the Word settings
+    /// state): a word that does not fit is hyphenated only when moving it whole would leave more
+    /// than this empty at the line's end, so both formats hyphenate about as often.
+    /// </summary>
+    public const double HyphenationZone = 18;
+
+    private readonly Dictionary<TextStyle, List<LinePiece>?> _hyphens = [];
+
     /// <summary>A word and the space after it. Widths are summed once: build a new word rather than use <c>with</c>.</summary>
-    private sealed record Word(List<LinePiece> Content, List<LinePiece> Spaces, bool ForcedBreak, bool SoftHyphen)
+    /// <param name="Content">The word's pieces.</param>
+    /// <param name="Spaces">The space after it.</param>
+    /// <param name="ForcedBreak">True when a line break follows.</param>
+    /// <param name="Hyphen">The hyphen to draw when a line ends after the word, or null when none is drawn.</param>
+    /// <param name="Start">Where the pieces begin in the paragraph's text.</param>
+    /// <param name="Whole">Where the whole word lies in the paragraph's text, or null when it may not be hyphenated.</param>
+    private sealed record Word(List<LinePiece> Content, List<LinePiece> Spaces, bool ForcedBreak, List<LinePiece>? Hyphen, int Start = 0, Range? Whole = null)
     {
         public double Width { get; } = SumWidths(Content);
 
         public double SpaceWidth { get; } = SumWidths(Spaces);
 
-        private static double SumWidths(List<LinePiece> pieces)
+        /// <summary>The room the word needs at the end of a line, its hyphen included.</summary>
+        public double BreakWidth { get; } = SumWidths(Content) + SumWidths(Hyphen ?? []);
+
+        public static double SumWidths(List<LinePiece> pieces)
         {
             var sum = 0.0;
             foreach (var piece in pieces)
@@ -27,10 +56,35 @@ internal sealed class TextLayouter(FontBook fonts)
         }
     }
 
-    /// <summary>Lays out <paramref name="spans"/> in lines at most <paramref name="width"/> points wide.</summary>
-    public List<TextLine> Layout(IReadOnlyList<TextSpan> spans, double width, double lineSpacing, TextStyle emptyLineStyle)
+    /// <summary>The paragraph's text at once, and which span each character comes from.</summary>
+    private sealed class ParagraphText
     {
-        var words = Words(spans);
+        public ParagraphText(IReadOnlyList<TextSpan> spans)
+        {
+            Spans = spans;
+            Full = string.Concat(spans.Select(s => s.Text));
+            Owners = new int[Full.Length];
+            for (int s = 0, at = 0; s < spans.Count; at += spans[s].Text.Length, s++)
+            {
+                Array.Fill(Owners, s, at, spans[s].Text.Length);
+            }
+        }
+
+        public IReadOnlyList<TextSpan> Spans { get; }
+
+        public string Full { get; }
+
+        public int[] Owners { get; }
+    }
+
+    /// <summary>
+    /// Lays out <paramref name="spans"/> in lines at most <paramref name="width"/> points wide,
+    /// hyphenating by <paramref name="hyphenator"/>'s patterns when one is given.
+    /// </summary>
+    public List<TextLine> Layout(IReadOnlyList<TextSpan> spans, double width, double lineSpacing, TextStyle emptyLineStyle, Hyphenator? hyphenator = null)
+    {
+        var text = new ParagraphText(spans);
+        var words = Words(text, hyphenator is not null);
         var lines = new List<TextLine>();
         var current = new List<Word>();
         var used = 0.0;
@@ -42,23 +96,60 @@ internal sealed class TextLayouter(FontBook fonts)
             used = 0;
         }
 
+        void Add(Word word, double spaceBefore)
+        {
+            used += spaceBefore + word.Width;
+            current.Add(word);
+            if (word.ForcedBreak)
+            {
+                Flush(isLast: true);
+            }
+        }
+
         foreach (var word in words)
         {
-            foreach (var part in word.Width <= width ? [word] : SplitIfTooLong(word, width))
+            var pending = word;
+            while (true)
             {
                 var spaceBefore = current.Count > 0 ? current[^1].SpaceWidth : 0;
-                if (current.Count > 0 && used + spaceBefore + part.Width > width + 0.01)
+                var room = width - used - spaceBefore;
+                if (pending.BreakWidth <= room + 0.01)
                 {
-                    Flush(isLast: false);
-                    spaceBefore = 0;
+                    Add(pending, spaceBefore);
+                    break;
                 }
 
-                used += spaceBefore + part.Width;
-                current.Add(part);
-                if (part.ForcedBreak)
+                var gapTooWide = current.Count == 0 || width - used > HyphenationZone;
+                if (hyphenator is not null && gapTooWide && Hyphenate(text, pending, room, hyphenator) is { } split)
                 {
-                    Flush(isLast: true);
+                    current.Add(split.Head);
+                    Flush(isLast: false);
+                    pending = split.Tail;
+                    continue;
                 }
+
+                if (current.Count > 0)
+                {
+                    Flush(isLast: false);
+                    continue;
+                }
+
+                // Alone on a line, too wide and no hyphen fits: cut at the line width, no hyphen drawn.
+                var parts = SplitIfTooLong(pending, width).ToList();
+                for (var i = 0; i < parts.Count - 1; i++)
+                {
+                    current.Add(parts[i]);
+                    Flush(isLast: false);
+                }
+
+                if (parts.Count == 1)
+                {
+                    // A single cluster wider than the line: it has the line to itself.
+                    Add(parts[0], 0);
+                    break;
+                }
+
+                pending = parts[^1];
             }
         }
 
@@ -82,9 +173,10 @@ internal sealed class TextLayouter(FontBook fonts)
             }
         }
 
-        if (words.Count > 0 && words[^1].SoftHyphen && !isLast && words[^1].Content.LastOrDefault() is { } last)
+        var hyphenated = words.Count > 0 && words[^1].Hyphen is not null && !isLast;
+        if (hyphenated)
         {
-            pieces.AddRange(Pieces("-", last.Style, last.Link, isSpace: false));
+            pieces.AddRange(words[^1].Hyphen!);
         }
 
         if (pieces.Count == 0)
@@ -100,8 +192,64 @@ internal sealed class TextLayouter(FontBook fonts)
         var a = pieces.Max(p => p.Ascent);
         var d = pieces.Max(p => p.Descent);
         var gap = pieces.Max(p => p.Gap);
-        var trailing = words.Count > 0 && !words[^1].SoftHyphen ? words[^1].Spaces : [];
+        var trailing = words.Count > 0 && !hyphenated ? words[^1].Spaces : [];
         return new TextLine(pieces, a, d, (a + d + gap) * lineSpacing, isLast) { Trailing = trailing };
+    }
+
+    /// <summary>
+    /// Splits <paramref name="word"/> at the last of its hyphenation points whose first part, with
+    /// its hyphen, fits in <paramref name="room"/>; null when the word may not be hyphenated or no
+    /// point fits. Each part is shaped afresh, so a ligature across the break comes apart.
+    /// </summary>
+    private (Word Head, Word Tail)? Hyphenate(ParagraphText text, Word word, double room, Hyphenator hyphenator)
+    {
+        if (word.Whole is not { } whole)
+        {
+            return null;
+        }
+
+        var (wordStart, wordLength) = whole.GetOffsetAndLength(text.Full.Length);
+        var end = wordStart + wordLength;
+        var points = hyphenator.BreakPoints(text.Full.AsSpan(wordStart, wordLength));
+        for (var i = points.Length - 1; i >= 0; i--)
+        {
+            var at = wordStart + points[i];
+            if (at <= word.Start || at >= end)
+            {
+                continue;
+            }
+
+            var before = text.Spans[text.Owners[at - 1]];
+            if (HyphenFor(before.Style) is not { } hyphen)
+            {
+                continue;
+            }
+
+            var head = Pieces(text, word.Start, at, isSpace: false);
+            if (Word.SumWidths(head) + Word.SumWidths(hyphen) > room + 0.01)
+            {
+                continue;
+            }
+
+            var tail = Pieces(text, at, end, isSpace: false);
+            return (new Word(head, [], false, hyphen, word.Start), new Word(tail, word.Spaces, word.ForcedBreak, word.Hyphen, at, word.Whole));
+        }
+
+        return null;
+    }
+
+    /// <summary>The hyphen for a line broken by the patterns, or null when the style's own face has no glyph for it.</summary>
+    private List<LinePiece>? HyphenFor(TextStyle style)
+    {
+        if (!_hyphens.TryGetValue(style, out var hyphen))
+        {
+            var pieces = Pieces("-", style, null, isSpace: false);
+            var ownGlyph = pieces.Count == 1 && pieces[0].Run.Face == pieces[0].PrimaryFace && pieces[0].Run.Glyphs.All(g => g.Glyph != 0);
+            hyphen = ownGlyph ? pieces : null;
+            _hyphens[style] = hyphen;
+        }
+
+        return hyphen;
     }
 
     /// <summary>Cuts a word wider than the line into parts that fit, at cluster boundaries.</summary>
@@ -145,7 +293,7 @@ internal sealed class TextLayouter(FontBook fonts)
                         part.Add(piece.Slice(start, i - start));
                     }
 
-                    yield return new Word(part, [], false, false);
+                    yield return new Word(part, [], false, null);
                     part = [];
                     used = 0;
                     start = i;
@@ -158,18 +306,12 @@ internal sealed class TextLayouter(FontBook fonts)
             part.Add(piece.Slice(start, end - start));
         }
 
-        yield return new Word(part, word.Spaces, word.ForcedBreak, word.SoftHyphen);
+        yield return new Word(part, word.Spaces, word.ForcedBreak, word.Hyphen);
     }
 
-    private List<Word> Words(IReadOnlyList<TextSpan> spans)
+    private List<Word> Words(ParagraphText text, bool hyphenating)
     {
-        var full = string.Concat(spans.Select(s => s.Text));
-        var owners = new int[full.Length];
-        for (int s = 0, at = 0; s < spans.Count; at += spans[s].Text.Length, s++)
-        {
-            Array.Fill(owners, s, at, spans[s].Text.Length);
-        }
-
+        var full = text.Full;
         var breaks = LineBreakOpportunities.Find(full);
         var words = new List<Word>();
         var startOf = 0;
@@ -188,31 +330,71 @@ internal sealed class TextLayouter(FontBook fonts)
                 wordEnd--;
             }
 
+            var content = Pieces(text, startOf, wordEnd, isSpace: false);
+            var softHyphen = wordEnd > startOf && full[wordEnd - 1] == '\u00AD';
+            List<LinePiece>? hyphen = softHyphen && content.LastOrDefault() is { } last ? Pieces("-", last.Style, last.Link, isSpace: false) : null;
             words.Add(new Word(
-                Pieces(full, owners, spans, startOf, wordEnd, isSpace: false),
-                Pieces(full, owners, spans, wordEnd, end, isSpace: true),
+                content,
+                Pieces(text, wordEnd, end, isSpace: true),
                 forced,
-                wordEnd > startOf && full[wordEnd - 1] == '\u00AD'));
+                hyphen,
+                startOf,
+                hyphenating && MayHyphenate(text, startOf, wordEnd) ? startOf..wordEnd : null));
             startOf = i;
         }
 
         return words;
     }
 
-    private List<LinePiece> Pieces(string full, int[] owners, IReadOnlyList<TextSpan> spans, int start, int end, bool isSpace)
+    /// <summary>
+    /// Whether the patterns may hyphenate the word at [start, end): long enough but not absurdly so,
+    /// outside links and code, not in capitals (an acronym, as Word's <c>doNotHyphenateCaps</c> has
+    /// it), and not next to a soft hyphen, which says where the author wants it broken.
+    /// </summary>
+    private static bool MayHyphenate(ParagraphText text, int start, int end)
+    {
+        var length = end - start;
+        if (length < ShortestHyphenatedWord || length > LongestHyphenatedWord)
+        {
+            return false;
+        }
+
+        if (text.Full[end - 1] == '\u00AD' || (start > 0 && text.Full[start - 1] == '\u00AD'))
+        {
+            return false;
+        }
+
+        var (letters, lowerCase) = (0, 0);
+        for (var i = start; i < end; i++)
+        {
+            var span = text.Spans[text.Owners[i]];
+            if (span.Link is not null || !span.Hyphenate)
+            {
+                return false;
+            }
+
+            letters += char.IsLetter(text.Full[i]) ? 1 : 0;
+            lowerCase += char.IsLower(text.Full[i]) ? 1 : 0;
+        }
+
+        return letters >= ShortestHyphenatedWord && lowerCase > 0;
+    }
+
+    private List<LinePiece> Pieces(ParagraphText text, int start, int end, bool isSpace)
     {
         var pieces = new List<LinePiece>();
         var i = start;
         while (i < end)
         {
-            var owner = owners[i];
+            var owner = text.Owners[i];
             var j = i;
-            while (j < end && owners[j] == owner)
+            while (j < end && text.Owners[j] == owner)
             {
                 j++;
             }
 
-            pieces.AddRange(fonts.Pieces(full[i..j], spans[owner].Style, spans[owner].Link, isSpace));
+            var span = text.Spans[owner];
+            pieces.AddRange(fonts.Pieces(text.Full[i..j], span.Style, span.Link, isSpace));
             i = j;
         }
 

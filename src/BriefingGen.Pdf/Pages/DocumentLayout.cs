@@ -86,6 +86,7 @@ internal sealed class DocumentLayout(Document document, Func<PdfRenderContext> n
             var template = new PageTemplate(section, context);
             _templates.Add(template);
             context.ContentArea = template.ContentArea.Size;
+            context.Hyphenator = Text.Hyphenation.Hyphenator.For(section.Metadata.Language);
             var blocks = context.Blocks(section.Blocks, PdfScope.Body);
             var numbering = section.Numbering;
             counter = numbering.Restart ? numbering.Start : counter + 1;

@@ -9,5 +9,5 @@ internal sealed class CodeRenderer : PdfInlineRenderer<Code>
 {
     /// <inheritdoc />
     protected override void Write(Code inline, PdfRenderContext context, List<TextSpan> spans, TextStyle style, string? link) =>
-        spans.Add(new TextSpan(inline.Value, context.Styles.Inline(StyleRoles.InlineCode, style), link));
+        spans.Add(new TextSpan(inline.Value, context.Styles.Inline(StyleRoles.InlineCode, style), link) { Hyphenate = false });
 }

@@ -1,6 +1,7 @@
 using BriefingGen.Model;
 using BriefingGen.Pdf.Layout;
 using BriefingGen.Pdf.Layout.Wrappers;
+using BriefingGen.Pdf.Text.Hyphenation;
 using BriefingGen.Pdf.Writing;
 using BriefingGen.Styling;
 
@@ -55,6 +56,9 @@ internal sealed class PdfRenderContext
 
     /// <summary>The numbers of numbered headings.</summary>
     public IReadOnlyDictionary<Heading, string> HeadingNumbers { get; }
+
+    /// <summary>The hyphenation patterns of the section being laid out, or null when its language has none.</summary>
+    public Hyphenator? Hyphenator { get; set; }
 
     /// <summary>The text area of the section being laid out.</summary>
     public Size ContentArea { get; set; }
@@ -159,6 +163,7 @@ internal sealed class PdfRenderContext
         {
             Alignment = scope.Alignment ?? Alignment(look.Alignment),
             LineSpacing = look.LineSpacing,
+            Hyphenator = look.Hyphenate ? Hyphenator : null,
             Indent = Boxed(look) ? 0 : look.IndentLeft,
             IndentRight = Boxed(look) ? 0 : look.IndentRight,
             SpaceBefore = spaceBefore,

@@ -73,7 +73,7 @@ internal static class StylesBuilder
 
     private static StyleParagraphProperties? ParagraphProperties(ParagraphLook look, ParagraphLook basis, StyleNumbering numbering)
     {
-        // Children in the schema's order (CT_PPrBase): keepNext, keepLines, numPr, pBdr, shd, spacing, ind, contextualSpacing, jc, outlineLvl.
+        // Children in the schema's order (CT_PPrBase): keepNext, keepLines, numPr, pBdr, shd, suppressAutoHyphens, spacing, ind, contextualSpacing, jc, outlineLvl.
         var pPr = new StyleParagraphProperties();
         if (look.KeepWithNext != basis.KeepWithNext)
         {
@@ -109,6 +109,12 @@ internal static class StylesBuilder
         if (look.Fill != basis.Fill)
         {
             pPr.Append(new Shading { Val = look.Fill is null ? ShadingPatternValues.Nil : ShadingPatternValues.Clear, Fill = look.Fill ?? "auto", Color = "auto" });
+        }
+
+        if (look.Hyphenate != basis.Hyphenate)
+        {
+            // Headings and titles are not hyphenated, in Word as in the PDF.
+            pPr.Append(new SuppressAutoHyphens { Val = look.Hyphenate ? false : null });
         }
 
         if (look.SpaceBefore != basis.SpaceBefore || look.SpaceAfter != basis.SpaceAfter || look.LineSpacing != basis.LineSpacing)

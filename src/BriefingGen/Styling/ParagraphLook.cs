@@ -54,4 +54,10 @@ public sealed record ParagraphLook
 
     /// <summary>The heading level this role has in the document outline (1–9), or 0 for none.</summary>
     public int OutlineLevel { get; init; }
+
+    /// <summary>
+    /// Whether words of this role may be hyphenated at line ends: everywhere but in headings, the
+    /// title and the subtitle, whose words are read at a glance. Word and the PDF engine both obey it.
+    /// </summary>
+    public bool Hyphenate => OutlineLevel == 0 && Role is not (StyleRoles.Title or StyleRoles.Subtitle);
 }

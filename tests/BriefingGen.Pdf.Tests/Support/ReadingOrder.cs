@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace BriefingGen.Pdf.Tests.Support;
 
@@ -8,7 +9,7 @@ namespace BriefingGen.Pdf.Tests.Support;
 /// normalisation; a piece wrapped inside a table cell comes back interleaved with its neighbours'
 /// lines, so its words count when they appear in order, each within a few words of the last.
 /// </summary>
-internal sealed class ReadingOrder(string extracted)
+internal sealed partial class ReadingOrder(string extracted)
 {
     private const int Gap = 40;
 
@@ -73,15 +74,20 @@ internal sealed class ReadingOrder(string extracted)
 
     /// <summary>
     /// Words of <paramref name="text"/>, normalised: NFKC, lower case, without hyphens, since
-    /// pdftotext takes a hyphen at a line end for hyphenation and joins the halves.
+    /// pdftotext takes a hyphen at a line end for hyphenation and joins the halves; in its raw mode
+    /// it keeps them apart ("con-" at a line's end, "structive" on the next), and they are joined here.
     /// </summary>
     public static string[] Tokens(string text)
     {
-        var normal = text.Normalize(NormalizationForm.FormKC).Replace("\u00AD", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);
+        var joined = HyphenAtLineEnd().Replace(text, "");
+        var normal = joined.Normalize(NormalizationForm.FormKC).Replace("\u00AD", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);
         return normal.Split(Separators, StringSplitOptions.RemoveEmptyEntries)
             .Select(t => t.ToLower(CultureInfo.InvariantCulture))
             .ToArray();
     }
+
+    [GeneratedRegex(@"(?<=\p{L})[-\u00AD]\r?\n(?=\p{L})")]
+    private static partial Regex HyphenAtLineEnd();
 
     private static int[] Offsets(string[] tokens)
     {
