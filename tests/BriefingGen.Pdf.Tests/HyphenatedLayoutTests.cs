@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using BriefingGen.Pdf.Layout;
 using BriefingGen.Pdf.Text.Hyphenation;
 using static BriefingGen.Pdf.Tests.Support.TestFonts;
@@ -121,19 +120,14 @@ public class HyphenatedLayoutTests
     }
 
     [Fact]
-    public void A_ten_thousand_character_word_breaks_at_the_line_width_without_hyphens_and_quickly()
+    public void A_ten_thousand_character_word_breaks_at_the_line_width_without_hyphens()
     {
         var word = string.Concat(Enumerable.Repeat("Barentshavsamarbeid", 527))[..10_000];
-        var clock = Stopwatch.StartNew();
         var lines = Lines("Before " + word + " after", 120, English);
-        clock.Stop();
 
         Assert.Equal("Before" + word + "after", string.Concat(lines).Replace(" ", "", StringComparison.Ordinal));
         Assert.DoesNotContain(lines, line => line.Contains('-', StringComparison.Ordinal));
         Assert.True(lines.Count > 50);
-
-        // A generous bound, to catch a quadratic walk (seconds), not to time the machine.
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"took {clock.Elapsed}");
     }
 
     [Fact]

@@ -16,6 +16,14 @@ internal static class ColumnWidths
     /// </summary>
     private const double CharactersPerLine = 90;
 
+    /// <summary>
+    /// The longest word a column is made wide enough to hold whole. A longer one (a compound such as
+    /// "Utenriksdepartementet", a URL, a 10,000-character string) is hyphenated by Word and the PDF
+    /// engine alike, or cut at the column's width when it has no break point, rather than take the
+    /// width from every other column and leave them a letter wide.
+    /// </summary>
+    private const int LongestWordKeptWhole = 20;
+
     /// <summary>Fractions adding up to 1, one per column, from the dash counts when they differ, else from the content.</summary>
     /// <param name="declared">Each column's dash count in the separator row.</param>
     /// <param name="texts">Each row's cell texts, header included.</param>
@@ -31,7 +39,7 @@ internal static class ColumnWidths
         var weights = declared.Distinct().Count() > 1 ? declared.Select(d => (double)d).ToArray() : FromContent(texts, columns);
         var total = weights.Sum();
         var shares = weights.Select(w => w / total).ToArray();
-        var floors = Enumerable.Range(0, columns).Select(i => Math.Max(Narrowest, (LongestWord(texts, i) + 3) / CharactersPerLine)).ToArray();
+        var floors = Enumerable.Range(0, columns).Select(i => Math.Max(Narrowest, (Math.Min(LongestWord(texts, i), LongestWordKeptWhole) + 3) / CharactersPerLine)).ToArray();
         return FitToFloors(shares, floors);
     }
 

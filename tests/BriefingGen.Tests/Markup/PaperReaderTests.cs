@@ -67,6 +67,17 @@ public class PaperReaderTests
     }
 
     [Fact]
+    public void An_endless_word_does_not_take_the_width_from_the_other_columns()
+    {
+        var word = new string('x', 10_000);
+        var markdown = $"| ID | Risk | Owner |\n|---|---|---|\n| R1 | Military incident in the Barents Sea | {word} |\n";
+        var table = Assert.IsType<Table>(Assert.Single(Convert(markdown)));
+        // Each other column keeps at least the share a narrow column gets; before, they got a letter's width.
+        Assert.All(table.ColumnWidths.Take(2), share => Assert.True(share >= 0.06, $"a column got {share:P1}"));
+        Assert.Equal(1.0, table.ColumnWidths.Sum(), 6);
+    }
+
+    [Fact]
     public void Footnotes_travel_with_their_mark()
     {
         var paragraph = Assert.IsType<Paragraph>(Assert.Single(Convert("Text[^1].\n\n[^1]: The note.\n")));
