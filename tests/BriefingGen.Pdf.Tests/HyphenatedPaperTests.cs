@@ -62,6 +62,13 @@ public class HyphenatedPaperTests
         var first = raw.FindIndex(l => l.StartsWith("Utenriks", StringComparison.Ordinal) && l.EndsWith('-'));
         Assert.Equal("Utenriksdepartementet", raw[first][..^1] + raw[first + 1]);
 
+        // pdftotext's reading mode joins a word hyphenated at a line's end, as it does any "-" there.
+        var reading = PdfTools.Text(pdf);
+        var bodyWords = BodyText.Split(' ', '.', ',').Where(w => w.Length > 0).ToList();
+        var broken = hyphenated.Select(l => l.Split(' ')[^1].TrimEnd('-')).SelectMany(head => bodyWords.Where(w => w.StartsWith(head, StringComparison.Ordinal) && w.Length > head.Length)).ToList();
+        Assert.NotEmpty(broken);
+        Assert.All(broken, word => Assert.Contains(word, reading, StringComparison.Ordinal));
+
         var text = new ReadingOrder(PdfTools.Text(pdf, raw: true));
         Assert.Empty(text.MissingInOrder([HeadingText, BodyText, "Utenriksdepartementet", "Samordner arbeidet."]));
 

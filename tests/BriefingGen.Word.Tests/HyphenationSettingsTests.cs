@@ -35,7 +35,7 @@ public class HyphenationSettingsTests
     }
 
     [Fact]
-    public void Headings_title_and_subtitle_are_not_hyphenated_and_body_text_is()
+    public void Headings_titles_and_the_contents_are_not_hyphenated_and_running_text_is()
     {
         using var document = WordOutput.Open(WordOutput.Render(ModelSamples.EveryKind()));
         var styles = document.MainDocumentPart!.StyleDefinitionsPart!.Styles!.Elements<Style>().ToDictionary(s => s.StyleId!.Value!);
@@ -57,7 +57,7 @@ public class HyphenationSettingsTests
             }
         }
 
-        Assert.All(["Title", "Subtitle", "Heading1", "Heading2", "Heading3"], id => Assert.True(Suppressed(id), id));
-        Assert.All(["Normal", "Quote", "Caption", "TOCHeading"], id => Assert.False(Suppressed(id), id));
+        Assert.All(["Title", "Subtitle", "Heading1", "Heading2", "Heading3", "TOCHeading", "TOC1"], id => Assert.True(Suppressed(id), id));
+        Assert.All(["Normal", "Quote", "Caption", "FootnoteText"], id => Assert.False(Suppressed(id), id));
     }
 }

@@ -47,6 +47,7 @@ internal static class Footnotes
             {
                 Alignment = PdfRenderContext.Alignment(look.Alignment),
                 LineSpacing = look.LineSpacing,
+                Hyphenator = look.Hyphenate ? context.Hyphenator : null,
                 Indent = look.IndentLeft,
                 IndentRight = look.IndentRight,
                 Destination = DestinationPrefix + label,

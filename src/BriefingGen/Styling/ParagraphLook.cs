@@ -56,8 +56,13 @@ public sealed record ParagraphLook
     public int OutlineLevel { get; init; }
 
     /// <summary>
-    /// Whether words of this role may be hyphenated at line ends: everywhere but in headings, the
-    /// title and the subtitle, whose words are read at a glance. Word and the PDF engine both obey it.
+    /// Whether words of this role may be hyphenated at line ends: in running text, but not in
+    /// headings, titles, labels, the contents and the page furniture, whose words are read at a
+    /// glance, nor in code, which is copied as written. Word and the PDF engine both obey it.
     /// </summary>
-    public bool Hyphenate => OutlineLevel == 0 && Role is not (StyleRoles.Title or StyleRoles.Subtitle);
+    public bool Hyphenate =>
+        OutlineLevel == 0
+        && Role is not (StyleRoles.Title or StyleRoles.Subtitle or StyleRoles.Label or StyleRoles.CalloutTitle or StyleRoles.Code
+            or StyleRoles.Header or StyleRoles.Footer or StyleRoles.Banner)
+        && !Role.StartsWith("toc-", StringComparison.Ordinal);
 }
