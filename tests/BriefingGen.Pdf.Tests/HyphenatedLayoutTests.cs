@@ -69,6 +69,21 @@ public class HyphenatedLayoutTests
     }
 
     [Fact]
+    public void A_word_marked_as_another_language_takes_that_languages_patterns()
+    {
+        // In a Norwegian paragraph, an English word marked English breaks where English breaks it.
+        var word = "international";
+        var width = WidthOf("internation-") + 1;
+        var lines = Lines([new TextSpan(word, Style() with { Language = "en-GB" })], width, Bokmal);
+        Assert.Equal(2, lines.Count);
+        Assert.Contains(lines[0].Length - 1, English.BreakPoints(word));
+
+        // A language without patterns is not hyphenated at all: the word is cut at the width.
+        var unmarked = Lines([new TextSpan(word, Style() with { Language = "ka-GE" })], width, Bokmal);
+        Assert.DoesNotContain(unmarked, line => line.EndsWith('-'));
+    }
+
+    [Fact]
     public void A_word_moves_whole_when_it_would_leave_no_more_than_the_hyphenation_zone_empty()
     {
         var text = "coordinated cooperation";

@@ -210,7 +210,16 @@ internal sealed class TextLayouter(FontBook fonts)
 
         var (wordStart, wordLength) = whole.GetOffsetAndLength(text.Full.Length);
         var end = wordStart + wordLength;
-        var points = hyphenator.BreakPoints(text.Full.AsSpan(wordStart, wordLength));
+
+        // A word marked as another language ("Мурманск" in an English paper) takes that
+        // language's patterns, or none when there are none.
+        var patterns = text.Spans[text.Owners[wordStart]].Style.Language is { } language ? Hyphenator.For(language) : hyphenator;
+        if (patterns is null)
+        {
+            return null;
+        }
+
+        var points = patterns.BreakPoints(text.Full.AsSpan(wordStart, wordLength));
         for (var i = points.Length - 1; i >= 0; i--)
         {
             var at = wordStart + points[i];
