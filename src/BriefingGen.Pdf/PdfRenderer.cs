@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using BriefingGen.Pdf.Fonts;
 using BriefingGen.Pdf.Layout;
 using BriefingGen.Pdf.Pages;
@@ -39,6 +40,13 @@ public sealed class PdfRenderer : IPaginatingRenderer
     /// <inheritdoc />
     public string Extension => ".pdf";
 
+    /// <summary>
+    /// The room for notes each page map's layout settled, kept while the map lives: the render
+    /// that follows <see cref="Paginate"/> lays out the same body, and settling it again would
+    /// repeat up to <see cref="DocumentLayout.SettlingPasses"/> layouts of the whole paper.
+    /// </summary>
+    private readonly ConditionalWeakTable<PageMap, IReadOnlyDictionary<int, double>> _settledNotes = new();
+
     /// <summary>False to use only the pack's and the configured font folders: tests use it to stand in for a bare machine.</summary>
     internal bool UseSystemFonts { get; init; } = true;
 
@@ -46,6 +54,11 @@ public sealed class PdfRenderer : IPaginatingRenderer
     public void Render(RenderInput input, Stream output)
     {
         var (layout, fonts) = Prepare(input);
+        if (input.Pages is { } known && _settledNotes.TryGetValue(known, out var reserves))
+        {
+            layout.UseSettled(reserves);
+        }
+
         Run(() =>
         {
             // A page map from the engine saves the first pass; without one, the first pass learns it.
@@ -68,6 +81,7 @@ public sealed class PdfRenderer : IPaginatingRenderer
             var widest = layout.Labels.MaxBy(l => l.Length) ?? "1";
             var count = first.PageCount.ToString(System.Globalization.CultureInfo.InvariantCulture);
             pages = first with { Furniture = layout.Templates.Select(t => t.FittedFurniture(widest, count)).ToList() };
+            _settledNotes.AddOrUpdate(pages, new Dictionary<int, double>(layout.Reserves));
         });
         return pages!;
     }

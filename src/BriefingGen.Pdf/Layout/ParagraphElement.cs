@@ -11,8 +11,14 @@ namespace BriefingGen.Pdf.Layout;
 internal sealed class ParagraphElement(IReadOnlyList<TextSpan> spans, TextLayouter layouter, TextStyle baseStyle) : Element
 {
     private const int MinimumLines = 2;
-    private List<TextLine>? _lines;
-    private double _linesWidth = -1;
+    /// <summary>
+    /// How many widths' lines are kept: a table cell is measured at a few widths while its
+    /// columns are settled and then at its own, over and over as rows are placed on pages, and
+    /// laying out a narrow cell again each time made wide tables slow.
+    /// </summary>
+    private const int KeptWidths = 4;
+
+    private readonly List<(double Width, List<TextLine> Lines)> _layouts = new(1);
     private int _next;
     private (string Target, StructureNode Tag)? _openLink;
 
@@ -50,13 +56,22 @@ internal sealed class ParagraphElement(IReadOnlyList<TextSpan> spans, TextLayout
     /// <summary>The lines for <paramref name="width"/>, laid out once per width.</summary>
     public IReadOnlyList<TextLine> LinesFor(double width)
     {
-        if (_lines is null || Math.Abs(_linesWidth - width) > 0.001)
+        foreach (var (kept, lines) in _layouts)
         {
-            _lines = layouter.Layout(spans, Math.Max(1, width - Indent - IndentRight), LineSpacing, baseStyle, Hyphenator);
-            _linesWidth = width;
+            if (Math.Abs(kept - width) <= 0.001)
+            {
+                return lines;
+            }
         }
 
-        return _lines;
+        if (_layouts.Count == KeptWidths)
+        {
+            _layouts.RemoveAt(0);
+        }
+
+        var laidOut = layouter.Layout(spans, Math.Max(1, width - Indent - IndentRight), LineSpacing, baseStyle, Hyphenator);
+        _layouts.Add((width, laidOut));
+        return laidOut;
     }
 
     /// <inheritdoc />

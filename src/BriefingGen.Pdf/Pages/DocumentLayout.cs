@@ -28,6 +28,24 @@ internal sealed class DocumentLayout(Document document, Func<PdfRenderContext> n
     /// <summary>The page template of each section, as the last pass made them.</summary>
     public IReadOnlyList<PageTemplate> Templates => _templates;
 
+    /// <summary>The room kept for notes at the foot of each page, by page number, as settled.</summary>
+    public IReadOnlyDictionary<int, double> Reserves => _reserves;
+
+    /// <summary>
+    /// Takes the room for notes another layout of the same body settled, so this one need not
+    /// settle again: the engine's first pass settles it, and the drawing pass reuses it.
+    /// </summary>
+    public void UseSettled(IReadOnlyDictionary<int, double> reserves)
+    {
+        _reserves.Clear();
+        foreach (var (page, height) in reserves)
+        {
+            _reserves[page] = height;
+        }
+
+        _settled = true;
+    }
+
     /// <summary>Runs one pass onto <paramref name="canvas"/>; returns the number of pages.</summary>
     /// <param name="canvas">Where pages go.</param>
     /// <param name="pageCount">The page count from the first pass, or 0 during it.</param>
@@ -36,7 +54,14 @@ internal sealed class DocumentLayout(Document document, Func<PdfRenderContext> n
     {
         if (!_settled && document.Sections.SelectMany(ModelWalker.DescendantsAndSelf).Any(n => n is FootnoteReference))
         {
-            Settle(labelOf);
+            _settled = true;
+
+            // The settling pass that changed nothing is the first pass: it is not run again.
+            if (Settle(labelOf) is { } last && pageCount == 0 && canvas is ProbeCanvas probe)
+            {
+                probe.Take(last.Probe);
+                return last.Pages;
+            }
         }
 
         _settled = true;
@@ -49,13 +74,15 @@ internal sealed class DocumentLayout(Document document, Func<PdfRenderContext> n
     /// need. The room kept only grows, so this ends: a page whose citing line moves on keeps its
     /// room, as a page ends short when Word moves such a line.
     /// </summary>
-    private void Settle(Func<string, string?> labelOf)
+    /// <returns>The last pass, when it settled: a first pass on the room as it stays.</returns>
+    private (ProbeCanvas Probe, int Pages)? Settle(Func<string, string?> labelOf)
     {
         _reserves.Clear();
         for (var i = 0; i < SettlingPasses; i++)
         {
             var needed = new Dictionary<int, double>();
-            Pass(new ProbeCanvas(), 0, labelOf, needed);
+            var probe = new ProbeCanvas();
+            var pages = Pass(probe, 0, labelOf, needed);
             var grew = false;
             foreach (var (page, height) in needed)
             {
@@ -68,9 +95,11 @@ internal sealed class DocumentLayout(Document document, Func<PdfRenderContext> n
 
             if (!grew)
             {
-                return;
+                return (probe, pages);
             }
         }
+
+        return null;
     }
 
     private int Pass(ICanvas canvas, int pageCount, Func<string, string?> labelOf, Dictionary<int, double>? needed)

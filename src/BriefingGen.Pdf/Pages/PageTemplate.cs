@@ -12,6 +12,10 @@ namespace BriefingGen.Pdf.Pages;
 /// </summary>
 internal sealed class PageTemplate(Section section, PdfRenderContext context)
 {
+    private readonly Dictionary<(string Text, TextStyle Style), double> _widths = [];
+    private readonly Dictionary<(string Text, TextStyle Style, double Width), string> _oneLines = [];
+    private readonly Dictionary<TextStyle, double> _lineHeights = [];
+
     /// <summary>The section.</summary>
     public Section Section => section;
 
@@ -116,7 +120,7 @@ internal sealed class PageTemplate(Section section, PdfRenderContext context)
     }
 
     private double LineHeight(TextStyle style) =>
-        new ParagraphElement([new TextSpan("X", style)], context.Layouter, style) { LineSpacing = 1.0 }.Measure(new Layout.Size(1000, 1000)).Height;
+        Remember(_lineHeights, style, () => new ParagraphElement([new TextSpan("X", style)], context.Layouter, style) { LineSpacing = 1.0 }.Measure(new Layout.Size(1000, 1000)).Height);
 
     /// <summary>
     /// One line of furniture: the right text whole, the left text in the room left beside it,
@@ -142,13 +146,32 @@ internal sealed class PageTemplate(Section section, PdfRenderContext context)
         right.Length == 0 ? width : Math.Max(0, width - NaturalWidth(right, style) - 12);
 
     private double NaturalWidth(string text, TextStyle style) =>
-        context.Layouter.Layout([new TextSpan(text, style)], double.MaxValue, 1.0, style).Max(l => l.Width);
+        Remember(_widths, (text, style), () => context.Layouter.Layout([new TextSpan(text, style)], double.MaxValue, 1.0, style).Max(l => l.Width));
+
+    /// <summary>
+    /// A value worked out once per section: every page draws the same furniture but for its
+    /// number, and measuring it afresh on each of hundreds of pages cost more than their text.
+    /// </summary>
+    private static TValue Remember<TKey, TValue>(Dictionary<TKey, TValue> memo, TKey key, Func<TValue> work)
+        where TKey : notnull
+    {
+        if (!memo.TryGetValue(key, out var value))
+        {
+            value = work();
+            memo[key] = value;
+        }
+
+        return value;
+    }
 
     /// <summary>
     /// <paramref name="text"/> shortened, with an ellipsis, to the most whole words that fit in
     /// <paramref name="width"/>; a first word that alone does not fit is cut where it must be.
     /// </summary>
-    private string OneLine(string text, TextStyle style, double width)
+    private string OneLine(string text, TextStyle style, double width) =>
+        Remember(_oneLines, (text, style, width), () => Shorten(text, style, width));
+
+    private string Shorten(string text, TextStyle style, double width)
     {
         if (text.Length == 0 || NaturalWidth(text, style) <= width)
         {

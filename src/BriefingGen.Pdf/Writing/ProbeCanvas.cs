@@ -60,6 +60,17 @@ internal sealed class ProbeCanvas : ICanvas
     /// <inheritdoc />
     public void AddDestination(string name, double y) => _pages.TryAdd(name, PageCount);
 
+    /// <summary>Becomes what <paramref name="other"/> learnt, for a pass run on it in this one's stead.</summary>
+    public void Take(ProbeCanvas other)
+    {
+        PageCount = other.PageCount;
+        _pages.Clear();
+        foreach (var (name, page) in other._pages)
+        {
+            _pages[name] = page;
+        }
+    }
+
     /// <inheritdoc />
     public void AddOutlineEntry(int level, string title, string destination)
     {
