@@ -41,11 +41,11 @@ public sealed class PdfRenderer : IPaginatingRenderer
     public string Extension => ".pdf";
 
     /// <summary>
-    /// The room for notes each page map's layout settled, kept while the map lives: the render
-    /// that follows <see cref="Paginate"/> lays out the same body, and settling it again would
-    /// repeat up to <see cref="DocumentLayout.SettlingPasses"/> layouts of the whole paper.
+    /// What each page map's first pass learnt, kept while the map lives: the render that follows
+    /// <see cref="Paginate"/> lays out the same body, so it takes over the styles, the fonts with
+    /// every paragraph's lines, and the room settled for notes, instead of working them out again.
     /// </summary>
-    private readonly ConditionalWeakTable<PageMap, IReadOnlyDictionary<int, double>> _settledNotes = new();
+    private readonly ConditionalWeakTable<PageMap, FirstPassState> _firstPasses = new();
 
     /// <summary>False to use only the pack's and the configured font folders: tests use it to stand in for a bare machine.</summary>
     internal bool UseSystemFonts { get; init; } = true;
@@ -53,10 +53,11 @@ public sealed class PdfRenderer : IPaginatingRenderer
     /// <inheritdoc />
     public void Render(RenderInput input, Stream output)
     {
-        var (layout, fonts) = Prepare(input);
-        if (input.Pages is { } known && _settledNotes.TryGetValue(known, out var reserves))
+        var earlier = input.Pages is { } known && _firstPasses.TryGetValue(known, out var pass) ? pass : null;
+        var (layout, fonts, _) = Prepare(input, earlier);
+        if (earlier is not null)
         {
-            layout.UseSettled(reserves);
+            layout.UseSettled(earlier.Reserves);
         }
 
         Run(() =>
@@ -73,7 +74,7 @@ public sealed class PdfRenderer : IPaginatingRenderer
     /// <inheritdoc />
     public PageMap Paginate(RenderInput input)
     {
-        var (layout, _) = Prepare(input);
+        var (layout, fonts, styles) = Prepare(input, null);
         PageMap? pages = null;
         Run(() =>
         {
@@ -81,20 +82,19 @@ public sealed class PdfRenderer : IPaginatingRenderer
             var widest = layout.Labels.MaxBy(l => l.Length) ?? "1";
             var count = first.PageCount.ToString(System.Globalization.CultureInfo.InvariantCulture);
             pages = first with { Furniture = layout.Templates.Select(t => t.FittedFurniture(widest, count)).ToList() };
-            _settledNotes.AddOrUpdate(pages, new Dictionary<int, double>(layout.Reserves));
+            _firstPasses.AddOrUpdate(pages, new FirstPassState(styles, fonts, new Dictionary<int, double>(layout.Reserves)));
         });
         return pages!;
     }
 
-    private (DocumentLayout Layout, FontBook Fonts) Prepare(RenderInput input)
+    private (DocumentLayout Layout, FontBook Fonts, PdfStyles Styles) Prepare(RenderInput input, FirstPassState? earlier)
     {
         var extra = (Environment.GetEnvironmentVariable(FontsVariable) ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries);
-        var resolver = FontResolver.For(input.FontFolders.Concat(extra), UseSystemFonts);
-        var styles = new PdfStyles(input.StyleSheet);
-        var fonts = new FontBook(resolver);
+        var styles = earlier?.Styles ?? new PdfStyles(input.StyleSheet);
+        var fonts = earlier?.Fonts ?? new FontBook(FontResolver.For(input.FontFolders.Concat(extra), UseSystemFonts));
         IPdfBlockRenderer[] blocks = [.. BlockRenderers, .. input.ComponentRenderers.OfType<IPdfBlockRenderer>()];
         IPdfInlineRenderer[] inlines = [.. InlineRenderers, .. input.ComponentRenderers.OfType<IPdfInlineRenderer>()];
-        return (new DocumentLayout(input.Document, () => new PdfRenderContext(input.Document, styles, fonts, blocks, inlines)), fonts);
+        return (new DocumentLayout(input.Document, () => new PdfRenderContext(input.Document, styles, fonts, blocks, inlines)), fonts, styles);
     }
 
     /// <summary>The pass that draws nothing: the page count and the printed page number of every destination.</summary>

@@ -13,6 +13,17 @@ internal sealed class FontBook(FontResolver resolver)
     private readonly Dictionary<(IReadOnlyList<string> Families, bool Bold, bool Italic), FontFace> _faces = [];
     private readonly Dictionary<(string Text, TextStyle Style, string? Link, bool IsSpace), LinePiece[]> _pieces = [];
 
+    private readonly Dictionary<LayoutKey, List<TextLine>> _layouts = [];
+
+    /// <summary>The lines laid out before for <paramref name="key"/>, or null.</summary>
+    public List<TextLine>? LaidOut(LayoutKey key) => _layouts.GetValueOrDefault(key);
+
+    /// <summary>
+    /// Keeps a paragraph's lines for the next pass: every pass builds the paper's paragraphs
+    /// afresh, and laying their text out again was most of what a pass cost.
+    /// </summary>
+    public void Keep(LayoutKey key, List<TextLine> lines) => _layouts[key] = lines;
+
     /// <summary>Shapes text with fallback.</summary>
     public TextShaper Shaper { get; } = new(resolver);
 

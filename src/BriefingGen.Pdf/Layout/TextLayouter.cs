@@ -83,6 +83,19 @@ internal sealed class TextLayouter(FontBook fonts)
     /// </summary>
     public List<TextLine> Layout(IReadOnlyList<TextSpan> spans, double width, double lineSpacing, TextStyle emptyLineStyle, Hyphenator? hyphenator = null)
     {
+        var key = new LayoutKey(spans, width, lineSpacing, emptyLineStyle, hyphenator);
+        if (fonts.LaidOut(key) is { } known)
+        {
+            return known;
+        }
+
+        var lines = LayOut(spans, width, lineSpacing, emptyLineStyle, hyphenator);
+        fonts.Keep(key, lines);
+        return lines;
+    }
+
+    private List<TextLine> LayOut(IReadOnlyList<TextSpan> spans, double width, double lineSpacing, TextStyle emptyLineStyle, Hyphenator? hyphenator)
+    {
         var text = new ParagraphText(spans);
         var words = Words(text, hyphenator is not null);
         var lines = new List<TextLine>();
