@@ -156,7 +156,9 @@ internal sealed class ComposeContext : TemplateContext
         var origin = Origins.Find(value);
         if (value is string s)
         {
-            var folded = DataText.Fold(s);
+            // Data was cleaned as it was read, but a function's result may not be: a web address's
+            // %00 decodes to a character no document can hold.
+            var folded = DataText.Fold(Data.TextCleaner.Clean(s, out _));
             if (folded.Length == 0)
             {
                 return "";
@@ -181,7 +183,7 @@ internal sealed class ComposeContext : TemplateContext
         // value from the data, or anything in a line of furniture, stays literal text.
         return origin is null && Mode == ComposeMode.Markdown && value is long or int or double or decimal or bool
             ? MarkdownEscaper.Escape(text)
-            : Slots.Add(new InlineSlot([new Text(DataText.Fold(text)) { Origin = origin }]));
+            : Slots.Add(new InlineSlot([new Text(DataText.Fold(Data.TextCleaner.Clean(text, out _))) { Origin = origin }]));
     }
 
     private string PlainText(object value)

@@ -55,8 +55,8 @@ public sealed class TemplateCall
     /// <summary>The argument at <paramref name="index"/> as text, as a template would print it.</summary>
     public string Text(int index) => Text(Argument(index));
 
-    /// <summary><paramref name="value"/> as text, as a template would print it; numbers in the document's culture.</summary>
-    public string Text(object? value) => value is null ? "" : _context.ObjectToString(value);
+    /// <summary><paramref name="value"/> as text, as a template would print it (numbers in the document's culture), without characters no document can hold.</summary>
+    public string Text(object? value) => value is null ? "" : Data.TextCleaner.Clean(_context.ObjectToString(value), out _);
 
     /// <summary>The label called <paramref name="key"/> in the document's language, or <paramref name="fallback"/>.</summary>
     public string Label(string key, string fallback) => _context.Labels.TryGetValue(key, out var label) ? label : fallback;
@@ -87,6 +87,9 @@ public sealed class TemplateCall
     /// </summary>
     public string Derived(string result, object? source)
     {
+        // What a function works out (a decoded %00 in a web address) may hold characters no
+        // document can, though the data it came from was cleaned on reading.
+        result = Data.TextCleaner.Clean(result, out _);
         if (result.Length == 0 || OriginOf(source) is null)
         {
             return result;

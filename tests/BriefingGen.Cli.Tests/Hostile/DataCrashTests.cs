@@ -14,6 +14,16 @@ public class DataCrashTests
         Assert.Contains("Bell and esc", Pdf.Tests.Support.PdfTools.Run("pdfinfo", Path.Combine(h.Out, "c.pdf")).Output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_web_address_whose_escapes_decode_to_control_characters_prints_without_them()
+    {
+        using var h = new Hostile();
+        var data = h.Folder.Write("u.yaml", "title: T\ndate: 2026-10-05\nsummary: S\npillars: [{name: P}]\nsources: [{title: Source, url: \"https://example.org/a%00b%07c\"}]\n");
+        var (exit, error) = h.Run("render", data, "--out", h.Out);
+        Assert.True(exit == 0, error);
+        Assert.Contains("example.org/abc", Pdf.Tests.Support.PdfTools.Text(Path.Combine(h.Out, "u.pdf")), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("&#1; &#0; &#xFFFE; &#xD800; &#x10FFFF; &#1114112;")]
     [InlineData("a\u0000b\u0001c\uFFFEd\uFDD0e")]

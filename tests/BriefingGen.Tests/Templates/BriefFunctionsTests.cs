@@ -57,6 +57,7 @@ public class BriefFunctionsTests
     [InlineData("https://www.regjeringen.no/en/documents/treaty-between-norway-and-russia/id614254/?q=1", "regjeringen.no/en/documents/\u2026")]
     [InlineData("https://example.org/a%20b/c", "example.org/a b/c")]
     [InlineData("not a url", "not a url")]
+    [InlineData("https://example.org/a%00b%07c", "example.org/abc")]
     public void Short_urls_print_the_address_without_its_scheme(string url, string expected) =>
         Assert.Equal(expected, Compose($"{{{{ short_url \"{url}\" }}}}\n", "en-GB"));
 
