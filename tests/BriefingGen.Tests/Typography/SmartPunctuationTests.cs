@@ -90,4 +90,13 @@ public class SmartPunctuationTests
         Assert.Equal(hostile.Length, set.Length);
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"took {watch.Elapsed}");
     }
+
+    [Fact]
+    public void A_long_run_of_letters_with_no_space_is_not_searched_for_addresses_at_every_letter()
+    {
+        var hostile = new string('\u0E01', 250_000) + "... - it's";
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        Assert.EndsWith("\u2026\u00A0\u2013 it\u2019s", Set(hostile), StringComparison.Ordinal);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"took {watch.Elapsed}");
+    }
 }
