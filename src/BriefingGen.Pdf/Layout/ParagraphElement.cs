@@ -141,7 +141,7 @@ internal sealed class ParagraphElement(IReadOnlyList<TextSpan> spans, TextLayout
         var used = 0.0;
         while (_next < lines.Count && used + lines[_next].Height <= plan.Height + 0.01)
         {
-            DrawLine(context.Canvas, lines[_next], area.X + Indent, y, Math.Max(1, area.Width - Indent - IndentRight));
+            DrawLine(context, lines[_next], area.X + Indent, y, Math.Max(1, area.Width - Indent - IndentRight));
             y += lines[_next].Height;
             used += lines[_next].Height;
             _next++;
@@ -161,8 +161,23 @@ internal sealed class ParagraphElement(IReadOnlyList<TextSpan> spans, TextLayout
         return (count, used);
     }
 
-    private void DrawLine(ICanvas canvas, TextLine line, double left, double top, double width)
+    /// <summary>A page number or count, shaped now that the page is known, in the room its figures were given.</summary>
+    private void DrawField(DrawContext context, LinePiece piece, double x, double baseline)
     {
+        var text = piece.Style.Field == PageField.Number
+            ? context.PageLabel ?? "#"
+            : context.PageCount > 0 ? context.PageCount.ToString(System.Globalization.CultureInfo.InvariantCulture) : "#";
+        var style = piece.Style with { Field = PageField.None };
+        foreach (var shaped in layouter.Fonts.Pieces(text, style, piece.Link, isSpace: false))
+        {
+            DrawText(context.Canvas, new TextDraw(shaped.Run, shaped.GlyphStart, shaped.GlyphCount, style.GlyphSize, style.Color, x, baseline) { Bold = style.Bold, Italic = style.Italic, LetterSpacing = style.LetterSpacing, Language = style.Language }, piece.Link);
+            x += shaped.Width;
+        }
+    }
+
+    private void DrawLine(DrawContext context, TextLine line, double left, double top, double width)
+    {
+        var canvas = context.Canvas;
         var slack = Math.Max(0, width - line.Width);
         var spaces = line.Pieces.Count(p => p.IsSpace);
         var stretch = Alignment == TextAlignment.Justify && !line.IsLast && spaces > 0 ? slack / spaces : 0;
@@ -190,7 +205,14 @@ internal sealed class ParagraphElement(IReadOnlyList<TextSpan> spans, TextLayout
                 link = null;
             }
 
-            DrawText(canvas, new TextDraw(piece.Run, piece.GlyphStart, piece.GlyphCount, piece.Style.GlyphSize, piece.Style.Color, x, baseline - shift) { Bold = piece.Style.Bold, Italic = piece.Style.Italic, LetterSpacing = piece.Style.LetterSpacing, Language = piece.Style.Language }, piece.Link);
+            if (piece.Style.Field == PageField.None)
+            {
+                DrawText(canvas, new TextDraw(piece.Run, piece.GlyphStart, piece.GlyphCount, piece.Style.GlyphSize, piece.Style.Color, x, baseline - shift) { Bold = piece.Style.Bold, Italic = piece.Style.Italic, LetterSpacing = piece.Style.LetterSpacing, Language = piece.Style.Language }, piece.Link);
+            }
+            else
+            {
+                DrawField(context, piece, x, baseline - shift);
+            }
 
             if (piece.Style.Underline)
             {

@@ -10,6 +10,9 @@ namespace BriefingGen.Pdf.Layout;
 /// </summary>
 internal sealed class TextLayouter(FontBook fonts)
 {
+    /// <summary>The fonts lines are shaped in, for text shaped only when it is drawn (page numbers).</summary>
+    public FontBook Fonts => fonts;
+
     /// <summary>Words of fewer letters are left whole: a hyphen in a short word saves little and reads badly.</summary>
     public const int ShortestHyphenatedWord = 5;
 

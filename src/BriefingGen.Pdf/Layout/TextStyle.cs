@@ -30,6 +30,9 @@ internal sealed record TextStyle
     /// <summary>The language of text in another language than the page's (a Russian name in an English paper), tagged so in the PDF; null for the page's own.</summary>
     public string? Language { get; init; }
 
+    /// <summary>A page number or count filled in as the page is drawn; <see cref="PageField.None"/> for ordinary text.</summary>
+    public PageField Field { get; init; }
+
     /// <summary>The size glyphs are drawn at: superscripts are smaller.</summary>
     public double GlyphSize => Superscript ? Size * 0.65 : Size;
 }

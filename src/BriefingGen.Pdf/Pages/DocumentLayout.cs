@@ -107,6 +107,7 @@ internal sealed class DocumentLayout(Document document, Func<PdfRenderContext> n
         _labels.Clear();
         _templates.Clear();
         var context = newContext();
+        context.PageCount = pageCount;
         var notes = new PageFootnotes(context, _reserves);
         var page = 1;
         var counter = 0;
@@ -122,7 +123,7 @@ internal sealed class DocumentLayout(Document document, Func<PdfRenderContext> n
             var first = counter;
             var start = page;
             page += Paginator.Paginate(new ColumnElement(blocks), canvas, template.PageSize, template.ContentArea, page,
-                number => new DrawContext(canvas, number, pageCount, labelOf),
+                number => new DrawContext(canvas, number, pageCount, labelOf) { PageLabel = numbering.Print(first + number - start) },
                 draw =>
                 {
                     var label = numbering.Print(first + draw.PageNumber - start);

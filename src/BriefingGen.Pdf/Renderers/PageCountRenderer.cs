@@ -3,10 +3,10 @@ using BriefingGen.Pdf.Layout;
 
 namespace BriefingGen.Pdf.Renderers;
 
-/// <summary>The page count in running text; furniture draws its own.</summary>
+/// <summary>The page count in running text, filled in as the page is drawn; furniture draws its own.</summary>
 internal sealed class PageCountRenderer : PdfInlineRenderer<PageCount>
 {
     /// <inheritdoc />
     protected override void Write(PageCount inline, PdfRenderContext context, List<TextSpan> spans, TextStyle style, string? link) =>
-        spans.Add(new TextSpan(inline.PlainText, style, link));
+        spans.Add(new TextSpan(PageNumberRenderer.Figures(context.PageCount), style with { Field = PageField.Count }, link));
 }

@@ -60,6 +60,9 @@ internal sealed class PdfRenderContext
     /// <summary>The hyphenation patterns of the section being laid out, or null when its language has none.</summary>
     public Hyphenator? Hyphenator { get; set; }
 
+    /// <summary>The document's page count, known on the pass that draws (0 on the first), for the room page numbers take.</summary>
+    public int PageCount { get; set; }
+
     /// <summary>The text area of the section being laid out.</summary>
     public Size ContentArea { get; set; }
 
