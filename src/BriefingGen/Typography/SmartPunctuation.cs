@@ -192,15 +192,24 @@ public sealed partial class SmartPunctuation(PunctuationStyle style) : InlineRew
         }
     }
 
+    /// <summary>
+    /// How many <paramref name="c"/> stand in a row from <paramref name="at"/>; 0 inside a run, so
+    /// each run is counted once, from its start, and a field of a million dots stays linear.
+    /// </summary>
     private static int Run(string text, int at, char c)
     {
+        if (at > 0 && text[at - 1] == c)
+        {
+            return 0;
+        }
+
         var end = at;
         while (end < text.Length && text[end] == c)
         {
             end++;
         }
 
-        return at > 0 && text[at - 1] == c ? 0 : end - at;
+        return end - at;
     }
 
     /// <summary>

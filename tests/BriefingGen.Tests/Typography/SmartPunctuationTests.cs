@@ -99,4 +99,16 @@ public class SmartPunctuationTests
         Assert.EndsWith("\u2026\u00A0\u2013 it\u2019s", Set(hostile), StringComparison.Ordinal);
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"took {watch.Elapsed}");
     }
+
+    [Theory]
+    [InlineData('.')]
+    [InlineData('-')]
+    [InlineData('\'')]
+    public void A_field_of_one_punctuation_mark_repeated_takes_linear_time(char mark)
+    {
+        var hostile = "a " + new string(mark, 500_000) + " b";
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        Assert.Equal(hostile.Length, Set(hostile).Length);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"took {watch.Elapsed}");
+    }
 }
