@@ -3,6 +3,7 @@ using BriefingGen.Model;
 using BriefingGen.Pdf.Tests.Support;
 using BriefingGen.Rendering;
 using BriefingGen.Testing;
+using BriefingGen.Tests.Images;
 
 namespace BriefingGen.Pdf.Tests;
 
@@ -51,15 +52,15 @@ public class PictureEmbeddingTests
         var extracted = 0;
         foreach (var png in pngs)
         {
-            var expected = PixelRecorder.Of(png);
+            var expected = DecodedRows.Of(png);
             var image = rows[extracted];
             Assert.Equal(("image", "13", "11", expected.Channels == 1 ? "gray" : "rgb", "8"), (image[2], image[3], image[4], image[5], image[7]));
-            var color = PixelRecorder.Of(File.ReadAllBytes(Path.Combine(output.Folder, $"x-{extracted++:000}.png")));
+            var color = DecodedRows.Of(File.ReadAllBytes(Path.Combine(output.Folder, $"x-{extracted++:000}.png")));
             Assert.Equal(expected.Color, color.Color);
             if (expected.HasAlpha)
             {
                 Assert.Equal(("smask", "13", "11", "gray"), (rows[extracted][2], rows[extracted][3], rows[extracted][4], rows[extracted][5]));
-                var alpha = PixelRecorder.Of(File.ReadAllBytes(Path.Combine(output.Folder, $"x-{extracted++:000}.png")));
+                var alpha = DecodedRows.Of(File.ReadAllBytes(Path.Combine(output.Folder, $"x-{extracted++:000}.png")));
                 Assert.Equal(expected.Alpha, alpha.Color);
             }
         }
@@ -97,7 +98,7 @@ public class PictureEmbeddingTests
         Assert.Equal("", complaints);
         foreach (var file in new[] { poppler[0], mupdf[0] })
         {
-            var page = PixelRecorder.Of(File.ReadAllBytes(file));
+            var page = DecodedRows.Of(File.ReadAllBytes(file));
             var inked = 0;
             foreach (var row in page.Color)
             {

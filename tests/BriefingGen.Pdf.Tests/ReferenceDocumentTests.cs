@@ -1,7 +1,6 @@
 using BriefingGen.Engine;
 using BriefingGen.Pdf.Tests.Support;
 using BriefingGen.Testing;
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace BriefingGen.Pdf.Tests;
@@ -23,13 +22,7 @@ public sealed class ReferenceDocumentTests : IDisposable
 
     public void Dispose() => _pack.Dispose();
 
-    private void WriteReference(params Style[] styles)
-    {
-        using var doc = WordprocessingDocument.Create(Path.Combine(_pack.Path, "reference.docx"), DocumentFormat.OpenXml.WordprocessingDocumentType.Document);
-        var main = doc.AddMainDocumentPart();
-        main.Document = new Document(new Body(new Paragraph()));
-        main.AddNewPart<StyleDefinitionsPart>().Styles = new Styles(styles);
-    }
+    private void WriteReference(params Style[] styles) => Word.Tests.ReferenceDocs.Write(Path.Combine(_pack.Path, "reference.docx"), styles);
 
     [Fact]
     public void The_house_styles_reach_the_stylesheet_and_so_the_PDF()

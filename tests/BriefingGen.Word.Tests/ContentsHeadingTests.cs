@@ -22,17 +22,12 @@ public class ContentsHeadingTests
     public void A_reference_document_contents_heading_based_on_Heading_1_stays_unnumbered()
     {
         using var folder = new TempFolder();
-        var reference = Path.Combine(folder.Path, "reference.docx");
-        using (var doc = WordprocessingDocument.Create(reference, DocumentFormat.OpenXml.WordprocessingDocumentType.Document))
-        {
-            var main = doc.AddMainDocumentPart();
-            main.Document = new Document(new Body(new Paragraph()));
-            main.AddNewPart<StyleDefinitionsPart>().Styles = new Styles(
-                new Style(new StyleName { Val = "heading 1" }, new StyleParagraphProperties(new KeepNext(), new OutlineLevel { Val = 0 }))
-                { Type = StyleValues.Paragraph, StyleId = "Heading1" },
-                new Style(new StyleName { Val = "TOC Heading" }, new BasedOn { Val = "Heading1" }, new StyleParagraphProperties(new OutlineLevel { Val = 9 }))
-                { Type = StyleValues.Paragraph, StyleId = "TOCHeading" });
-        }
+        var reference = ReferenceDocs.Write(Path.Combine(folder.Path, "reference.docx"), [
+            new Style(new StyleName { Val = "heading 1" }, new StyleParagraphProperties(new KeepNext(), new OutlineLevel { Val = 0 }))
+            { Type = StyleValues.Paragraph, StyleId = "Heading1" },
+            new Style(new StyleName { Val = "TOC Heading" }, new BasedOn { Val = "Heading1" }, new StyleParagraphProperties(new OutlineLevel { Val = 9 }))
+            { Type = StyleValues.Paragraph, StyleId = "TOCHeading" },
+        ]);
 
         var bytes = WordOutput.Render(ModelSamples.EveryKind(), reference);
         using var document = WordOutput.Open(bytes);

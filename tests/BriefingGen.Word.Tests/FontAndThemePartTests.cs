@@ -1,7 +1,6 @@
 using BriefingGen.Rendering;
 using BriefingGen.Styling;
 using BriefingGen.Testing;
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace BriefingGen.Word.Tests;
@@ -60,18 +59,10 @@ public class FontAndThemePartTests
     {
         // A house style that says "+Headings" means the reference's heading font; our theme must agree.
         using var folder = new TempFolder();
-        var reference = Path.Combine(folder.Path, "reference.docx");
-        using (var doc = WordprocessingDocument.Create(reference, DocumentFormat.OpenXml.WordprocessingDocumentType.Document))
-        {
-            var main = doc.AddMainDocumentPart();
-            main.Document = new DocumentFormat.OpenXml.Wordprocessing.Document(new Body(new Paragraph()));
-            main.AddNewPart<StyleDefinitionsPart>().Styles = new Styles(
-                new Style(new StyleName { Val = "heading 1" }, new StyleRunProperties(new RunFonts { AsciiTheme = ThemeFontValues.MajorHighAnsi, HighAnsiTheme = ThemeFontValues.MajorHighAnsi }))
-                { Type = StyleValues.Paragraph, StyleId = "Heading1" });
-            var theme = main.AddNewPart<ThemePart>();
-            using var writer = new StreamWriter(theme.GetStream(FileMode.Create));
-            writer.Write(ReferenceTheme);
-        }
+        var reference = ReferenceDocs.Write(
+            Path.Combine(folder.Path, "reference.docx"),
+            [new Style(new StyleName { Val = "heading 1" }, new StyleRunProperties(new RunFonts { AsciiTheme = ThemeFontValues.MajorHighAnsi, HighAnsiTheme = ThemeFontValues.MajorHighAnsi })) { Type = StyleValues.Paragraph, StyleId = "Heading1" }],
+            ReferenceTheme);
 
         var bytes = WordOutput.Render(ModelSamples.EveryKind(), reference);
         using var document = WordOutput.Open(bytes);

@@ -55,15 +55,9 @@ public class ListStyleTests
     public void A_reference_document_list_style_keeps_our_numbering()
     {
         using var folder = new TempFolder();
-        var reference = Path.Combine(folder.Path, "reference.docx");
-        using (var doc = WordprocessingDocument.Create(reference, DocumentFormat.OpenXml.WordprocessingDocumentType.Document))
-        {
-            var main = doc.AddMainDocumentPart();
-            main.Document = new DocumentFormat.OpenXml.Wordprocessing.Document(new Body(new Paragraph()));
-            main.AddNewPart<StyleDefinitionsPart>().Styles = new Styles(
-                new Style(new StyleName { Val = "List Bullet" }, new StyleRunProperties(new Color { Val = "660066" }))
-                { Type = StyleValues.Paragraph, StyleId = "ListBullet" });
-        }
+        var reference = ReferenceDocs.Write(
+            Path.Combine(folder.Path, "reference.docx"),
+            [new Style(new StyleName { Val = "List Bullet" }, new StyleRunProperties(new Color { Val = "660066" })) { Type = StyleValues.Paragraph, StyleId = "ListBullet" }]);
 
         var bytes = WordOutput.Render(Lists(), reference);
         using var document = WordOutput.Open(bytes);

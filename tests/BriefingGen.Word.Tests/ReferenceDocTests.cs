@@ -1,5 +1,4 @@
 using BriefingGen.Testing;
-using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 
@@ -14,16 +13,12 @@ public class ReferenceDocTests
         var reference = Path.Combine(Path.GetTempPath(), $"reference-{Guid.NewGuid():N}.docx");
         try
         {
-            using (var doc = WordprocessingDocument.Create(reference, WordprocessingDocumentType.Document))
-            {
-                var main = doc.AddMainDocumentPart();
-                main.Document = new Document(new Body(new Paragraph()));
-                main.AddNewPart<StyleDefinitionsPart>().Styles = new Styles(
-                    new Style(
-                        new StyleName { Val = "heading 1" },
-                        new StyleRunProperties(new RunFonts { Ascii = "House Serif", HighAnsi = "House Serif" }, new Color { Val = "660066" }))
-                    { Type = StyleValues.Paragraph, StyleId = "Heading1" });
-            }
+            ReferenceDocs.Write(reference, [
+                new Style(
+                    new StyleName { Val = "heading 1" },
+                    new StyleRunProperties(new RunFonts { Ascii = "House Serif", HighAnsi = "House Serif" }, new Color { Val = "660066" }))
+                { Type = StyleValues.Paragraph, StyleId = "Heading1" },
+            ]);
 
             var output = WordOutput.Render(ModelSamples.EveryKind(), reference);
             using var result = WordprocessingDocument.Open(new MemoryStream(output), false);

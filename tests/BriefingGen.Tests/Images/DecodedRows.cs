@@ -2,7 +2,7 @@ using BriefingGen.Images;
 
 namespace BriefingGen.Tests.Images;
 
-/// <summary>Keeps every row a decoder hands over, to compare with what the pixels should be.</summary>
+/// <summary>Keeps every row a decoder hands over, to compare with what the pixels should be (the PDF tests use it too).</summary>
 internal sealed class DecodedRows : IPixelRows
 {
     public int Width { get; private set; }
