@@ -7,39 +7,22 @@ namespace BriefingGen.Pdf.Layout;
 /// the style of an empty line and the hyphenation patterns. Two passes over a paper build new
 /// paragraphs with equal keys, so the second can take the first one's lines.
 /// </summary>
-internal sealed class LayoutKey(IReadOnlyList<TextSpan> spans, double width, double lineSpacing, TextStyle emptyLineStyle, Hyphenator? hyphenator) : IEquatable<LayoutKey>
+internal readonly record struct LayoutKey(IReadOnlyList<TextSpan> Spans, double Width, double LineSpacing, TextStyle EmptyLineStyle, Hyphenator? Hyphenator)
 {
-    private readonly int _hash = Hash(spans, width, lineSpacing, emptyLineStyle, hyphenator);
+    /// <inheritdoc />
+    public bool Equals(LayoutKey other) =>
+        Width.Equals(other.Width) && LineSpacing.Equals(other.LineSpacing) && ReferenceEquals(Hyphenator, other.Hyphenator)
+        && EmptyLineStyle.Equals(other.EmptyLineStyle) && Spans.SequenceEqual(other.Spans);
 
     /// <inheritdoc />
-    public bool Equals(LayoutKey? other) =>
-        other is not null && _hash == other._hash && width.Equals(other.Width) && lineSpacing.Equals(other.LineSpacing)
-        && ReferenceEquals(hyphenator, other.Hyphenator) && emptyLineStyle.Equals(other.EmptyLineStyle) && spans.SequenceEqual(other.Spans);
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => Equals(obj as LayoutKey);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => _hash;
-
-    private IReadOnlyList<TextSpan> Spans => spans;
-
-    private double Width => width;
-
-    private double LineSpacing => lineSpacing;
-
-    private TextStyle EmptyLineStyle => emptyLineStyle;
-
-    private Hyphenator? Hyphenator => hyphenator;
-
-    private static int Hash(IReadOnlyList<TextSpan> spans, double width, double lineSpacing, TextStyle emptyLineStyle, Hyphenator? hyphenator)
+    public override int GetHashCode()
     {
         var hash = new HashCode();
-        hash.Add(width);
-        hash.Add(lineSpacing);
-        hash.Add(emptyLineStyle);
-        hash.Add(hyphenator);
-        foreach (var span in spans)
+        hash.Add(Width);
+        hash.Add(LineSpacing);
+        hash.Add(EmptyLineStyle);
+        hash.Add(Hyphenator);
+        foreach (var span in Spans)
         {
             hash.Add(span);
         }

@@ -87,9 +87,6 @@ public sealed class TemplateCall
     /// </summary>
     public string Derived(string result, object? source)
     {
-        // What a function works out (a decoded %00 in a web address) may hold characters no
-        // document can, though the data it came from was cleaned on reading.
-        result = Data.TextCleaner.Clean(result, out _);
         if (result.Length == 0 || OriginOf(source) is null)
         {
             return result;
