@@ -9,12 +9,15 @@ namespace BriefingGen.Cli;
 /// </summary>
 public static class BriefgenApp
 {
-    /// <summary>Runs <paramref name="args"/> and returns the exit code.</summary>
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    /// <summary>
+    /// Runs <paramref name="args"/> and returns the exit code. <paramref name="errorIsTerminal"/>
+    /// says standard error is a terminal, where a long run may draw a progress bar.
+    /// </summary>
+    public static int Run(string[] args, TextWriter output, TextWriter error, bool errorIsTerminal = false)
     {
         var root = new RootCommand("briefgen turns structured policy data and a template pack into briefing papers (.docx).")
         {
-            RenderCommand.Create(output, error),
+            RenderCommand.Create(output, error, errorIsTerminal),
             ValidateCommand.Create(output, error),
             TemplatesCommand.Create(output),
         };
@@ -46,11 +49,9 @@ public static class BriefgenApp
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            error.WriteLine($"briefgen: internal error: {e.GetType().Name}: {e.Message}");
-            error.WriteLine("This is a bug in briefgen, not in your input; please report it with the input that caused it.");
-            if (Environment.GetEnvironmentVariable("BRIEFGEN_DEBUG") is "1")
+            foreach (var line in InternalErrorMessage.Lines(e))
             {
-                error.WriteLine(e.ToString());
+                error.WriteLine(line);
             }
 
             return ExitCodes.InternalError;

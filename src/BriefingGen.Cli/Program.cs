@@ -1,3 +1,3 @@
 using BriefingGen.Cli;
 
-return BriefgenApp.Run(args, Console.Out, Console.Error);
+return BriefgenApp.Run(args, Console.Out, Console.Error, errorIsTerminal: !Console.IsErrorRedirected);

@@ -1,19 +1,20 @@
 using System.CommandLine;
+using System.Diagnostics;
 using BriefingGen.Cli.Output;
-using BriefingGen.Engine;
 
 namespace BriefingGen.Cli.Commands;
 
 /// <summary>
-/// <c>briefgen render FILE… [--template T] [--format docx|pdf|md|all] [--out DIR]</c>: makes the
-/// paper for each data file as <c>DIR/&lt;file name&gt;.&lt;ext&gt;</c>. Files are written only when
-/// the whole paper succeeded, and atomically, so a failed run leaves nothing half-written; two
-/// data files that would write the same output are refused before anything is rendered.
+/// <c>briefgen render FILE… [--template T] [--format docx|pdf|md|all] [--out DIR] [--jobs N]
+/// [--shard K/N] [--json] [--quiet]</c>: makes the paper for each data file as
+/// <c>DIR/&lt;file name&gt;.&lt;ext&gt;</c>. Files are written only when the whole paper succeeded,
+/// and atomically, so a failed run leaves nothing half-written; two data files that would write the
+/// same output are refused before anything is rendered.
 /// </summary>
 internal static class RenderCommand
 {
-    /// <summary>Builds the command.</summary>
-    public static Command Create(TextWriter output, TextWriter error)
+    /// <summary>Builds the command; <paramref name="errorIsTerminal"/> allows a progress bar on standard error.</summary>
+    public static Command Create(TextWriter output, TextWriter error, bool errorIsTerminal)
     {
         var files = new Argument<string[]>("data") { Description = "Data files (.yaml, .yml or .json).", Arity = ArgumentArity.OneOrMore };
         files.Validators.Add(UnknownOptions.Reject);
@@ -21,66 +22,37 @@ internal static class RenderCommand
         var format = new Option<string>("--format", "-f") { Description = "docx, pdf, md (the composed Markdown, for template authors) or all.", DefaultValueFactory = _ => "all" };
         format.AcceptOnlyFromAmong("docx", "pdf", "md", "all");
         var outDir = new Option<string>("--out", "-o") { Description = "Folder for the output files (default: the current folder).", DefaultValueFactory = _ => "." };
-        var command = new Command("render", "Render data files into briefing papers.") { files, template, format, outDir };
+        var jobs = new Option<int>("--jobs", "-j") { Description = "Papers rendered at the same time (default: the number of processor cores).", DefaultValueFactory = _ => Environment.ProcessorCount };
+        jobs.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() < 1)
+            {
+                r.AddError("--jobs must be 1 or more.");
+            }
+        });
+        var shard = new Option<string?>("--shard") { Description = "Render only the K-th of N slices of the inputs (K/N), for spreading one run over machines." };
+        var json = new Option<bool>("--json") { Description = "Print a machine-readable summary (outputs, sizes, diagnostics, times) on standard output." };
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only problems: no progress bar and no list of files written." };
+        var command = new Command("render", "Render data files into briefing papers.") { files, template, format, outDir, jobs, shard, json, quiet };
         command.SetAction(parse =>
         {
             var chosen = parse.GetValue(format)!;
             string[] formats = chosen == "all" ? ["docx", "pdf"] : [chosen];
+            var (slice, shardProblem) = parse.GetValue(shard) is { } text ? Shard.Parse(text) : (Shard.All, null);
             var (papers, problem) = RenderPlan.For(parse.GetValue(files)!, parse.GetValue(outDir)!, formats.Select(f => "." + f).ToList());
-            if (problem is not null)
+            if ((shardProblem ?? problem) is { } usage)
             {
-                error.WriteLine("briefgen: " + problem);
+                error.WriteLine("briefgen: " + usage);
                 return ExitCodes.UsageError;
             }
 
-            // One bad file never stops the others; the run's exit code is the worst of them.
-            var exit = ExitCodes.Success;
-            var packs = new Dictionary<string, BriefingEngine?>(StringComparer.Ordinal);
-            foreach (var (file, stem) in papers)
-            {
-                exit = Math.Max(exit, RenderOne(file, stem, parse.GetValue(template), packs, formats, output, error));
-            }
-
-            return exit;
+            var mine = slice.Select(papers, p => p.File);
+            var printer = new BatchPrinter(output, error, parse.GetValue(json), parse.GetValue(quiet), errorIsTerminal && mine.Count > 1 ? mine.Count : 0);
+            var clock = Stopwatch.StartNew();
+            var reports = new BatchRenderer(parse.GetValue(template), formats).Run(mine, parse.GetValue(jobs), printer.Print, printer.FinishedOne);
+            printer.Finish(reports, clock.ElapsedMilliseconds, parse.GetValue(jobs));
+            return reports.Count == 0 ? ExitCodes.Success : reports.Max(r => r.ExitCode);
         });
         return command;
-    }
-
-    private static int RenderOne(string file, string stem, string? template, Dictionary<string, BriefingEngine?> packs, string[] formats, TextWriter output, TextWriter error)
-    {
-        // A batch usually shares one pack: it is read and its templates parsed once.
-        var (packName, fromData) = PackChoice.For(file, template);
-        if (!packs.TryGetValue(packName, out var generator))
-        {
-            generator = PackChoice.Load(packName, fromData, error);
-            packs[packName] = generator;
-        }
-
-        if (generator is null)
-        {
-            error.WriteLine($"{file}: not rendered; the template pack '{packName}' could not be loaded.");
-            return ExitCodes.InputError;
-        }
-
-        var result = generator.Render(DataSource.FromFile(file), formats);
-        DiagnosticPrinter.Print(result.Diagnostics, error);
-        if (!result.Succeeded)
-        {
-            error.WriteLine($"{file}: not rendered; fix the errors above.");
-            return ExitCodes.InputError;
-        }
-
-        if (PaperWriter.Write(stem, result.Outputs) is { } failure)
-        {
-            error.WriteLine($"{file}: not written; {failure}");
-            return ExitCodes.InputError;
-        }
-
-        foreach (var rendered in result.Outputs)
-        {
-            output.WriteLine($"wrote {stem + rendered.Extension}");
-        }
-
-        return ExitCodes.Success;
     }
 }

@@ -23,11 +23,20 @@ internal static class ContentStreamWriter
         private (string Font, double Size)? _font;
         private int _renderMode;
         private double _charSpacing;
+        private TextDraw? _open;
+        private double _openEnd;
+        private bool _inArray;
+        private bool _needsPosition;
 
         public byte[] Write(PdfPage page)
         {
             foreach (var operation in page.Operations)
             {
+                if (operation is not TextOperation)
+                {
+                    EndText();
+                }
+
                 switch (operation)
                 {
                     case RectangleOperation r:
@@ -64,6 +73,7 @@ internal static class ContentStreamWriter
                 }
             }
 
+            EndText();
             return _out.ToArray();
         }
 
@@ -154,18 +164,76 @@ internal static class ContentStreamWriter
             return _out.Number(red).Raw(' ').Number(green).Raw(' ').Number(blue);
         }
 
+        /// <summary>
+        /// Draws <paramref name="text"/>. Text drawn one piece after another, with nothing else
+        /// between, stays in one text object (§9.4): only the state that changes is set, and a piece
+        /// on the same baseline as the last one carries on from its pen position, the gap written
+        /// as a TJ adjustment. A paragraph then takes one text object and a line mostly one TJ
+        /// array, not a text object per word — a fraction of the bytes to store and to compress.
+        /// </summary>
         private void Text(TextDraw text, EmbeddedFont font)
         {
-            var face = text.Run.Face;
-            var scale = 1000.0 / face.UnitsPerEm;
+            var continuing = _open is { } previous && SameLine(previous, text) && !_needsPosition;
+            if (_open is null)
+            {
+                SetState(text, font, begin: true);
+            }
+            else if (NeedsState(text, font))
+            {
+                CloseArray();
+                SetState(text, font, begin: false);
+            }
+
+            if (continuing)
+            {
+                var gap = text.X - _openEnd;
+                var opening = !_inArray;
+                if (opening)
+                {
+                    _out.Raw('[');
+                    _inArray = true;
+                }
+
+                if (Math.Abs(gap) >= 0.0005)
+                {
+                    // TJ numbers are thousandths of text space, subtracted from the pen (§9.4.3).
+                    _out.Raw(opening ? "" : " ").Number(-gap * 1000 / text.Size).Raw(' ');
+                }
+            }
+            else
+            {
+                Position(text, 0, 0);
+            }
+
+            _open = text;
+            _openEnd = text.X + Glyphs(text, font);
+        }
+
+        /// <summary>True when <paramref name="next"/> starts on the baseline <paramref name="previous"/> ended on, in the same text matrix.</summary>
+        private static bool SameLine(TextDraw previous, TextDraw next) =>
+            previous.Baseline == next.Baseline && previous.SyntheticItalic == next.SyntheticItalic && !previous.Rotated && !next.Rotated;
+
+        private bool NeedsState(TextDraw text, EmbeddedFont font) =>
+            text.Color != _fill || (text.SyntheticBold ? 2 : 0) != _renderMode || text.LetterSpacing != _charSpacing
+            || _font != (font.ResourceName, text.Size) || (text.SyntheticBold && (text.Color != _stroke || StrokeWidth(text) != _lineWidth));
+
+        private static double StrokeWidth(TextDraw text) => Math.Round(text.Size * 0.03, 3);
+
+        /// <summary>Sets the colour and text state <paramref name="text"/> needs, opening a text object first when <paramref name="begin"/>.</summary>
+        private void SetState(TextDraw text, EmbeddedFont font, bool begin)
+        {
             Fill(text.Color);
             var renderMode = text.SyntheticBold ? 2 : 0;
             if (text.SyntheticBold)
             {
-                Stroke(text.Color, Math.Round(text.Size * 0.03, 3));
+                Stroke(text.Color, StrokeWidth(text));
             }
 
-            _out.Raw("BT\n");
+            if (begin)
+            {
+                _out.Raw("BT\n");
+            }
+
             if (renderMode != _renderMode)
             {
                 _out.Number(renderMode).Raw(" Tr\n");
@@ -183,26 +251,50 @@ internal static class ContentStreamWriter
                 _out.Raw('/').Raw(font.ResourceName).Raw(' ').Number(text.Size).Raw(" Tf\n");
                 _font = (font.ResourceName, text.Size);
             }
+        }
 
-            var penX = 0.0; // font units along the baseline from the start
-            var spacing = text.LetterSpacing * face.UnitsPerEm / text.Size; // Tc, in font units
-            var inArray = false;
-            void Position(double dx, double dy)
+        private void CloseArray()
+        {
+            if (_inArray)
             {
-                if (inArray)
-                {
-                    _out.Raw("] TJ\n");
-                    inArray = false;
-                }
+                _out.Raw("] TJ\n");
+                _inArray = false;
+            }
+        }
 
-                var x = text.Rotated ? text.X + face.ToPoints(-dy, text.Size) : text.X + face.ToPoints(dx, text.Size);
-                var y = text.Rotated ? text.Baseline + face.ToPoints(dx, text.Size) : text.Baseline + face.ToPoints(dy, text.Size);
-                // A synthetic italic leans about 12 degrees, as word processors draw it.
-                _out.Raw(text.Rotated ? "0 1 -1 0 " : text.SyntheticItalic ? "1 0 0.21 1 " : "1 0 0 1 ").Number(x).Raw(' ').Number(y).Raw(" Tm\n");
+        /// <summary>Closes the open TJ array and text object, if any.</summary>
+        private void EndText()
+        {
+            if (_open is null)
+            {
+                return;
             }
 
-            Position(0, 0);
-            var needsPosition = false;
+            CloseArray();
+            _out.Raw("ET\n");
+            _open = null;
+            _needsPosition = false;
+        }
+
+        /// <summary>Sets the text matrix to <paramref name="text"/>'s pen start moved by (dx, dy) font units.</summary>
+        private void Position(TextDraw text, double dx, double dy)
+        {
+            CloseArray();
+
+            var face = text.Run.Face;
+            var x = text.Rotated ? text.X + face.ToPoints(-dy, text.Size) : text.X + face.ToPoints(dx, text.Size);
+            var y = text.Rotated ? text.Baseline + face.ToPoints(dx, text.Size) : text.Baseline + face.ToPoints(dy, text.Size);
+            // A synthetic italic leans about 12 degrees, as word processors draw it.
+            _out.Raw(text.Rotated ? "0 1 -1 0 " : text.SyntheticItalic ? "1 0 0.21 1 " : "1 0 0 1 ").Number(x).Raw(' ').Number(y).Raw(" Tm\n");
+        }
+
+        /// <summary>Writes the glyphs of <paramref name="text"/> and returns the pen's advance in points.</summary>
+        private double Glyphs(TextDraw text, EmbeddedFont font)
+        {
+            var face = text.Run.Face;
+            var scale = 1000.0 / face.UnitsPerEm;
+            var penX = 0.0; // font units along the baseline from the start
+            var spacing = text.LetterSpacing * face.UnitsPerEm / text.Size; // Tc, in font units
             var glyphs = text.Run.Glyphs;
             for (var g = text.GlyphStart; g < text.GlyphStart + text.GlyphCount; g++)
             {
@@ -210,37 +302,31 @@ internal static class ContentStreamWriter
                 var hasOffset = glyph.OffsetX != 0 || glyph.OffsetY != 0;
                 if (hasOffset)
                 {
-                    Position(penX + glyph.OffsetX, glyph.OffsetY);
+                    Position(text, penX + glyph.OffsetX, glyph.OffsetY);
                 }
-                else if (needsPosition)
+                else if (_needsPosition)
                 {
-                    Position(penX, 0);
+                    Position(text, penX, 0);
                 }
 
-                needsPosition = hasOffset;
-                if (!inArray)
+                _needsPosition = hasOffset;
+                if (!_inArray)
                 {
                     _out.Raw('[');
-                    inArray = true;
+                    _inArray = true;
                 }
 
                 _out.GlyphId(font.NewGlyphIds[glyph.Glyph]);
                 var nominal = face.Advance(glyph.Glyph);
                 if (nominal != glyph.Advance && !hasOffset)
                 {
-                    // TJ numbers are thousandths of text space, subtracted from the pen (§9.4.3).
                     _out.Raw(' ').Number((nominal - glyph.Advance) * scale).Raw(' ');
                 }
 
                 penX += glyph.Advance + spacing;
             }
 
-            if (inArray)
-            {
-                _out.Raw("] TJ\n");
-            }
-
-            _out.Raw("ET\n");
+            return face.ToPoints(penX, text.Size);
         }
     }
 }

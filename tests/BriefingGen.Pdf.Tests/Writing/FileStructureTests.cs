@@ -29,6 +29,23 @@ public sealed class FileStructureTests(SamplePdf sample) : IClassFixture<SampleP
     }
 
     [Fact]
+    public void A_line_of_words_is_one_text_object_not_one_per_word()
+    {
+        var content = PdfTools.Uncompressed(sample.Path);
+        var textObjects = content.Split('\n').Count(line => line == "BT");
+        var words = PdfTools.Text(sample.Path).Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries).Length;
+        // Every word of a line shares its text object, so there are several words to each one.
+        Assert.True(words > 4 * textObjects, $"{textObjects} text objects for {words} words");
+    }
+
+    [Fact]
+    public void The_tagged_sample_stays_under_45_KB()
+    {
+        var size = new FileInfo(sample.Path).Length;
+        Assert.True(size <= 45 * 1024, $"the sample PDF is {size} bytes");
+    }
+
+    [Fact]
     public void The_sample_ends_with_a_cross_reference_stream_not_a_table()
     {
         var trailer = PdfObjects.Read(sample.Path).Trailer;

@@ -1,0 +1,121 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using BriefingGen.Cli.Output;
+using BriefingGen.Engine;
+
+namespace BriefingGen.Cli.Commands;
+
+/// <summary>
+/// Renders the papers of one run on several threads through one engine per pack, and reports them
+/// in input order as each one's turn comes, so the printed lines are the same whatever the number
+/// of jobs. One file's failure — bad data, a pack that will not load, even a bug — is that file's
+/// outcome and never stops the others.
+/// </summary>
+internal sealed class BatchRenderer
+{
+    private readonly string? _template;
+    private readonly string[] _formats;
+    private readonly ConcurrentDictionary<(string Pack, bool FromData), Lazy<LoadedPack>> _packs = new();
+
+    /// <summary>Prepares a run that writes <paramref name="formats"/> with the pack chosen by <paramref name="template"/> or the data.</summary>
+    public BatchRenderer(string? template, string[] formats)
+    {
+        _template = template;
+        _formats = formats;
+    }
+
+    /// <summary>
+    /// Renders every paper with at most <paramref name="jobs"/> at a time, handing each report to
+    /// <paramref name="report"/> in input order (never two at once), and returns all of them.
+    /// </summary>
+    public IReadOnlyList<PaperReport> Run(IReadOnlyList<(string File, string Stem)> papers, int jobs, Action<PaperReport, string?> report, Action finishedOne)
+    {
+        var done = new PaperReport?[papers.Count];
+        var next = 0;
+        var turn = new Lock();
+        Parallel.For(0, papers.Count, new ParallelOptions { MaxDegreeOfParallelism = jobs }, i =>
+        {
+            var result = RenderOne(papers[i].File, papers[i].Stem);
+            lock (turn)
+            {
+                done[i] = result;
+                finishedOne();
+                while (next < done.Length && done[next] is { } ready)
+                {
+                    report(ready, FirstUseMessages(ready));
+                    next++;
+                }
+            }
+        });
+        return done!;
+    }
+
+    /// <summary>The pack's own load messages, given out once: with the first report that used the pack.</summary>
+    private string? FirstUseMessages(PaperReport ready)
+    {
+        foreach (var (key, pack) in _packs)
+        {
+            if (key.Pack == ready.Pack && pack.IsValueCreated && !pack.Value.Reported)
+            {
+                pack.Value.Reported = true;
+                return pack.Value.Messages;
+            }
+        }
+
+        return null;
+    }
+
+    private PaperReport RenderOne(string file, string stem)
+    {
+        var clock = Stopwatch.StartNew();
+        var packName = _template ?? PackChoice.DefaultPack;
+        try
+        {
+            (packName, var fromData) = PackChoice.For(file, _template);
+            var pack = _packs.GetOrAdd((packName, fromData), key => new Lazy<LoadedPack>(() => LoadedPack.Load(key.Pack, key.FromData))).Value;
+            if (pack.Engine is null)
+            {
+                return Failed($"{file}: not rendered; the template pack '{packName}' could not be loaded.", []);
+            }
+
+            var result = pack.Engine.Render(DataSource.FromFile(file), _formats);
+            if (!result.Succeeded)
+            {
+                return Failed($"{file}: not rendered; fix the errors above.", result.Diagnostics);
+            }
+
+            if (PaperWriter.Write(stem, result.Outputs) is { } failure)
+            {
+                return Failed($"{file}: not written; {failure}", result.Diagnostics);
+            }
+
+            var outputs = result.Outputs.Select(o => (stem + o.Extension, (long)o.Bytes.Length)).ToList();
+            return new PaperReport(file, packName, ExitCodes.Success, outputs, result.Diagnostics, [], clock.ElapsedMilliseconds);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return new PaperReport(file, packName, ExitCodes.InternalError, [], [], [$"{file}: not rendered.", .. InternalErrorMessage.Lines(e)], clock.ElapsedMilliseconds);
+        }
+
+        PaperReport Failed(string message, IReadOnlyList<Diagnostics.Diagnostic> diagnostics) =>
+            new(file, packName, ExitCodes.InputError, [], diagnostics, [message], clock.ElapsedMilliseconds);
+    }
+
+    /// <summary>A pack loaded once for the whole run, with what loading it printed.</summary>
+    private sealed class LoadedPack(BriefingEngine? engine, string messages)
+    {
+        public BriefingEngine? Engine { get; } = engine;
+
+        public string Messages { get; } = messages;
+
+        /// <summary>Set once the messages have been printed with a paper's report.</summary>
+        public bool Reported { get; set; }
+
+        public static LoadedPack Load(string name, bool fromData)
+        {
+            var messages = new StringWriter();
+            var engine = PackChoice.Load(name, fromData, messages);
+            return new LoadedPack(engine, messages.ToString());
+        }
+    }
+}
