@@ -32,9 +32,7 @@ internal sealed class ContentBuffer
     /// <summary>Appends a number as <see cref="PdfFormat.Number"/> writes it: at most three decimals, no trailing zeros.</summary>
     public ContentBuffer Number(double value)
     {
-        var span = _bytes.GetSpan(32);
-        PdfFormat.Rounded(value).TryFormat(span, out var written, PdfFormat.NumberFormat, CultureInfo.InvariantCulture);
-        _bytes.Advance(written);
+        _bytes.Advance(PdfFormat.Format(value, _bytes.GetSpan(32)));
         return this;
     }
 

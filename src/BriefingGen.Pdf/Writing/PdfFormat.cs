@@ -18,6 +18,45 @@ internal static class PdfFormat
         return rounded == 0 ? 0 : rounded;
     }
 
+    /// <summary>
+    /// Writes <paramref name="value"/> as <see cref="Number"/> does into <paramref name="destination"/>
+    /// (at least 32 bytes) and returns the bytes written. Content streams are mostly numbers, and a
+    /// custom format string is slow, so numbers of ordinary size are written from their
+    /// thousandths; only very large ones take the general path.
+    /// </summary>
+    public static int Format(double value, Span<byte> destination)
+    {
+        var rounded = Rounded(value);
+        if (!(Math.Abs(rounded) < 1e9))
+        {
+            rounded.TryFormat(destination, out var general, NumberFormat, CultureInfo.InvariantCulture);
+            return general;
+        }
+
+        var thousandths = (long)Math.Round(rounded * 1000);
+        var written = 0;
+        if (thousandths < 0)
+        {
+            destination[written++] = (byte)'-';
+            thousandths = -thousandths;
+        }
+
+        (thousandths / 1000).TryFormat(destination[written..], out var whole, provider: CultureInfo.InvariantCulture);
+        written += whole;
+        var fraction = (int)(thousandths % 1000);
+        if (fraction != 0)
+        {
+            destination[written++] = (byte)'.';
+            var digits = fraction % 10 != 0 ? 3 : fraction % 100 != 0 ? 2 : 1;
+            for (int i = 0, divisor = 100; i < digits; i++, divisor /= 10)
+            {
+                destination[written++] = (byte)('0' + (fraction / divisor % 10));
+            }
+        }
+
+        return written;
+    }
+
     /// <summary>An RRGGBB colour as its three components, each from 0 to 1.</summary>
     public static (double Red, double Green, double Blue) Rgb(string hex)
     {

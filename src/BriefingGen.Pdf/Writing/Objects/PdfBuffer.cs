@@ -55,8 +55,7 @@ internal sealed class PdfBuffer
     public PdfBuffer Real(double value)
     {
         Span<byte> digits = stackalloc byte[64];
-        PdfFormat.Rounded(value).TryFormat(digits, out var written, PdfFormat.NumberFormat, CultureInfo.InvariantCulture);
-        return Token(digits[..written], endsInRegular: true);
+        return Token(digits[..PdfFormat.Format(value, digits)], endsInRegular: true);
     }
 
     /// <summary>Appends bytes as they are, such as stream data or a line of file structure; a token after them needs no space.</summary>
