@@ -25,6 +25,7 @@ internal static class ContentStreamWriter
         private double _charSpacing;
         private TextDraw? _open;
         private double _openEnd;
+        private double _openBaseline;
         private bool _inArray;
         private bool _needsPosition;
 
@@ -55,7 +56,7 @@ internal static class ContentStreamWriter
                             .Raw(" cm /Im").Number(i.ImageIndex + 1).Raw(" Do Q\n");
                         break;
                     case TextOperation t:
-                        Text(t.Text, fonts[t.Text.Run.Face]);
+                        Text(t.Text, t.Baseline, fonts[t.Text.Run.Face]);
                         break;
                     case BeginMarkedOperation m:
                         _out.Raw('/').Raw(m.Role).Raw(" <</MCID ").Number(m.Mcid).Raw(">> BDC\n");
@@ -171,9 +172,9 @@ internal static class ContentStreamWriter
         /// as a TJ adjustment. A paragraph then takes one text object and a line mostly one TJ
         /// array, not a text object per word — a fraction of the bytes to store and to compress.
         /// </summary>
-        private void Text(TextDraw text, EmbeddedFont font)
+        private void Text(TextDraw text, double baseline, EmbeddedFont font)
         {
-            var continuing = _open is { } previous && SameLine(previous, text) && !_needsPosition;
+            var continuing = _open is { } previous && baseline == _openBaseline && SameMatrix(previous, text) && !_needsPosition;
             if (_open is null)
             {
                 SetState(text, font, begin: true);
@@ -202,16 +203,17 @@ internal static class ContentStreamWriter
             }
             else
             {
-                Position(text, 0, 0);
+                Position(text, baseline, 0, 0);
             }
 
             _open = text;
-            _openEnd = text.X + Glyphs(text, font);
+            _openBaseline = baseline;
+            _openEnd = text.X + Glyphs(text, baseline, font);
         }
 
-        /// <summary>True when <paramref name="next"/> starts on the baseline <paramref name="previous"/> ended on, in the same text matrix.</summary>
-        private static bool SameLine(TextDraw previous, TextDraw next) =>
-            previous.Baseline == next.Baseline && previous.SyntheticItalic == next.SyntheticItalic && !previous.Rotated && !next.Rotated;
+        /// <summary>True when <paramref name="next"/> is drawn in the text matrix <paramref name="previous"/> was: upright, and slanted alike.</summary>
+        private static bool SameMatrix(TextDraw previous, TextDraw next) =>
+            previous.SyntheticItalic == next.SyntheticItalic && !previous.Rotated && !next.Rotated;
 
         private bool NeedsState(TextDraw text, EmbeddedFont font) =>
             text.Color != _fill || (text.SyntheticBold ? 2 : 0) != _renderMode || text.LetterSpacing != _charSpacing
@@ -277,19 +279,19 @@ internal static class ContentStreamWriter
         }
 
         /// <summary>Sets the text matrix to <paramref name="text"/>'s pen start moved by (dx, dy) font units.</summary>
-        private void Position(TextDraw text, double dx, double dy)
+        private void Position(TextDraw text, double baseline, double dx, double dy)
         {
             CloseArray();
 
             var face = text.Run.Face;
             var x = text.Rotated ? text.X + face.ToPoints(-dy, text.Size) : text.X + face.ToPoints(dx, text.Size);
-            var y = text.Rotated ? text.Baseline + face.ToPoints(dx, text.Size) : text.Baseline + face.ToPoints(dy, text.Size);
+            var y = text.Rotated ? baseline + face.ToPoints(dx, text.Size) : baseline + face.ToPoints(dy, text.Size);
             // A synthetic italic leans about 12 degrees, as word processors draw it.
             _out.Raw(text.Rotated ? "0 1 -1 0 " : text.SyntheticItalic ? "1 0 0.21 1 " : "1 0 0 1 ").Number(x).Raw(' ').Number(y).Raw(" Tm\n");
         }
 
         /// <summary>Writes the glyphs of <paramref name="text"/> and returns the pen's advance in points.</summary>
-        private double Glyphs(TextDraw text, EmbeddedFont font)
+        private double Glyphs(TextDraw text, double baseline, EmbeddedFont font)
         {
             var face = text.Run.Face;
             var scale = 1000.0 / face.UnitsPerEm;
@@ -302,11 +304,11 @@ internal static class ContentStreamWriter
                 var hasOffset = glyph.OffsetX != 0 || glyph.OffsetY != 0;
                 if (hasOffset)
                 {
-                    Position(text, penX + glyph.OffsetX, glyph.OffsetY);
+                    Position(text, baseline, penX + glyph.OffsetX, glyph.OffsetY);
                 }
                 else if (_needsPosition)
                 {
-                    Position(text, penX, 0);
+                    Position(text, baseline, penX, 0);
                 }
 
                 _needsPosition = hasOffset;

@@ -7,8 +7,9 @@ namespace BriefingGen.Pdf.Writing;
 internal abstract record PageOperation;
 
 /// <summary>Draws text.</summary>
-/// <param name="Text">What to draw.</param>
-internal sealed record TextOperation(TextDraw Text) : PageOperation;
+/// <param name="Text">What to draw; its baseline is measured from the page's top, as the layout gives it.</param>
+/// <param name="Baseline">The baseline in PDF coordinates (from the bottom), kept apart so the draw is not copied.</param>
+internal sealed record TextOperation(TextDraw Text, double Baseline) : PageOperation;
 
 /// <summary>Fills a rectangle (already in PDF coordinates, origin bottom-left).</summary>
 internal sealed record RectangleOperation(double X, double Y, double Width, double Height, string Color) : PageOperation;

@@ -77,7 +77,7 @@ internal sealed class PdfCanvas : ICanvas
             Page.Operations.Add(new BeginLanguageOperation(language));
         }
 
-        Page.Operations.Add(new TextOperation(text with { Baseline = Page.Height - text.Baseline }));
+        Page.Operations.Add(new TextOperation(text, Page.Height - text.Baseline));
         if (text.Language is not null)
         {
             Page.Operations.Add(new EndMarkedOperation());
