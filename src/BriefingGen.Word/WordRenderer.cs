@@ -97,7 +97,7 @@ public sealed class WordRenderer : IDocumentRenderer, IStyleSheetSource
         KeepIntroductionsWithTables(body);
         if (context.Binder is { } binder)
         {
-            binder.Finish(context);
+            binder.Finish(context, body);
             DataPartWriter.Write(main, binder);
         }
 

@@ -32,6 +32,7 @@ internal sealed class FieldBinder
     private readonly Dictionary<string, string> _labels = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _labelOwners = new(StringComparer.Ordinal);
     private readonly Dictionary<BoundField, List<SdtRun>> _markdownControls = [];
+    private readonly Dictionary<SdtRun, BoundField?> _unbound = new(ReferenceEqualityComparer.Instance);
     private int _controlId;
 
     /// <summary>Starts binding a paper made from <paramref name="source"/>, written in <paramref name="culture"/>.</summary>
@@ -54,6 +55,13 @@ internal sealed class FieldBinder
 
     /// <summary>The fields in the order the part lists them.</summary>
     public IReadOnlyList<BoundField> Fields => _fields;
+
+    /// <summary>
+    /// For each control in the body that is not bound, in reading order, its field's position.
+    /// LibreOffice writes such controls back without their tag or title; this order still tells
+    /// which is which, as long as none was deleted.
+    /// </summary>
+    public IReadOnlyList<int> UnboundOrder { get; private set; } = [];
 
     /// <summary>The data path whose control is being written, or null outside any.</summary>
     public string? Enclosing { get; private set; }
@@ -109,6 +117,7 @@ internal sealed class FieldBinder
             }
 
             controls.Add(control);
+            _unbound.Add(control, markdown);
             return control;
         }
 
@@ -143,14 +152,16 @@ internal sealed class FieldBinder
             case FieldForm.Text:
                 // LibreOffice drops the formatting of a plain-text control's runs (bold, a language),
                 // which would change the page; formatted text is a rich-text control, read back as text.
-                Field(origin.Path, label, FieldForm.Text, printed);
-                properties.Append(new SdtContentRichText());
-                break;
+                var formatted = new SdtRun(new SdtProperties(properties.ChildElements.Select(c => c.CloneNode(true)).Append(new SdtContentRichText())), new SdtContentRun(content));
+                _unbound.Add(formatted, Field(origin.Path, label, FieldForm.Text, printed));
+                return formatted;
             default:
                 // Worked out from the value: it shows where the value is used, but an edit could not be read back.
                 properties.InsertAfter(new Lock { Val = LockingValues.ContentLocked }, properties.GetFirstChild<SdtId>());
                 properties.Append(new SdtContentRichText());
-                break;
+                var locked = new SdtRun(properties, new SdtContentRun(content));
+                _unbound.Add(locked, null);
+                return locked;
         }
 
         return new SdtRun(properties, new SdtContentRun(content));
@@ -183,9 +194,10 @@ internal sealed class FieldBinder
         return new SdtRun(properties, new SdtContentRun(run));
     }
 
-    /// <summary>Reads each Markdown field as its controls stand in the finished document.</summary>
-    public void Finish(WordRenderContext context)
+    /// <summary>Reads each Markdown field as its controls stand in the finished document, and notes the order of the unbound controls of <paramref name="body"/>.</summary>
+    public void Finish(WordRenderContext context, OpenXmlElement body)
     {
+        UnboundOrder = body.Descendants<SdtRun>().Where(_unbound.ContainsKey).Select(c => _unbound[c]?.Position ?? 0).ToList();
         foreach (var (field, controls) in _markdownControls)
         {
             field.Value = WordMarkdown.Controls(controls, context.HyperlinkTarget, context.Footnotes.Content);

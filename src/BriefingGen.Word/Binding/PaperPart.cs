@@ -9,7 +9,7 @@ namespace BriefingGen.Word.Binding;
 /// <code>
 /// &lt;paper xmlns="urn:briefinggen:paper:1" pack="policy-brief" version="2.0"&gt;
 ///   &lt;data&gt;&lt;map&gt;&lt;entry key="title"&gt;&lt;string&gt;Norway's policy…&lt;/string&gt;&lt;/entry&gt;…&lt;/map&gt;&lt;/data&gt;
-///   &lt;fields&gt;&lt;field path="title" label="Title" form="text" printed="Norway’s policy…"&gt;Norway’s policy…&lt;/field&gt;…&lt;/fields&gt;
+///   &lt;fields&gt;&lt;field path="title" label="Title" form="text" printed="Norway’s policy…"&gt;&lt;value&gt;Norway’s policy…&lt;/value&gt;&lt;/field&gt;…&lt;/fields&gt;
 /// &lt;/paper&gt;
 /// </code>
 /// </summary>
@@ -30,25 +30,38 @@ internal static class PaperPart
     /// <summary>The list of fields the paper's controls show.</summary>
     public const string Fields = "fields";
 
-    /// <summary>One field: its text is what its bound controls show and edit.</summary>
+    /// <summary>One field: its attributes say where its value is and what it showed when the paper was made.</summary>
     public const string Field = "field";
+
+    /// <summary>
+    /// A field's value, the text its bound controls show and edit. It is an element of its own
+    /// because an editor that writes an edit back may replace the whole element it is bound to.
+    /// </summary>
+    public const string Value = "value";
+
+    /// <summary>The field positions of the body's unbound controls in reading order, separated by spaces.</summary>
+    public const string UnboundOrder = "unbound-order";
 
     /// <summary>The w:dataBinding prefix mappings for <see cref="Namespace"/>.</summary>
     public const string PrefixMappings = "xmlns:" + Prefix + "='" + Namespace + "'";
 
     /// <summary>The XPath of field number <paramref name="position"/> (1-based).</summary>
     public static string FieldXPath(int position) =>
-        $"/{Prefix}:{Root}[1]/{Prefix}:{Fields}[1]/{Prefix}:{Field}[{position.ToString(CultureInfo.InvariantCulture)}]";
+        $"{FieldsXPath}{position.ToString(CultureInfo.InvariantCulture)}{ValueXPath}";
 
     /// <summary>The field position an XPath made by <see cref="FieldXPath"/> names, or 0 for any other XPath.</summary>
     public static int PositionOf(string? xpath)
     {
-        var start = FieldXPath(1)[..^2];
-        if (xpath is null || !xpath.StartsWith(start, StringComparison.Ordinal) || !xpath.EndsWith(']'))
+        if (xpath is null || !xpath.StartsWith(FieldsXPath, StringComparison.Ordinal) || !xpath.EndsWith(ValueXPath, StringComparison.Ordinal))
         {
             return 0;
         }
 
-        return int.TryParse(xpath.AsSpan(start.Length, xpath.Length - start.Length - 1), NumberStyles.None, CultureInfo.InvariantCulture, out var position) && position > 0 ? position : 0;
+        var digits = xpath.AsSpan(FieldsXPath.Length, xpath.Length - FieldsXPath.Length - ValueXPath.Length);
+        return int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var position) && position > 0 ? position : 0;
     }
+
+    private static string FieldsXPath => $"/{Prefix}:{Root}[1]/{Prefix}:{Fields}[1]/{Prefix}:{Field}[";
+
+    private static string ValueXPath => $"]/{Prefix}:{Value}[1]";
 }

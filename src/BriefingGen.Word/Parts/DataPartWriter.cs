@@ -46,11 +46,12 @@ internal static class DataPartWriter
                     writer.WriteAttributeString("culture", field.Culture);
                 }
 
-                writer.WriteString(field.Value);
+                writer.WriteElementString(PaperPart.Value, PaperPart.Namespace, field.Value);
                 writer.WriteEndElement();
             }
 
             writer.WriteEndElement();
+            writer.WriteElementString(PaperPart.UnboundOrder, PaperPart.Namespace, string.Join(' ', binder.UnboundOrder.Select(p => p.ToString(System.Globalization.CultureInfo.InvariantCulture))));
             writer.WriteEndElement();
             writer.WriteEndDocument();
         }
