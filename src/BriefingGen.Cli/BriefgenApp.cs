@@ -20,6 +20,7 @@ public static class BriefgenApp
             RenderCommand.Create(output, error, errorIsTerminal),
             ValidateCommand.Create(output, error),
             TemplatesCommand.Create(output),
+            ExtractCommand.Create(output, error),
         };
 
         if (args.Length > 0 && !args[0].StartsWith('-') && root.Subcommands.All(c => c.Name != args[0]))

@@ -1,6 +1,7 @@
 using BriefingGen.Model;
 using BriefingGen.Rendering;
 using BriefingGen.Styling;
+using BriefingGen.Word.Binding;
 using BriefingGen.Word.Parts;
 using BriefingGen.Word.WordStyles;
 using DocumentFormat.OpenXml;
@@ -21,6 +22,7 @@ internal sealed class WordRenderContext
     private readonly Dictionary<Type, IWordBlockRenderer> _blocks;
     private readonly Dictionary<Type, IWordInlineRenderer> _inlines;
     private readonly Dictionary<string, string> _hyperlinks = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _hyperlinkTargets = new(StringComparer.Ordinal);
     private int _bookmarkId;
     private int _imageCount;
 
@@ -94,13 +96,49 @@ internal sealed class WordRenderContext
     /// <summary>The Word style of a stylesheet role.</summary>
     public static string StyleOf(string role) => StyleMap.For(role).Id;
 
+    /// <summary>Puts data-derived content into content controls; null when the paper carries no data.</summary>
+    public FieldBinder? Binder { get; init; }
+
     /// <summary>Renders blocks in order.</summary>
     public IEnumerable<OpenXmlElement> RenderBlocks(IEnumerable<Block> blocks, WordScope scope) =>
         blocks.SelectMany(block => Renderer(_blocks, block.GetType()).Render(block, this, scope));
 
-    /// <summary>Renders inlines in order.</summary>
-    public IEnumerable<OpenXmlElement> RenderInlines(IEnumerable<Inline> inlines, RunFormat format) =>
-        inlines.SelectMany(inline => Renderer(_inlines, inline.GetType()).Render(inline, this, format));
+    /// <summary>Renders inlines in order; what came from data goes into its content control.</summary>
+    public IEnumerable<OpenXmlElement> RenderInlines(IEnumerable<Inline> inlines, RunFormat format)
+    {
+        if (Binder is not { } binder)
+        {
+            return inlines.SelectMany(inline => Renderer(_inlines, inline.GetType()).Render(inline, this, format));
+        }
+
+        var list = inlines as IReadOnlyList<Inline> ?? inlines.ToList();
+        var result = new List<OpenXmlElement>();
+        for (var i = 0; i < list.Count;)
+        {
+            if (binder.ControlOf(list[i]) is not { } origin)
+            {
+                result.AddRange(Renderer(_inlines, list[i].GetType()).Render(list[i], this, format));
+                i++;
+                continue;
+            }
+
+            var end = i + 1;
+            while (end < list.Count && FieldBinder.SameControl(binder.ControlOf(list[end]), origin))
+            {
+                end++;
+            }
+
+            var group = list.Skip(i).Take(end - i).ToList();
+            var content = binder.Within(origin, () => group.SelectMany(inline => Renderer(_inlines, inline.GetType()).Render(inline, this, format)));
+            result.Add(binder.InlineControl(origin, group, content, this));
+            i = end;
+        }
+
+        return result;
+    }
+
+    /// <summary>The address of the hyperlink relationship <paramref name="id"/>, or null.</summary>
+    public string? HyperlinkTarget(string id) => _hyperlinkTargets.GetValueOrDefault(id);
 
     /// <summary>A paragraph in <paramref name="styleId"/> holding <paramref name="inlines"/>, adjusted for the scope.</summary>
     /// <param name="styleId">The style, unless the scope overrides it.</param>
@@ -145,6 +183,7 @@ internal sealed class WordRenderContext
             id = "rIdLink" + (_hyperlinks.Count + 1);
             Main.AddHyperlinkRelationship(new Uri(url, UriKind.Absolute), isExternal: true, id);
             _hyperlinks.Add(url, id);
+            _hyperlinkTargets.Add(id, url);
         }
 
         return id;

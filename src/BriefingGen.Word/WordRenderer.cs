@@ -1,6 +1,7 @@
 using BriefingGen.Diagnostics;
 using BriefingGen.Rendering;
 using BriefingGen.Styling;
+using BriefingGen.Word.Binding;
 using BriefingGen.Word.Packaging;
 using BriefingGen.Word.Parts;
 using BriefingGen.Word.Renderers;
@@ -69,6 +70,7 @@ public sealed class WordRenderer : IDocumentRenderer, IStyleSheetSource
             [.. InlineRenderers, .. input.ComponentRenderers.OfType<IWordInlineRenderer>()])
         {
             Pages = input.Pages,
+            Binder = input.SourceData is { } source ? new FieldBinder(source, document.Metadata.Language) : null,
         };
 
         var body = new Body();
@@ -93,6 +95,11 @@ public sealed class WordRenderer : IDocumentRenderer, IStyleSheetSource
         TableGaps.Close(body, sheet);
         PageBreaks.Fold(body);
         KeepIntroductionsWithTables(body);
+        if (context.Binder is { } binder)
+        {
+            binder.Finish(context, body);
+            DataPartWriter.Write(main, binder);
+        }
 
         var styles = StylesBuilder.Build(sheet, document.Metadata.Language, numbering.ForStyles);
         var reference = input.ReferenceDocPath is null ? null : ReferenceDocument.Read(input.ReferenceDocPath, out _, out _);
@@ -121,7 +128,7 @@ public sealed class WordRenderer : IDocumentRenderer, IStyleSheetSource
             [styles, body, .. main.HeaderParts.Select(h => h.Header!), .. main.FooterParts.Select(f => f.Footer!), .. main.FootnotesPart?.Footnotes is { } notes ? [notes] : Array.Empty<OpenXmlElement>()],
             [theme.ThemeElements?.FontScheme?.MajorFont?.LatinFont?.Typeface?.Value, theme.ThemeElements?.FontScheme?.MinorFont?.LatinFont?.Typeface?.Value],
             MonospacedFonts(sheet));
-        DocumentPropertiesWriter.Write(package, document.Metadata);
+        DocumentPropertiesWriter.Write(package, document.Metadata, input.SourceData);
     }
 
     /// <summary>The parts besides the body that hold text: footnotes, headers and footers.</summary>

@@ -39,7 +39,7 @@ public partial class PageMapTests : IDisposable
             var stored = FieldResult(code);
             Assert.Single(entry.Descendants<TabStop>(), t => t.Leader?.Value == TabStopLeaderCharValues.Dot);
             var link = entry.GetFirstChild<Hyperlink>()!;
-            var title = string.Concat(link.Elements<Run>().TakeWhile(r => !r.Elements<TabChar>().Any()).Select(r => r.InnerText)).Trim();
+            var title = string.Concat(RunsOf(link).TakeWhile(r => !r.Elements<TabChar>().Any()).Select(r => r.InnerText)).Trim();
 
             // The heading's own page in the PDF: the first page after the contents whose text has the title on a line of its own.
             var page = Enumerable.Range(2, pageCount - 1).First(p => PdfTools.Run("pdftotext", "-layout", "-f", $"{p}", "-l", $"{p}", pdfPath, "-").Output
@@ -111,7 +111,7 @@ public partial class PageMapTests : IDisposable
     {
         using var document = WordprocessingDocument.Open(new MemoryStream(docx), false);
         var line = document.MainDocumentPart!.FooterParts.First().Footer!.Descendants<Paragraph>().First(p => p.Descendants<TabChar>().Any());
-        return string.Concat(line.Elements<Run>().TakeWhile(r => !r.Elements<TabChar>().Any()).Select(r => r.InnerText));
+        return string.Concat(RunsOf(line).TakeWhile(r => !r.Elements<TabChar>().Any()).Select(r => r.InnerText));
     }
 
     /// <summary>The stored result of the field whose code is <paramref name="code"/>: the text between its separate and end marks.</summary>
@@ -150,4 +150,13 @@ public partial class PageMapTests : IDisposable
 
     [GeneratedRegex(@"Pages:\s+(\d+)")]
     private static partial Regex PageCountLine();
+
+    /// <summary>A paragraph's or link's runs, those inside the content controls that hold data text included.</summary>
+    private static IEnumerable<Run> RunsOf(DocumentFormat.OpenXml.OpenXmlElement parent) =>
+        parent.ChildElements.SelectMany(e => e switch
+        {
+            Run run => [run],
+            SdtRun control => control.SdtContentRun?.Elements<Run>() ?? [],
+            _ => Enumerable.Empty<Run>(),
+        });
 }

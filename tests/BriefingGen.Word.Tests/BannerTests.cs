@@ -12,8 +12,9 @@ namespace BriefingGen.Word.Tests;
 public class BannerTests
 {
     [Fact]
-    public void Every_banner_is_a_field_on_the_classification_property_showing_the_marking()
+    public void In_a_paper_with_data_every_banner_is_bound_to_the_classification_and_set_in_capitals()
     {
+        // An edit to one banner shows in every other and lands in the data; the property still names the marking.
         using var document = WordOutput.Open(WordOutput.Render(RepositoryPaths.Sample));
         var property = document.CustomFilePropertiesPart!.Properties!.Elements<DocumentFormat.OpenXml.CustomProperties.CustomDocumentProperty>().Single(p => p.Name == "Classification");
         Assert.Equal("RESTRICTED", property.InnerText);
@@ -22,13 +23,17 @@ public class BannerTests
             document.MainDocumentPart!.HeaderParts.Single().Header!.Elements<Paragraph>().First(),
             document.MainDocumentPart.FooterParts.Single().Footer!.Elements<Paragraph>().Last(),
         };
+        var xpaths = new HashSet<string>(StringComparer.Ordinal);
         foreach (var banner in banners)
         {
-            var field = Assert.Single(banner.Descendants<SimpleField>());
-            Assert.Equal(["DOCPROPERTY", "Classification"], field.Instruction!.Value!.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(2));
-            Assert.Equal("RESTRICTED", field.InnerText);
+            var control = Assert.Single(banner.Descendants<SdtRun>());
+            Assert.Equal("classification", control.SdtProperties!.GetFirstChild<Tag>()!.Val!.Value);
+            xpaths.Add(control.SdtProperties.GetFirstChild<DataBinding>()!.XPath!.Value!);
+            Assert.NotEmpty(control.Descendants<Caps>());
             Assert.Equal("RESTRICTED", banner.InnerText);
         }
+
+        Assert.Single(xpaths);
     }
 
     [Fact]

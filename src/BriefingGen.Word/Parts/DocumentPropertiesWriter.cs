@@ -18,11 +18,17 @@ internal static class DocumentPropertiesWriter
     /// <summary>The custom property that holds the classification; the banners' fields show it.</summary>
     public const string ClassificationProperty = "Classification";
 
+    /// <summary>The custom property naming the template pack that made the paper, which <c>briefgen extract</c> validates against.</summary>
+    public const string PackProperty = "BriefingGen pack";
+
+    /// <summary>The custom property holding the pack's version.</summary>
+    public const string PackVersionProperty = "BriefingGen pack version";
+
     /// <summary>The format id Office uses for user-defined custom properties.</summary>
     private const string UserDefinedFormatId = "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}";
 
     /// <summary>Writes all three property parts, with fixed relationship ids so the package is reproducible.</summary>
-    public static void Write(WordprocessingDocument package, DocumentMetadata metadata)
+    public static void Write(WordprocessingDocument package, DocumentMetadata metadata, Rendering.PaperData? source = null)
     {
         // The packaging layer's own PackageProperties would store them under a random part name
         // and relationship id; writing docProps/core.xml ourselves, as Word does, keeps them stable.
@@ -35,7 +41,11 @@ internal static class DocumentPropertiesWriter
         var custom = package.AddNewPart<CustomFilePropertiesPart>("rIdCustom");
         var properties = new Properties();
         var pid = 2;
-        foreach (var (name, value) in new[] { (ClassificationProperty, metadata.Classification), ("Reference", metadata.Reference) })
+        foreach (var (name, value) in new[]
+        {
+            (ClassificationProperty, metadata.Classification), ("Reference", metadata.Reference),
+            (PackProperty, source?.Pack), (PackVersionProperty, source is { Version.Length: > 0 } ? source.Version : null),
+        })
         {
             if (value is not null)
             {

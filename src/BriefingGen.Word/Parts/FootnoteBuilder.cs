@@ -47,6 +47,9 @@ internal sealed class FootnoteBuilder
         _notes[id] = new Footnote(paragraphs) { Id = id };
     }
 
+    /// <summary>The paragraphs of note <paramref name="id"/>, or null before it is added.</summary>
+    public IEnumerable<OpenXmlElement>? Content(long id) => id is > 0 and <= int.MaxValue && _notes.TryGetValue((int)id, out var note) ? note.ChildElements : null;
+
     /// <summary>The footnotes part's content.</summary>
     public Footnotes Build()
     {

@@ -54,9 +54,20 @@ internal static class HeaderFooterBuilder
     private static Paragraph Banner(string classification, WordRenderContext context)
     {
         var marking = classification.ToUpperInvariant();
-        OpenXmlElement content = string.Equals(classification, context.Document.Metadata.Classification, StringComparison.Ordinal)
+        var isDocuments = string.Equals(classification, context.Document.Metadata.Classification, StringComparison.Ordinal);
+        OpenXmlElement content = isDocuments
             ? Renderers.Fields.Simple($" DOCPROPERTY {DocumentPropertiesWriter.ClassificationProperty} \\* Upper ", marking, RunFormat.Plain)
             : Renderers.Runs.Create(marking, RunFormat.Plain);
+
+        // In a paper that carries its data, the marking is the classification's field: set in
+        // capitals, it shows the value as the data writes it, and an edit lands in the data.
+        if (isDocuments && context.Binder is { } binder && context.Document.Metadata.Origins.TryGetValue("classification", out var origin))
+        {
+            var run = Renderers.Runs.Create(marking, RunFormat.Plain);
+            run.PrependChild(new RunProperties(new Caps()));
+            content = binder.BannerControl(origin, classification, run) ?? content;
+        }
+
         return new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = StyleIds.Banner }), content);
     }
 

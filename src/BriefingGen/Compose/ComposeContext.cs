@@ -88,6 +88,11 @@ internal sealed class ComposeContext : TemplateContext
     public override object? Evaluate(ScriptNode? scriptNode, bool aliasReturnedFunction)
     {
         var value = base.Evaluate(scriptNode, aliasReturnedFunction);
+        if (value is string label && scriptNode is ScriptIndexerExpression { Target: ScriptVariable { Name: "labels" } } lookup && LabelOfValue(lookup, label) is { } choice)
+        {
+            return choice;
+        }
+
         switch (value)
         {
             case ScriptRange range:
@@ -110,6 +115,49 @@ internal sealed class ComposeContext : TemplateContext
             default:
                 return value;
         }
+    }
+
+    /// <summary>
+    /// A label looked up by a key made from a data value, <c>labels["status_" + area.status]</c>:
+    /// the label stands for that value, so it keeps the value's origin together with the label of
+    /// every value the schema allows, and an editable paper can offer them as a choice. Only a key
+    /// of one piece of text and one read of the data qualifies; reading that value again has no
+    /// effect, as reading data never has.
+    /// </summary>
+    private string? LabelOfValue(ScriptIndexerExpression lookup, string label)
+    {
+        var key = lookup.Index;
+        while (key is ScriptNestedExpression nested)
+        {
+            key = nested.Expression;
+        }
+
+        if (key is not ScriptBinaryExpression { Operator: ScriptBinaryOperator.Add } sum)
+        {
+            return null;
+        }
+
+        var (prefix, read, suffix) = (sum.Left, sum.Right) switch
+        {
+            (ScriptLiteral { Value: string p }, var r) => (p, r, ""),
+            (var r, ScriptLiteral { Value: string x }) => ("", r, x),
+            _ => ("", null, ""),
+        };
+        if (read is not (ScriptMemberExpression or ScriptVariable))
+        {
+            return null;
+        }
+
+        var value = base.Evaluate(read, false);
+        if (Origins.Find(value) is not { } origin || Origins.Allowed(value) is not { } allowed)
+        {
+            return null;
+        }
+
+        var choices = allowed.Select(v => new ValueLabel(v, Labels.TryGetValue(prefix + v + suffix, out var text) ? text : v)).ToList();
+        var copy = new string(label.AsSpan());
+        Origins.Add(copy, origin with { Display = ValueDisplay.Label(choices) });
+        return copy;
     }
 
     /// <inheritdoc />

@@ -15,7 +15,7 @@ namespace BriefingGen.Compose;
 internal sealed class ScriptDataBuilder(OriginTable origins, DiagnosticBag diagnostics)
 {
     /// <summary>Builds the template value for <paramref name="node"/>, described by <paramref name="schema"/>.</summary>
-    public object? Build(DataNode node, SchemaNode schema, string path) => node switch
+    public object? Build(DataNode node, SchemaNode schema, DataPath path) => node switch
     {
         DataMap map => BuildMap(map, schema, path),
         DataList list => BuildList(list, schema, path),
@@ -23,31 +23,31 @@ internal sealed class ScriptDataBuilder(OriginTable origins, DiagnosticBag diagn
         _ => null,
     };
 
-    private StrictScriptObject BuildMap(DataMap map, SchemaNode schema, string path)
+    private StrictScriptObject BuildMap(DataMap map, SchemaNode schema, DataPath path)
     {
-        var result = new StrictScriptObject(path.Length == 0 ? "the data" : $"'{path}'", schema.Properties);
+        var result = new StrictScriptObject(path.IsRoot ? "the data" : $"'{path}'", schema.Properties);
 
         foreach (var entry in map.Entries)
         {
             var childSchema = schema.Properties.TryGetValue(entry.Key, out var s) ? s : SchemaNode.Any;
-            result[entry.Key] = Build(entry.Value, childSchema, path.Length == 0 ? entry.Key : $"{path}.{entry.Key}");
+            result[entry.Key] = Build(entry.Value, childSchema, path.Append(entry.Key));
         }
 
         return result;
     }
 
-    private ScriptArray BuildList(DataList list, SchemaNode schema, string path)
+    private ScriptArray BuildList(DataList list, SchemaNode schema, DataPath path)
     {
         var result = new ScriptArray(list.Items.Count);
         for (var i = 0; i < list.Items.Count; i++)
         {
-            result.Add(Build(list.Items[i], schema.Items ?? SchemaNode.Any, $"{path}[{i}]"));
+            result.Add(Build(list.Items[i], schema.Items ?? SchemaNode.Any, path.Append(i)));
         }
 
         return result;
     }
 
-    private object? BuildScalar(DataScalar scalar, SchemaNode schema, string path)
+    private object? BuildScalar(DataScalar scalar, SchemaNode schema, DataPath path)
     {
         // A text field keeps the value as written: `reference: 0412` stays "0412", not 412.
         var value = scalar.Kind == ScalarKind.String || schema.Types.Contains("string") && scalar.Kind != ScalarKind.Null
@@ -63,16 +63,22 @@ internal sealed class ScriptDataBuilder(OriginTable origins, DiagnosticBag diagn
                 return value;
         }
 
-        origins.Add(value, new Origin(path, scalar.Location));
+        // Paths are written as DataPath writes them, so a reader of the paper can parse them back.
+        origins.Add(value, new Origin(path.ToString(), scalar.Location));
+        if (schema.Enum is { Count: > 0 } allowed)
+        {
+            origins.AddAllowed(value, allowed);
+        }
+
         return value;
     }
 
-    private string Clean(DataScalar scalar, string path)
+    private string Clean(DataScalar scalar, DataPath path)
     {
         var text = TextCleaner.Clean(scalar.Text, out var dropped);
         if (dropped > 0)
         {
-            diagnostics.Warning(scalar.Location, path, $"dropped {dropped} control character{(dropped == 1 ? "" : "s")} that a document cannot hold");
+            diagnostics.Warning(scalar.Location, path.ToString(), $"dropped {dropped} control character{(dropped == 1 ? "" : "s")} that a document cannot hold");
         }
 
         return text;

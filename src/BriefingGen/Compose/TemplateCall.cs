@@ -85,7 +85,13 @@ public sealed class TemplateCall
     /// value's origin. It is a fresh copy: a library may hand out the same string object for equal
     /// results ("three"), and an origin belongs to one value only.
     /// </summary>
-    public string Derived(string result, object? source)
+    public string Derived(string result, object? source) => Derived(result, source, ValueDisplay.Derived);
+
+    /// <summary>
+    /// <paramref name="result"/>, made from <paramref name="source"/>, as text that keeps the data
+    /// value's origin and says how it stands for the value (a date in its long form…).
+    /// </summary>
+    public string Derived(string result, object? source, ValueDisplay display)
     {
         if (result.Length == 0 || OriginOf(source) is null)
         {
@@ -93,7 +99,7 @@ public sealed class TemplateCall
         }
 
         var copy = new string(result.AsSpan());
-        _context.Origins.Inherit(copy, source);
+        _context.Origins.Inherit(copy, source, display);
         return copy;
     }
 

@@ -44,7 +44,7 @@ internal sealed class TemplateComposer
 
     private ComposedPaper? Run(DataNode data, string dataName)
     {
-        _globals["data"] = new ScriptDataBuilder(_origins, _diagnostics).Build(data, _pack.Schema, "");
+        _globals["data"] = new ScriptDataBuilder(_origins, _diagnostics).Build(data, _pack.Schema, Data.DataPath.Root);
         var culture = Culture(data);
         if (culture is null)
         {

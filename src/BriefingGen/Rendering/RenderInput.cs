@@ -20,6 +20,9 @@ public sealed record RenderInput(Document Document, StyleSheet StyleSheet)
     /// <summary>The pages as a paginating renderer laid them out, or null when none was asked.</summary>
     public PageMap? Pages { get; init; }
 
+    /// <summary>The data the paper was made from, for outputs that carry it and bind their fields to it; null for a document built by hand.</summary>
+    public PaperData? SourceData { get; init; }
+
     /// <summary>Where a renderer reports what it had to make do with (the output is still written), with the data it concerns when known.</summary>
     public Action<string, Origin?> Warn { get; init; } = (_, _) => { };
 }

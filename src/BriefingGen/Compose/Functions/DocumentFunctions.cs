@@ -31,7 +31,7 @@ internal static partial class DocumentFunctions
             string s => s,
             var other => call.Text(other),
         };
-        return text.Trim().Length == 0 ? null : new ProseSlot(text, call.OriginOf(call.Argument(0)));
+        return text.Trim().Length == 0 ? null : new ProseSlot(text, call.OriginOf(call.Argument(0)) is { } origin ? origin with { Display = ValueDisplay.Markdown } : null);
     }
 
     /// <summary>A link with literal text; only http, https and mailto addresses are linked, anything else stays text.</summary>

@@ -36,7 +36,7 @@ internal static class FormattingFunctions
         }
 
         var pattern = call.Label("long_date_format", "d MMMM yyyy");
-        return call.Derived(Format(date, pattern, call.Culture), call.Argument(0));
+        return call.Derived(Format(date, pattern, call.Culture), call.Argument(0), Model.ValueDisplay.Date(pattern));
     }
 
     /// <summary>

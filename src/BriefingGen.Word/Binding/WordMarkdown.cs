@@ -1,0 +1,414 @@
+using System.Globalization;
+using System.Text;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace BriefingGen.Word.Binding;
+
+/// <summary>
+/// Reads Word content back as Markdown: the paragraphs, headings, lists, quotes, code blocks and
+/// tables of a rich-text control, with bold, italic, code, links, line breaks and footnotes. The
+/// same reading is made of the control when the paper is written and when it is read back, so
+/// the two compare equal exactly when nothing that Markdown can say was changed; Word's own
+/// bookkeeping (split runs, revision ids, proofing marks) makes no difference.
+/// </summary>
+internal sealed class WordMarkdown
+{
+    private readonly Func<string, string?> _hyperlink;
+    private readonly Func<long, IEnumerable<OpenXmlElement>?> _footnote;
+    private readonly List<string> _notes = [];
+
+    private WordMarkdown(Func<string, string?> hyperlink, Func<long, IEnumerable<OpenXmlElement>?> footnote)
+    {
+        _hyperlink = hyperlink;
+        _footnote = footnote;
+    }
+
+    /// <summary>The Markdown of block-level content (paragraphs, tables).</summary>
+    /// <param name="blocks">The content, in order.</param>
+    /// <param name="hyperlink">The address of a hyperlink relationship, by id.</param>
+    /// <param name="footnote">A footnote's paragraphs, by id.</param>
+    public static string Blocks(IEnumerable<OpenXmlElement> blocks, Func<string, string?> hyperlink, Func<long, IEnumerable<OpenXmlElement>?> footnote)
+    {
+        var reader = new WordMarkdown(hyperlink, footnote);
+        var text = reader.ReadBlocks(blocks);
+        return reader.WithNotes(text);
+    }
+
+    /// <summary>
+    /// The Markdown of a field shown in run-level controls, one or more in each of its paragraphs:
+    /// each paragraph with its style and numbering, holding only what its controls hold.
+    /// </summary>
+    public static string Controls(IEnumerable<SdtRun> controls, Func<string, string?> hyperlink, Func<long, IEnumerable<OpenXmlElement>?> footnote)
+    {
+        var paragraphs = new List<OpenXmlElement>();
+        Paragraph? current = null;
+        OpenXmlElement? currentOwner = null;
+        foreach (var control in controls)
+        {
+            var owner = control.Ancestors<Paragraph>().FirstOrDefault();
+            if (current is null || !ReferenceEquals(owner, currentOwner))
+            {
+                current = new Paragraph();
+                if (owner?.ParagraphProperties is { } properties)
+                {
+                    current.Append(properties.CloneNode(true));
+                }
+
+                paragraphs.Add(current);
+                currentOwner = owner;
+            }
+
+            current.Append(control.CloneNode(true));
+        }
+
+        return Blocks(paragraphs, hyperlink, footnote);
+    }
+
+    /// <summary>The text of run-level content as it reads, without formatting: what a plain-text control holds.</summary>
+    public static string PlainText(OpenXmlElement content)
+    {
+        var sb = new StringBuilder();
+        foreach (var element in content.Descendants())
+        {
+            switch (element)
+            {
+                case Text text:
+                    sb.Append(text.Text);
+                    break;
+                case TabChar:
+                    sb.Append('\t');
+                    break;
+                case Break or CarriageReturn:
+                    sb.Append('\n');
+                    break;
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    private string WithNotes(string text)
+    {
+        if (_notes.Count == 0)
+        {
+            return text;
+        }
+
+        var sb = new StringBuilder(text);
+        for (var i = 0; i < _notes.Count; i++)
+        {
+            sb.Append("\n\n[^").Append((i + 1).ToString(CultureInfo.InvariantCulture)).Append("]: ").Append(_notes[i]);
+        }
+
+        return sb.ToString();
+    }
+
+    private string ReadBlocks(IEnumerable<OpenXmlElement> blocks)
+    {
+        var sb = new StringBuilder();
+        var indents = new List<int>();
+        var previousWasItem = false;
+        var code = new List<string>();
+        foreach (var block in Flatten(blocks))
+        {
+            if (block is Paragraph { ParagraphProperties.ParagraphStyleId.Val.Value: StyleIds.CodeBlock } codeLine)
+            {
+                code.Add(PlainText(codeLine));
+                continue;
+            }
+
+            if (code.Count > 0)
+            {
+                Separate(sb, false);
+                sb.Append("```\n").Append(string.Join('\n', code)).Append("\n```");
+                code.Clear();
+                previousWasItem = false;
+            }
+
+            switch (block)
+            {
+                case Paragraph paragraph:
+                    var isItem = ReadParagraph(sb, paragraph, indents, previousWasItem);
+                    previousWasItem = isItem ?? previousWasItem;
+                    break;
+                case Table table:
+                    Separate(sb, false);
+                    ReadTable(sb, table);
+                    previousWasItem = false;
+                    indents.Clear();
+                    break;
+            }
+        }
+
+        if (code.Count > 0)
+        {
+            Separate(sb, false);
+            sb.Append("```\n").Append(string.Join('\n', code)).Append("\n```");
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>Writes one paragraph; true when it was a list item, false for any other text, null when it was empty.</summary>
+    private bool? ReadParagraph(StringBuilder sb, Paragraph paragraph, List<int> indents, bool previousWasItem)
+    {
+        var text = ReadInlines(paragraph.ChildElements).Trim();
+        var style = paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value ?? "";
+        var numbering = paragraph.ParagraphProperties?.NumberingProperties;
+        if (text.Length == 0)
+        {
+            return null;
+        }
+
+        if (style is StyleIds.ListBullet or StyleIds.ListNumber || numbering is not null)
+        {
+            var level = Math.Clamp(numbering?.NumberingLevelReference?.Val?.Value ?? 0, 0, 8);
+            var marker = style == StyleIds.ListNumber ? "1. " : "- ";
+
+            // Each level's text starts where its parent item's text starts: the sum of the markers above it.
+            while (indents.Count < level)
+            {
+                indents.Add(2);
+            }
+
+            if (indents.Count > level)
+            {
+                indents.RemoveRange(level, indents.Count - level);
+            }
+
+            var indent = indents.Sum();
+            indents.Add(marker.Length);
+            Separate(sb, previousWasItem);
+            sb.Append(' ', indent).Append(marker).Append(text);
+            return true;
+        }
+
+        if (style == StyleIds.ListContinue && indents.Count > 0)
+        {
+            Separate(sb, false);
+            sb.Append(' ', indents.Sum()).Append(text);
+            return true;
+        }
+
+        indents.Clear();
+        Separate(sb, false);
+        if (style.StartsWith("Heading", StringComparison.Ordinal) && int.TryParse(style.AsSpan(7), NumberStyles.None, CultureInfo.InvariantCulture, out var headingLevel) && headingLevel is >= 1 and <= 6)
+        {
+            sb.Append('#', headingLevel).Append(' ').Append(text);
+        }
+        else if (style == StyleIds.Quote)
+        {
+            sb.Append("> ").Append(text);
+        }
+        else
+        {
+            sb.Append(text);
+        }
+
+        return false;
+    }
+
+    private void ReadTable(StringBuilder sb, Table table)
+    {
+        var first = true;
+        foreach (var row in table.Elements<TableRow>())
+        {
+            var cells = row.Elements<TableCell>().Select(cell => string.Join(' ', cell.Elements<Paragraph>().Select(p => ReadInlines(p.ChildElements).Trim()).Where(t => t.Length > 0)).Replace("|", "\\|", StringComparison.Ordinal)).ToList();
+            sb.Append("| ").Append(string.Join(" | ", cells)).Append(" |\n");
+            if (first)
+            {
+                sb.Append('|').Append(string.Concat(cells.Select(_ => "---|"))).Append('\n');
+                first = false;
+            }
+        }
+
+        if (sb.Length > 0 && sb[^1] == '\n')
+        {
+            sb.Length--;
+        }
+    }
+
+    private static void Separate(StringBuilder sb, bool tight)
+    {
+        if (sb.Length > 0)
+        {
+            sb.Append(tight ? "\n" : "\n\n");
+        }
+    }
+
+    /// <summary>Block content with the wrappers Word may put around it (controls, custom XML) opened up.</summary>
+    private static IEnumerable<OpenXmlElement> Flatten(IEnumerable<OpenXmlElement> blocks)
+    {
+        foreach (var block in blocks)
+        {
+            switch (block)
+            {
+                case SdtBlock sdt:
+                    foreach (var inner in Flatten(sdt.SdtContentBlock?.ChildElements ?? Enumerable.Empty<OpenXmlElement>()))
+                    {
+                        yield return inner;
+                    }
+
+                    break;
+                case CustomXmlBlock custom:
+                    foreach (var inner in Flatten(custom.ChildElements))
+                    {
+                        yield return inner;
+                    }
+
+                    break;
+                case Paragraph or Table:
+                    yield return block;
+                    break;
+            }
+        }
+    }
+
+    /// <summary>The Markdown of a paragraph's content: formatted pieces merged where their formatting agrees.</summary>
+    private string ReadInlines(IEnumerable<OpenXmlElement> content)
+    {
+        var pieces = new List<Piece>();
+        Collect(content, pieces);
+        var sb = new StringBuilder();
+        var lineStart = true;
+        for (var i = 0; i < pieces.Count;)
+        {
+            var piece = pieces[i];
+            if (piece.Raw is { } raw)
+            {
+                sb.Append(raw);
+                lineStart = raw.EndsWith('\n');
+                i++;
+                continue;
+            }
+
+            var text = new StringBuilder(piece.Text);
+            var j = i + 1;
+            while (j < pieces.Count && pieces[j].Raw is null && pieces[j].Format == piece.Format)
+            {
+                text.Append(pieces[j].Text);
+                j++;
+            }
+
+            sb.Append(Formatted(text.ToString(), piece.Format, lineStart));
+            lineStart = false;
+            i = j;
+        }
+
+        return sb.ToString();
+    }
+
+    private void Collect(IEnumerable<OpenXmlElement> content, List<Piece> pieces)
+    {
+        foreach (var element in content)
+        {
+            switch (element)
+            {
+                case Run run:
+                    CollectRun(run, pieces);
+                    break;
+                case Hyperlink link:
+                    var inner = ReadInlines(link.ChildElements);
+                    var target = link.Id?.Value is { } id ? _hyperlink(id) : link.Anchor?.Value is { } anchor ? "#" + anchor : null;
+                    pieces.Add(new Piece("", default, target is null ? inner : "[" + inner + "](" + target.Replace(" ", "%20", StringComparison.Ordinal).Replace(")", "%29", StringComparison.Ordinal) + ")"));
+                    break;
+                case SdtRun sdt:
+                    Collect(sdt.SdtContentRun?.ChildElements ?? Enumerable.Empty<OpenXmlElement>(), pieces);
+                    break;
+                case InsertedRun or SimpleField or CustomXmlRun:
+                    Collect(element.ChildElements, pieces);
+                    break;
+            }
+        }
+    }
+
+    private void CollectRun(Run run, List<Piece> pieces)
+    {
+        var format = FormatOf(run.RunProperties);
+        foreach (var child in run.ChildElements)
+        {
+            switch (child)
+            {
+                case Text text:
+                    pieces.Add(new Piece(text.Text, format, null));
+                    break;
+                case TabChar:
+                    pieces.Add(new Piece("\t", format, null));
+                    break;
+                case Break lineBreak when lineBreak.Type is null || lineBreak.Type.Value == BreakValues.TextWrapping:
+                    pieces.Add(new Piece("", default, "\\\n"));
+                    break;
+                case CarriageReturn:
+                    pieces.Add(new Piece("", default, "\\\n"));
+                    break;
+                case FootnoteReference note when note.Id?.Value is { } id:
+                    var noteText = _footnote(id) is { } paragraphs ? NoteText(paragraphs) : "";
+                    _notes.Add(noteText);
+                    pieces.Add(new Piece("", default, "[^" + _notes.Count.ToString(CultureInfo.InvariantCulture) + "]"));
+                    break;
+            }
+        }
+    }
+
+    /// <summary>A note's paragraphs on one line: the mark and the space Word puts at its start are not part of the text.</summary>
+    private string NoteText(IEnumerable<OpenXmlElement> paragraphs) =>
+        string.Join(' ', paragraphs.OfType<Paragraph>()
+            .Select(p => ReadInlines(p.ChildElements.Where(c => c is not Run r || !r.Elements<FootnoteReferenceMark>().Any())).Trim())
+            .Where(t => t.Length > 0));
+
+    private static RunStyleFlags FormatOf(RunProperties? properties)
+    {
+        var style = properties?.RunStyle?.Val?.Value;
+        var flags = RunStyleFlags.None;
+        if (style == StyleIds.Code)
+        {
+            return RunStyleFlags.Code;
+        }
+
+        if (style == StyleIds.Strong || IsOn(properties?.Bold))
+        {
+            flags |= RunStyleFlags.Bold;
+        }
+
+        if (style == "Emphasis" || IsOn(properties?.Italic))
+        {
+            flags |= RunStyleFlags.Italic;
+        }
+
+        return flags;
+    }
+
+    private static bool IsOn(OnOffType? toggle) => toggle is not null && (toggle.Val is null || toggle.Val.Value);
+
+    private static string Formatted(string text, RunStyleFlags format, bool lineStart)
+    {
+        if (format == RunStyleFlags.Code)
+        {
+            var fence = text.Contains('`', StringComparison.Ordinal) ? "``" : "`";
+            var pad = text.StartsWith('`') || text.EndsWith('`') ? " " : "";
+            return fence + pad + text + pad + fence;
+        }
+
+        var marker = format switch
+        {
+            RunStyleFlags.Bold | RunStyleFlags.Italic => "***",
+            RunStyleFlags.Bold => "**",
+            RunStyleFlags.Italic => "*",
+            _ => "",
+        };
+        var core = text.Trim(' ');
+        if (marker.Length == 0 || core.Length == 0)
+        {
+            return MarkdownText.Escape(text, lineStart);
+        }
+
+        // Emphasis cannot start or end with a space: the spaces go outside the markers.
+        var leading = text[..(text.Length - text.TrimStart(' ').Length)];
+        var trailing = text[text.TrimEnd(' ').Length..];
+        return leading + marker + MarkdownText.Escape(core, lineStart && leading.Length == 0) + marker + trailing;
+    }
+
+    /// <summary>A piece of a paragraph: text in one format, or Markdown already made (a link, a break, a note mark).</summary>
+    private readonly record struct Piece(string Text, RunStyleFlags Format, string? Raw);
+}

@@ -1,0 +1,372 @@
+using System.Globalization;
+using System.Xml;
+using System.Xml.Linq;
+using BriefingGen.Data;
+using BriefingGen.Diagnostics;
+using BriefingGen.Word.Binding;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace BriefingGen.Word.Reading;
+
+/// <summary>
+/// Reads a paper's data back: the data embedded when it was made, with every edit made since in
+/// its content controls. A bound control's edit is found in the part (where Word writes it) or in
+/// the control itself (where other editors leave it); a rich-text control's content is read as
+/// Markdown. A field whose controls all show what they showed when the paper was made keeps its
+/// value exactly as the data file wrote it. A paper without the part, or whose controls for a field
+/// were deleted, is an error: the data is never guessed.
+/// </summary>
+public static class PaperExtractor
+{
+    /// <summary>The largest data part read, in bytes.</summary>
+    private const long MaxPartBytes = 64L * 1024 * 1024;
+
+    /// <summary>Reads the paper in <paramref name="docx"/>, called <paramref name="name"/> in messages.</summary>
+    public static ExtractedPaper Extract(Stream docx, string name)
+    {
+        var diagnostics = new DiagnosticBag();
+        var at = SourceLocation.OfFile(name);
+        WordprocessingDocument document;
+        try
+        {
+            document = WordprocessingDocument.Open(docx, isEditable: false);
+        }
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or IOException or FileFormatException or XmlException or ArgumentException)
+        {
+            diagnostics.Error(at, "", "this is not a Word document (.docx) that can be opened: " + e.Message);
+            return new ExtractedPaper(diagnostics.Items);
+        }
+
+        using (document)
+        {
+            try
+            {
+                return Read(document, name, diagnostics);
+            }
+            catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or XmlException or FormatException)
+            {
+                diagnostics.Error(at, "", "the Word document is damaged and cannot be read: " + e.Message);
+                return new ExtractedPaper(diagnostics.Items);
+            }
+        }
+    }
+
+    private static ExtractedPaper Read(WordprocessingDocument document, string name, DiagnosticBag diagnostics)
+    {
+        var at = SourceLocation.OfFile(name);
+        var main = document.MainDocumentPart;
+        var root = main is null ? null : FindPart(main);
+        if (main is null || root is null)
+        {
+            diagnostics.Error(at, "", $"this paper carries no data: it has no part in the namespace {PaperPart.Namespace}. It was not made by briefgen, or the part was removed; its data cannot be read back from the text alone");
+            return new ExtractedPaper(diagnostics.Items);
+        }
+
+        XNamespace ns = PaperPart.Namespace;
+        var pack = root.Attribute("pack")?.Value ?? "";
+        var version = root.Attribute("version")?.Value ?? "";
+        var tree = root.Element(ns + PaperPart.Data)?.Elements().FirstOrDefault();
+        var embedded = tree is null ? null : DataTreeXml.Read(tree, new SourceLocation($"{name} (data embedded in the paper)", 0, 0), DataLimits.Default.MaxDepth + 1, out var error)
+            ?? throw new FormatException(error);
+        if (embedded is null)
+        {
+            diagnostics.Error(at, "", "the paper's data part holds no data");
+            return new ExtractedPaper(diagnostics.Items);
+        }
+
+        var fields = Fields(root.Element(ns + PaperPart.Fields));
+        var controls = Controls(document).ToList();
+        var order = (root.Element(ns + PaperPart.UnboundOrder)?.Value ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(p => int.TryParse(p, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0).ToList();
+        var byField = Match(fields, controls, order);
+        var edits = new Dictionary<string, (string Value, string Label)>(StringComparer.Ordinal);
+        var footnotes = main.FootnotesPart?.Footnotes?.Elements<Footnote>().Where(f => f.Id is not null).ToDictionary(f => (long)f.Id!.Value, f => (IEnumerable<OpenXmlElement>)f.ChildElements) ?? [];
+        var links = main.HyperlinkRelationships.ToDictionary(r => r.Id, r => r.Uri.OriginalString, StringComparer.Ordinal);
+        foreach (var field in fields)
+        {
+            var shown = byField.GetValueOrDefault(field) ?? [];
+            if (shown.Count == 0)
+            {
+                diagnostics.Error(at, field.Path, $"content control '{field.Label}' is no longer in the paper: it was deleted, so whether its value was meant to go cannot be told. Undo the deletion, or change the data file instead");
+                continue;
+            }
+
+            var candidates = Candidates(field, shown, id => links.GetValueOrDefault(id), id => footnotes.GetValueOrDefault(id), at, diagnostics).Distinct(StringComparer.Ordinal).ToList();
+            if (edits.TryGetValue(field.Path, out var earlier))
+            {
+                candidates.Add(earlier.Value);
+                candidates = candidates.Distinct(StringComparer.Ordinal).ToList();
+            }
+
+            if (candidates.Count > 1)
+            {
+                diagnostics.Error(at, field.Path, $"content control '{field.Label}' was edited in more than one place, to different values: {string.Join(" and ", candidates.Select(c => $"\"{Short(c)}\""))}. Make them agree");
+                continue;
+            }
+
+            if (candidates.Count == 1)
+            {
+                edits[field.Path] = (candidates[0], field.Label);
+            }
+        }
+
+        if (diagnostics.HasErrors)
+        {
+            return new ExtractedPaper(diagnostics.Items) { Embedded = embedded, Pack = pack, Version = version };
+        }
+
+        var changes = new Dictionary<DataPath, DataNode>();
+        var editedIn = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (path, (value, label)) in edits)
+        {
+            if (!DataPath.TryParse(path, out var parsed) || DataPath.Find(embedded, parsed) is not DataScalar original)
+            {
+                continue;
+            }
+
+            changes[parsed] = new DataScalar(new SourceLocation($"{name} (content control '{label}')", 0, 0), value, KindOf(value, original));
+            editedIn[path] = label;
+        }
+
+        return new ExtractedPaper(diagnostics.Items)
+        {
+            Embedded = embedded,
+            Data = DataEdits.Apply(embedded, changes),
+            Pack = pack,
+            Version = version,
+            EditedIn = editedIn,
+        };
+    }
+
+    /// <summary>The part in our namespace, read without DTDs and within a size limit; null when there is none.</summary>
+    private static XElement? FindPart(MainDocumentPart main)
+    {
+        foreach (var part in main.CustomXmlParts)
+        {
+            using var stream = part.GetStream(FileMode.Open, FileAccess.Read);
+            var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, MaxCharactersInDocument = MaxPartBytes };
+            using var reader = XmlReader.Create(stream, settings);
+            if (!reader.ReadToFollowing(PaperPart.Root, PaperPart.Namespace))
+            {
+                continue;
+            }
+
+            return (XElement)XNode.ReadFrom(reader);
+        }
+
+        return null;
+    }
+
+    private static List<PartField> Fields(XElement? list)
+    {
+        var fields = new List<PartField>();
+        if (list is null)
+        {
+            return fields;
+        }
+
+        foreach (var element in list.Elements(XName.Get(PaperPart.Field, PaperPart.Namespace)))
+        {
+            var form = element.Attribute("form")?.Value switch
+            {
+                "text" => FieldForm.Text,
+                "choice" => FieldForm.Choice,
+                "date" => FieldForm.Date,
+                "markdown" => FieldForm.Markdown,
+                _ => (FieldForm?)null,
+            };
+            if (form is null || element.Attribute("path")?.Value is not { } path)
+            {
+                throw new FormatException("a field of the data part has no path or an unknown form");
+            }
+
+            var current = element.Element(XName.Get(PaperPart.Value, PaperPart.Namespace))?.Value ?? "";
+            fields.Add(new PartField(fields.Count + 1, path, element.Attribute("label")?.Value ?? path, form.Value, element.Attribute("printed")?.Value ?? current, current)
+            {
+                DatePattern = element.Attribute("pattern")?.Value,
+                Culture = element.Attribute("culture")?.Value,
+            });
+        }
+
+        return fields;
+    }
+
+    /// <summary>Every content control of the paper's stories, in reading order.</summary>
+    private static IEnumerable<Control> Controls(WordprocessingDocument document)
+    {
+        var main = document.MainDocumentPart!;
+        OpenXmlElement?[] stories =
+        [
+            main.Document?.Body,
+            .. main.HeaderParts.Select(h => (OpenXmlElement?)h.Header),
+            .. main.FooterParts.Select(f => (OpenXmlElement?)f.Footer),
+            main.FootnotesPart?.Footnotes,
+        ];
+        foreach (var story in stories.OfType<OpenXmlElement>())
+        {
+            foreach (var sdt in story.Descendants<SdtElement>())
+            {
+                yield return Control.Of(sdt) with { InBody = story is Body };
+            }
+        }
+    }
+
+    /// <summary>
+    /// Which controls show which field: a bound control by its XPath, others by their tag (the
+    /// data path) or, where an editor dropped the tag, by their title.
+    /// </summary>
+    private static Dictionary<PartField, List<Control>> Match(IReadOnlyList<PartField> fields, IReadOnlyList<Control> controls, IReadOnlyList<int> unboundOrder)
+    {
+        // Controls an editor wrote back without tag, title or binding are known by their order alone,
+        // and only when there are exactly as many as the paper was made with.
+        var anonymous = controls.Where(c => c.InBody && c.Tag is null && c.Alias is null && c.Position == 0).ToList();
+        var byOrder = new Dictionary<Control, PartField>(ReferenceEqualityComparer.Instance);
+        if (anonymous.Count == unboundOrder.Count)
+        {
+            for (var i = 0; i < anonymous.Count; i++)
+            {
+                if (unboundOrder[i] > 0 && unboundOrder[i] <= fields.Count)
+                {
+                    byOrder[anonymous[i]] = fields[unboundOrder[i] - 1];
+                }
+            }
+        }
+
+        var byPath = fields.GroupBy(f => f.Path, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        var byLabel = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var field in fields)
+        {
+            byLabel.TryAdd(field.Label, field.Path);
+        }
+
+        PartField? ByName(Control control)
+        {
+            var path = control.Tag is { } tag && byPath.ContainsKey(tag) ? tag : control.Alias is { } alias && byLabel.TryGetValue(alias, out var owner) ? owner : null;
+            if (path is null)
+            {
+                return null;
+            }
+
+            var candidates = byPath[path];
+            return candidates.Find(f => f.Form == FieldForm.Markdown)
+                ?? candidates.Find(f => f.Form == FieldForm.Text && f.Printed == control.Text)
+                ?? candidates.Find(f => f.Form == FieldForm.Text)
+                ?? candidates[0];
+        }
+
+        var result = new Dictionary<PartField, List<Control>>();
+        foreach (var control in controls)
+        {
+            var field = byOrder.GetValueOrDefault(control) ?? (control.Position > 0 && control.Position <= fields.Count ? fields[control.Position - 1] : ByName(control));
+            if (field is null)
+            {
+                continue;
+            }
+
+            if (!result.TryGetValue(field, out var list))
+            {
+                list = [];
+                result.Add(field, list);
+            }
+
+            list.Add(control);
+        }
+
+        return result;
+    }
+
+    /// <summary>The values <paramref name="field"/> was edited to: none when it shows what it showed.</summary>
+    private static IEnumerable<string> Candidates(PartField field, List<Control> shown, Func<string, string?> links, Func<long, IEnumerable<OpenXmlElement>?> footnotes, SourceLocation at, DiagnosticBag diagnostics)
+    {
+        switch (field.Form)
+        {
+            case FieldForm.Markdown:
+                var markdown = WordMarkdown.Controls(shown.Select(c => c.Element).OfType<SdtRun>(), links, footnotes);
+                return markdown == field.Printed ? [] : [markdown];
+            case FieldForm.Choice:
+                return [.. PartEdit(field), .. shown.Select(c => c.Choice ?? c.Text.Trim()).Where(v => v != field.Printed)];
+            case FieldForm.Date:
+                var dates = new List<string>();
+                if (PartEdit(field).FirstOrDefault() is { } stored)
+                {
+                    dates.Add(stored.Length > 10 && stored[10] == 'T' ? stored[..10] : stored);
+                }
+
+                foreach (var control in shown)
+                {
+                    if (DateOf(field, control, out var problem) is { } date)
+                    {
+                        if (date != field.Printed)
+                        {
+                            dates.Add(date);
+                        }
+                    }
+                    else
+                    {
+                        diagnostics.Error(at, field.Path, $"content control '{field.Label}': {problem}");
+                    }
+                }
+
+                return dates;
+            default:
+                return [.. PartEdit(field), .. shown.Select(c => c.Text).Where(t => t != field.Printed)];
+        }
+    }
+
+    /// <summary>The field's element, when Word wrote an edit into it.</summary>
+    private static IEnumerable<string> PartEdit(PartField field) => field.Current == field.Printed ? [] : [field.Current];
+
+    /// <summary>A date control's date as YYYY-MM-DD: from its text when that was changed, else from its stored date.</summary>
+    private static string? DateOf(PartField field, Control control, out string problem)
+    {
+        problem = "";
+        var culture = CultureInfo.GetCultureInfo(field.Culture ?? "en-GB");
+        var pattern = field.DatePattern ?? "yyyy-MM-dd";
+        var printed = DateOnly.TryParseExact(field.Printed, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var was)
+            ? was.ToString(pattern, culture)
+            : field.Printed;
+        if (control.Text.Trim() == printed)
+        {
+            return control.FullDate is { } full && DateOnly.FromDateTime(full) != was ? DateOnly.FromDateTime(full).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : field.Printed;
+        }
+
+        if (DateOnly.TryParseExact(control.Text.Trim(), pattern, culture, DateTimeStyles.AllowWhiteSpaces, out var typed)
+            || DateOnly.TryParseExact(control.Text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out typed))
+        {
+            return typed.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        }
+
+        if (control.FullDate is { } stored && DateOnly.FromDateTime(stored) != was)
+        {
+            return DateOnly.FromDateTime(stored).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        }
+
+        problem = $"\"{Short(control.Text)}\" is not a date; pick one with the date picker, or write it as {printed}";
+        return null;
+    }
+
+    /// <summary>What kind of value an edit is: text where the data held text, else read as the data file would read it.</summary>
+    private static ScalarKind KindOf(string value, DataScalar original)
+    {
+        if (original.Kind == ScalarKind.String)
+        {
+            return ScalarKind.String;
+        }
+
+        if (long.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _))
+        {
+            return ScalarKind.Integer;
+        }
+
+        if (double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && double.IsFinite(d))
+        {
+            return ScalarKind.Number;
+        }
+
+        return value is "true" or "false" ? ScalarKind.Boolean : ScalarKind.String;
+    }
+
+    private static string Short(string text) => text.Length <= 60 ? text : text[..59] + "…";
+}

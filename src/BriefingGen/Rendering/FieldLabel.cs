@@ -1,0 +1,93 @@
+using System.Globalization;
+using System.Text;
+using BriefingGen.Data;
+using Humanizer;
+
+namespace BriefingGen.Rendering;
+
+/// <summary>
+/// Builds a field's name for people from its path, step by step: keys humanised ("key_points" →
+/// "Key points"), a list item named after its list in the singular with its <c>id</c> when it has a
+/// short one, else its number ("Risk R2", "Pillar 1"), the steps joined by dashes: "Risk R2 —
+/// mitigation". Keys that are not plain identifiers are shown as written, cut short if long.
+/// </summary>
+internal sealed class FieldLabel
+{
+    private const int MaxPiece = 40;
+    private const int MaxId = 12;
+    private readonly List<string> _pieces = [];
+    private string? _list;
+
+    /// <summary>A step into a map; <paramref name="listFollows"/> when the value is a list whose item comes next.</summary>
+    public void Key(string key, bool listFollows)
+    {
+        var words = Words(key);
+        if (listFollows)
+        {
+            _list = words;
+            return;
+        }
+
+        _pieces.Add(words);
+        _list = null;
+    }
+
+    /// <summary>A step into item <paramref name="index"/> of a list, which is <paramref name="item"/>.</summary>
+    public void Item(int index, DataNode item)
+    {
+        var name = _list is null ? "Item" : Singular(_list);
+        var id = item is DataMap map && map["id"] is DataScalar { Kind: not ScalarKind.Null, Text.Length: > 0 and <= MaxId } scalar && !scalar.Text.Any(char.IsControl)
+            ? scalar.Text
+            : (index + 1).ToString(CultureInfo.InvariantCulture);
+        // "Risk R2" leads a label; under another step it reads in lower case: "Pillar 1 — commitment 2".
+        _pieces.Add((_pieces.Count == 0 ? name : char.ToLowerInvariant(name[0]) + name[1..]) + " " + id);
+        _list = null;
+    }
+
+    /// <inheritdoc />
+    public override string ToString()
+    {
+        if (_pieces.Count == 0)
+        {
+            return "Data";
+        }
+
+        var sb = new StringBuilder();
+        for (var i = 0; i < _pieces.Count; i++)
+        {
+            var piece = _pieces[i];
+            if (i == 0)
+            {
+                sb.Append(char.ToUpperInvariant(piece[0])).Append(piece, 1, piece.Length - 1);
+                continue;
+            }
+
+            sb.Append(" — ").Append(piece);
+        }
+
+        return sb.ToString();
+    }
+
+    private static string Words(string key)
+    {
+        if (!DataPathSyntax.IsPlainKey(key) || key.Length > MaxPiece)
+        {
+            var shown = new string(key.Select(c => char.IsControl(c) ? ' ' : c).ToArray()).Trim();
+            if (shown.Length > MaxPiece)
+            {
+                // Never cut a character outside the BMP in half.
+                shown = shown[..(char.IsHighSurrogate(shown[MaxPiece - 2]) ? MaxPiece - 2 : MaxPiece - 1)] + "…";
+            }
+
+            return shown.Length == 0 ? "(blank)" : shown;
+        }
+
+        return key.Humanize(LetterCasing.LowerCase);
+    }
+
+    private static string Singular(string words)
+    {
+        var singular = words.Singularize(inputIsKnownToBePlural: false);
+        return char.ToUpperInvariant(singular[0]) + singular[1..];
+    }
+}

@@ -1,0 +1,131 @@
+using BriefingGen.Data;
+using BriefingGen.Engine;
+using BriefingGen.Testing;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace BriefingGen.Word.Tests.Binding;
+
+/// <summary>Edits made in a paper's controls come back as data; what was not edited comes back exactly as written.</summary>
+public class ExtractTests
+{
+    [Fact]
+    public void Edits_in_bound_choice_and_rich_text_controls_come_back_and_nothing_else_changes()
+    {
+        var (_, docx) = BoundPapers.Sample();
+        docx = BoundPapers.Edit(docx, "reference", "POL-2026/0999");
+        docx = BoundPapers.Edit(docx, "risks[1].likelihood", "4");
+        docx = BoundPapers.Edit(docx, "cooperation_areas[1].status", "Paused", "paused");
+        docx = BoundPapers.Edit(docx, "pillars[1].summary", "Cooperation is pursued only where it serves Norway.");
+
+        var extracted = BoundPapers.Extract(docx);
+        Assert.True(extracted.Succeeded, string.Join("\n", extracted.Diagnostics));
+        var changes = DataDiff.Compare(extracted.Embedded!, extracted.Data!);
+        Assert.Equal(["reference", "pillars[1].summary", "cooperation_areas[1].status", "risks[1].likelihood"], changes.Select(c => c.Path.ToString()));
+        Assert.Equal("changed risks[1].likelihood: 2 → 4", changes[3].ToString());
+        Assert.Equal(ScalarKind.Integer, ((DataScalar)changes[3].After!).Kind);
+        Assert.Equal("Cooperation is pursued only where it serves Norway.", ((DataScalar)changes[1].After!).Text);
+
+        // Everything else is the data as the file wrote it, to the byte.
+        var expected = YamlDataWriter.Write(BoundPapers.SampleData())
+            .Replace("POL-2026/0412", "POL-2026/0999", StringComparison.Ordinal)
+            .Replace("    likelihood: 2\n    impact: 5\n    trend: stable", "    likelihood: 4\n    impact: 5\n    trend: stable", StringComparison.Ordinal)
+            .Replace("status: reduced\n    interest: Securing", "status: paused\n    interest: Securing", StringComparison.Ordinal);
+        var written = YamlDataWriter.Write(extracted.Data!);
+        var summaryStart = expected.IndexOf("  - name: Practical cooperation with Russia\n    summary: |\n", StringComparison.Ordinal);
+        Assert.Equal(expected[..summaryStart], written[..summaryStart]);
+        Assert.Equal(expected[expected.IndexOf("    commitments:\n      - Continue", StringComparison.Ordinal)..], written[written.IndexOf("    commitments:\n      - Continue", StringComparison.Ordinal)..]);
+    }
+
+    [Fact]
+    public void Rendering_the_extracted_data_gives_the_edited_paper()
+    {
+        var (_, docx) = BoundPapers.Sample();
+        docx = BoundPapers.Edit(docx, "author.name", "Kari Nordmann");
+        var extracted = BoundPapers.Extract(docx);
+        Assert.True(extracted.Succeeded, string.Join("\n", extracted.Diagnostics));
+        var (_, again) = BoundPapers.Render(DataSource.FromTree(extracted.Data!, "edited.yaml"));
+        using var word = WordOutput.Open(again);
+        var text = word.MainDocumentPart!.Document!.Body!.InnerText;
+        Assert.Contains("Kari Nordmann", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Ingrid Haugen", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_edit_in_the_body_alone_is_read_even_where_another_control_still_shows_the_old_value()
+    {
+        // LibreOffice writes an edit into the control it was made in, not into the part or the other controls.
+        var (_, docx) = BoundPapers.Sample();
+        using var stream = new MemoryStream();
+        stream.Write(docx);
+        using (var document = WordprocessingDocument.Open(stream, isEditable: true))
+        {
+            var title = BoundPapers.Controls(document).First(c => BoundPapers.Tag(c) == "title");
+            title.Descendants<Text>().First().Text = "A new title";
+        }
+
+        var extracted = BoundPapers.Extract(stream.ToArray());
+        Assert.True(extracted.Succeeded, string.Join("\n", extracted.Diagnostics));
+        Assert.Equal("A new title", ((DataScalar)((DataMap)extracted.Data!)["title"]!).Text);
+    }
+
+    [Fact]
+    public void Two_different_edits_of_one_value_are_an_error_not_a_guess()
+    {
+        var (_, docx) = BoundPapers.Sample();
+        using var stream = new MemoryStream();
+        stream.Write(docx);
+        using (var document = WordprocessingDocument.Open(stream, isEditable: true))
+        {
+            var titles = BoundPapers.Controls(document).Where(c => BoundPapers.Tag(c) == "title").ToList();
+            Assert.True(titles.Count >= 2, "the title shows in the body and the footer");
+            titles[0].Descendants<Text>().First().Text = "One title";
+            titles[1].Descendants<Text>().First().Text = "Another title";
+        }
+
+        var extracted = BoundPapers.Extract(stream.ToArray());
+        Assert.False(extracted.Succeeded);
+        Assert.Contains(extracted.Diagnostics, d => d.DataPath == "title" && d.Message.Contains("content control 'Title'", StringComparison.Ordinal) && d.Message.Contains("different values", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_paper_whose_control_was_deleted_is_an_error()
+    {
+        var (_, docx) = BoundPapers.Sample();
+        using var stream = new MemoryStream();
+        stream.Write(docx);
+        using (var document = WordprocessingDocument.Open(stream, isEditable: true))
+        {
+            foreach (var control in BoundPapers.Controls(document).Where(c => BoundPapers.Tag(c) == "risks[2].mitigation").ToList())
+            {
+                control.Remove();
+            }
+        }
+
+        var extracted = BoundPapers.Extract(stream.ToArray());
+        Assert.False(extracted.Succeeded);
+        var error = Assert.Single(extracted.Diagnostics);
+        Assert.Equal("risks[2].mitigation", error.DataPath);
+        Assert.Contains("content control 'Risk R3 — mitigation' is no longer in the paper", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_paper_without_the_data_part_is_an_error()
+    {
+        var docx = WordOutput.Render(TestEngines.Sample());
+        var extracted = BoundPapers.Extract(docx);
+        Assert.False(extracted.Succeeded);
+        Assert.Contains("carries no data", Assert.Single(extracted.Diagnostics).Message, StringComparison.Ordinal);
+        Assert.False(BoundPapers.Extract([1, 2, 3]).Succeeded);
+    }
+
+    [Fact]
+    public void A_date_edited_in_its_long_form_comes_back_as_a_date()
+    {
+        var (_, docx) = BoundPapers.Sample();
+        docx = BoundPapers.Edit(docx, "date", "12 October 2026", "2026-10-12");
+        var extracted = BoundPapers.Extract(docx);
+        Assert.True(extracted.Succeeded, string.Join("\n", extracted.Diagnostics));
+        Assert.Equal("changed date: 2026-10-05 → 2026-10-12", Assert.Single(DataDiff.Compare(extracted.Embedded!, extracted.Data!)).ToString());
+    }
+}
