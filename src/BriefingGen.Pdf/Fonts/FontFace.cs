@@ -15,6 +15,16 @@ internal sealed class FontFace : IDisposable
     // Faces are shared by every render in the process, on any thread.
     private readonly System.Collections.Concurrent.ConcurrentDictionary<int, bool> _coverage = new();
     private readonly System.Collections.Concurrent.ConcurrentDictionary<uint, int> _advances = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, ShapedRun> _shaped = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Words up to this length are kept once shaped, for every later paper of the process; longer
+    /// runs are rare, and keeping them would let one hostile field hold its size in memory.
+    /// </summary>
+    private const int MaxKeptRunLength = 64;
+
+    /// <summary>How many shaped words a face keeps; when full it starts again, so a server's memory stays bounded.</summary>
+    private const int MaxKeptRuns = 50_000;
 
     /// <summary>Loads face <paramref name="info"/>.</summary>
     public FontFace(FontInfo info)
@@ -42,6 +52,32 @@ internal sealed class FontFace : IDisposable
 
     /// <summary>Where the face came from.</summary>
     public FontInfo Info { get; }
+
+    /// <summary>
+    /// <paramref name="text"/> shaped in this face by <paramref name="shape"/>, or as it was shaped
+    /// before: papers repeat their words, and a batch or a server renders the same words again and
+    /// again, so shaping is done once per face and word for the whole process.
+    /// </summary>
+    public ShapedRun Shaped(string text, Func<FontFace, string, ShapedRun> shape)
+    {
+        if (_shaped.TryGetValue(text, out var known))
+        {
+            return known;
+        }
+
+        var run = shape(this, text);
+        if (text.Length <= MaxKeptRunLength)
+        {
+            if (_shaped.Count >= MaxKeptRuns)
+            {
+                _shaped.Clear();
+            }
+
+            _shaped.TryAdd(text, run);
+        }
+
+        return run;
+    }
 
     /// <summary>The whole font file.</summary>
     public byte[] Bytes { get; }

@@ -7,11 +7,10 @@ namespace BriefingGen.Pdf.Fonts;
 /// <summary>
 /// Shapes text with HarfBuzz (kerning, ligatures, marks, any script), splitting it first into runs
 /// by the face that covers each character, so a character the chosen face lacks is drawn from a
-/// fallback face instead of as an empty box. Results are cached: briefs repeat their words.
+/// fallback face instead of as an empty box. Each face keeps what it shaped (<see cref="FontFace.Shaped"/>).
 /// </summary>
 internal sealed class TextShaper(FontResolver resolver)
 {
-    private readonly Dictionary<(FontFace Face, string Text), ShapedRun> _cache = [];
     private readonly SortedSet<int> _missing = [];
 
     /// <summary>Characters no installed face has: they are drawn as the primary face's empty box.</summary>
@@ -34,13 +33,10 @@ internal sealed class TextShaper(FontResolver resolver)
         return runs;
     }
 
-    private ShapedRun ShapeRun(FontFace face, string text)
-    {
-        if (_cache.TryGetValue((face, text), out var cached))
-        {
-            return cached;
-        }
+    private static ShapedRun ShapeRun(FontFace face, string text) => face.Shaped(text, ShapeNew);
 
+    private static ShapedRun ShapeNew(FontFace face, string text)
+    {
         using var buffer = new Buffer();
         buffer.AddUtf16(text);
         buffer.GuessSegmentProperties();
@@ -53,9 +49,7 @@ internal sealed class TextShaper(FontResolver resolver)
             glyphs[i] = new ShapedGlyph(infos[i].Codepoint, (int)infos[i].Cluster, positions[i].XAdvance, positions[i].XOffset, positions[i].YOffset);
         }
 
-        var run = new ShapedRun(face, text, glyphs);
-        _cache[(face, text)] = run;
-        return run;
+        return new ShapedRun(face, text, glyphs);
     }
 
     /// <summary>Splits text into runs of one face each; spaces and combining marks stay with their neighbours.</summary>
