@@ -50,6 +50,9 @@ public sealed record ServerOptions
     /// <summary>Previews kept in memory, keyed by pack and data, so the same data is laid out once.</summary>
     public int PreviewCacheEntries { get; init; } = 32;
 
+    /// <summary>Validation answers kept in memory, keyed by pack and data.</summary>
+    public int ValidationCacheEntries { get; init; } = 256;
+
     /// <summary>True when the service can be reached from other machines.</summary>
     public bool IsPublic => !IPAddress.IsLoopback(Address);
 }

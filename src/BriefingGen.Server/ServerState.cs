@@ -1,4 +1,3 @@
-using BriefingGen.Server.Api;
 using BriefingGen.Server.Packs;
 using BriefingGen.Server.Work;
 
@@ -20,5 +19,8 @@ internal sealed class ServerState(ServerOptions options, PackCatalog packs)
     public RenderGate Validations { get; } = new(options.MaxConcurrentValidations, options.MaxQueuedValidations);
 
     /// <summary>Recent previews, by pack and data.</summary>
-    public PreviewCache<PreviewResponse> Previews { get; } = new(options.PreviewCacheEntries);
+    public AnswerCache Previews { get; } = new(options.PreviewCacheEntries);
+
+    /// <summary>Recent validations, by pack and data.</summary>
+    public AnswerCache ValidationAnswers { get; } = new(options.ValidationCacheEntries);
 }

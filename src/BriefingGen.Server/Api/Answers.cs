@@ -34,9 +34,9 @@ internal static class Answers
         }
     }
 
-    /// <summary>The data's errors as a 422 answer.</summary>
-    public static IResult InvalidData(IEnumerable<Diagnostic> diagnostics, PackEntry pack) =>
-        Of(new Problem(StatusCodes.Status422UnprocessableEntity, "invalid_data", "The data has errors; each diagnostic says where and what.", Items(diagnostics, pack)));
+    /// <summary>The data's errors as a 422 answer, ready to keep.</summary>
+    public static CachedAnswer InvalidData(IEnumerable<Diagnostic> diagnostics, PackEntry pack) =>
+        CachedAnswer.Of(StatusCodes.Status422UnprocessableEntity, ProblemType, new Problem(StatusCodes.Status422UnprocessableEntity, "invalid_data", "The data has errors; each diagnostic says where and what.", Items(diagnostics, pack)), ServerJson.Relaxed.Problem);
 
     /// <summary>Diagnostics in the API's form.</summary>
     public static IReadOnlyList<DiagnosticItem> Items(IEnumerable<Diagnostic> diagnostics, PackEntry pack) =>

@@ -27,10 +27,10 @@ internal static partial class PreviewEndpoint
             return Answers.Of(problem);
         }
 
-        var key = PreviewCache<PreviewResponse>.KeyOf(pack!.Name, request!.Format!, request.Data!);
+        var key = AnswerCache.KeyOf("preview", pack!.Name, request!.Format!, request.Data!);
         if (state.Previews.Get(key) is { } kept)
         {
-            return Answers.Json(kept, ServerJson.Relaxed.PreviewResponse);
+            return kept;
         }
 
         var source = DataSource.FromText(request.Data!, DataFormats.SourceName(request.Format!));
@@ -41,16 +41,17 @@ internal static partial class PreviewEndpoint
         }
 
         var paper = result.Value!;
-        if (!paper.Succeeded)
-        {
-            return Answers.InvalidData(paper.Diagnostics, pack);
-        }
+        var answer = paper.Succeeded ? Pages(paper, pack) : Answers.InvalidData(paper.Diagnostics, pack);
+        state.Previews.Put(key, answer);
+        return answer;
+    }
 
+    private static CachedAnswer Pages(BriefingResult paper, PackEntry pack)
+    {
         var svg = Encoding.UTF8.GetString(paper.Outputs[0].Bytes.Span);
         var labels = PageLabel().Matches(svg).Select(m => System.Net.WebUtility.HtmlDecode(m.Groups[1].Value)).ToList();
         var preview = new PreviewResponse(labels.Count, labels, svg, Answers.Items(paper.Diagnostics, pack));
-        state.Previews.Put(key, preview);
-        return Answers.Json(preview, ServerJson.Relaxed.PreviewResponse);
+        return CachedAnswer.Of(StatusCodes.Status200OK, "application/json; charset=utf-8", preview, ServerJson.Relaxed.PreviewResponse);
     }
 
     /// <summary>A page of the SVG the PDF engine's <c>SvgPageRenderer</c> writes, with its printed number.</summary>

@@ -27,16 +27,24 @@ internal static class ValidateEndpoint
             return Answers.Of(problem);
         }
 
-        var source = DataSource.FromText(request!.Data!, DataFormats.SourceName(request.Format!));
-        var result = await state.Validations.RunAsync(() => pack!.Engine.Validate(source), state.Options.RenderTimeout, context.RequestAborted).ConfigureAwait(false);
+        var key = AnswerCache.KeyOf("validate", pack!.Name, request!.Format!, request.Data!);
+        if (state.ValidationAnswers.Get(key) is { } kept)
+        {
+            return kept;
+        }
+
+        var source = DataSource.FromText(request.Data!, DataFormats.SourceName(request.Format!));
+        var result = await state.Validations.RunAsync(() => pack.Engine.Validate(source), state.Options.RenderTimeout, context.RequestAborted).ConfigureAwait(false);
         if (result.Outcome != GateOutcome.Done)
         {
             return Answers.NotDone(result.Outcome, state.Options, context);
         }
 
         var diagnostics = result.Value!;
-        return diagnostics.Any(d => d.Severity == Severity.Error)
-            ? Answers.InvalidData(diagnostics, pack!)
-            : Answers.Json(new ValidateResponse(true, Answers.Items(diagnostics, pack!)), ServerJson.Relaxed.ValidateResponse);
+        var answer = diagnostics.Any(d => d.Severity == Severity.Error)
+            ? Answers.InvalidData(diagnostics, pack)
+            : CachedAnswer.Of(StatusCodes.Status200OK, "application/json; charset=utf-8", new ValidateResponse(true, Answers.Items(diagnostics, pack)), ServerJson.Relaxed.ValidateResponse);
+        state.ValidationAnswers.Put(key, answer);
+        return answer;
     }
 }

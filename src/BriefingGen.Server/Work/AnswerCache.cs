@@ -1,19 +1,20 @@
 using System.Security.Cryptography;
 using System.Text;
+using BriefingGen.Server.Api;
 
 namespace BriefingGen.Server.Work;
 
 /// <summary>
-/// The last previews made, keyed by a hash of the pack and the data: the same input always makes
-/// the same pages, so a preview asked for again (the same sample opened in many workspaces, an
-/// edit undone) is answered without laying the paper out again. Least recently used goes first.
+/// The last answers given, ready to send, keyed by a hash of the endpoint, the pack and the data:
+/// the same input always gives the same diagnostics and the same pages, so an answer asked for
+/// again (the sample opened in many workspaces, an edit undone, a check repeated) is sent without
+/// reading or laying out the paper again. Least recently used goes first.
 /// </summary>
-internal sealed class PreviewCache<T>(int capacity)
-    where T : class
+internal sealed class AnswerCache(int capacity)
 {
     private readonly Lock _lock = new();
-    private readonly LinkedList<(string Key, T Value)> _order = new();
-    private readonly Dictionary<string, LinkedListNode<(string Key, T Value)>> _entries = new(StringComparer.Ordinal);
+    private readonly LinkedList<(string Key, CachedAnswer Value)> _order = new();
+    private readonly Dictionary<string, LinkedListNode<(string Key, CachedAnswer Value)>> _entries = new(StringComparer.Ordinal);
 
     /// <summary>The key of <paramref name="parts"/>: a SHA-256 over each part with its length, so no two inputs share one.</summary>
     public static string KeyOf(params string[] parts)
@@ -30,7 +31,7 @@ internal sealed class PreviewCache<T>(int capacity)
     }
 
     /// <summary>The value kept for <paramref name="key"/>, or null.</summary>
-    public T? Get(string key)
+    public CachedAnswer? Get(string key)
     {
         lock (_lock)
         {
@@ -46,7 +47,7 @@ internal sealed class PreviewCache<T>(int capacity)
     }
 
     /// <summary>Keeps <paramref name="value"/> under <paramref name="key"/>, dropping the least recently used past the capacity.</summary>
-    public void Put(string key, T value)
+    public void Put(string key, CachedAnswer value)
     {
         if (capacity <= 0)
         {
