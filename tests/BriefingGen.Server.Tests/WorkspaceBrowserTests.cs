@@ -33,6 +33,7 @@ public sealed class WorkspaceBrowserTests(BrowserFixture browser) : IClassFixtur
         Assert.True(await page.Locator(".download").First.IsDisabledAsync());
 
         await diagnostic.ClickAsync();
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.Artifacts, "workspace-problem-1280.png") });
         Assert.Equal(offset, await page.Locator("#data").EvaluateAsync<int>("t => t.selectionStart"));
         Assert.Equal("data", await page.EvaluateAsync<string>("() => document.activeElement.id"));
 
@@ -108,6 +109,23 @@ public sealed class WorkspaceBrowserTests(BrowserFixture browser) : IClassFixtur
         var fitted = await page.Locator("#pages img.page").First.GetAttributeAsync("width");
         await page.Locator("#zoom-in").ClickAsync();
         Assert.NotEqual(fitted, await page.Locator("#pages img.page").First.GetAttributeAsync("width"));
+    }
+
+    [Fact]
+    public async Task A_service_with_a_key_asks_for_it_once_and_then_works()
+    {
+        await using var keyed = await RunningServer.StartAsync(new ServerOptions { ApiKey = "k-0123456789" });
+        var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 400, Height = 800 } });
+        var page = await context.NewPageAsync();
+
+        await page.GotoAsync(keyed.Server.Address.ToString());
+        await Assertions.Expect(page.Locator("#key-dialog")).ToBeVisibleAsync();
+        await page.Locator("#key").FillAsync("k-0123456789");
+        await page.Keyboard.PressAsync("Enter");
+
+        await Assertions.Expect(page.Locator("#check")).ToHaveTextAsync("Valid", new() { Timeout = 20_000 });
+        await Assertions.Expect(page.Locator("#key-dialog")).ToBeHiddenAsync();
+        await context.CloseAsync();
     }
 
     [Fact]
