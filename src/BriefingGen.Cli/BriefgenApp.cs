@@ -21,6 +21,7 @@ public static class BriefgenApp
             ValidateCommand.Create(output, error),
             TemplatesCommand.Create(output),
             ExtractCommand.Create(output, error),
+            ServeCommand.Create(output, error),
         };
 
         if (args.Length > 0 && !args[0].StartsWith('-') && root.Subcommands.All(c => c.Name != args[0]))

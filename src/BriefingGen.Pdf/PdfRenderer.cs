@@ -51,7 +51,16 @@ public sealed class PdfRenderer : IPaginatingRenderer
     internal bool UseSystemFonts { get; init; } = true;
 
     /// <inheritdoc />
-    public void Render(RenderInput input, Stream output)
+    public void Render(RenderInput input, Stream output) =>
+        Draw(input, new PdfCanvas(), (canvas, _) => PdfDocumentWriter.Write(canvas, input.Document.Metadata, output));
+
+    /// <summary>
+    /// Lays the paper out and draws its pages onto <paramref name="canvas"/>, then hands the canvas
+    /// and each page's printed number to <paramref name="finish"/>: the PDF and the page pictures of
+    /// <see cref="SvgPageRenderer"/> come from this one layout, so they break and number pages alike.
+    /// </summary>
+    internal void Draw<TCanvas>(RenderInput input, TCanvas canvas, Action<TCanvas, IReadOnlyList<string>> finish)
+        where TCanvas : ICanvas
     {
         var earlier = input.Pages is { } known && _firstPasses.TryGetValue(known, out var pass) ? pass : null;
         var (layout, fonts, _) = Prepare(input, earlier);
@@ -64,9 +73,8 @@ public sealed class PdfRenderer : IPaginatingRenderer
         {
             // A page map from the engine saves the first pass; without one, the first pass learns it.
             var pages = input.Pages ?? FirstPass(layout);
-            var canvas = new PdfCanvas();
             layout.Run(canvas, pages.PageCount, pages.LabelOf);
-            PdfDocumentWriter.Write(canvas, input.Document.Metadata, output);
+            finish(canvas, layout.Labels);
         });
         WarnOfMissingCharacters(fonts.Shaper.Missing, input.Document, input.Warn);
     }

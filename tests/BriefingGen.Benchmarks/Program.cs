@@ -15,7 +15,13 @@ switch (args)
         File.WriteAllText(file, ScaledSample.Yaml(sample, counts.Split(',').Select(c => c.Split('=')).ToDictionary(c => c[0], c => int.Parse(c[1], CultureInfo.InvariantCulture))));
         break;
 
+    // `serve-load URL --clients N --seconds S [--pid PID] [--vary]` loads a running briefgen serve.
+    case ["serve-load", .. var load]:
+        return await ServeLoad.RunAsync(load);
+
     default:
         BenchmarkSwitcher.FromAssembly(typeof(RenderBenchmarks).Assembly).Run(args);
         break;
 }
+
+return 0;

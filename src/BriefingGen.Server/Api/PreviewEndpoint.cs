@@ -1,0 +1,60 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using BriefingGen.Engine;
+using BriefingGen.Server.Packs;
+using BriefingGen.Server.Work;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+
+namespace BriefingGen.Server.Api;
+
+/// <summary>
+/// <c>POST /api/preview</c>: the paper's pages as SVG, drawn from the PDF's own layout — the same
+/// page breaks, numbers, banners, running header and footer — so what the workspace shows is what
+/// will print. The same pack and data give the same pages, so recent previews are kept and reused.
+/// </summary>
+internal static partial class PreviewEndpoint
+{
+    /// <summary>Adds the endpoint.</summary>
+    public static void Map(WebApplication app, ServerState state) =>
+        app.MapPost("/api/preview", (HttpRequest request) => HandleAsync(request.HttpContext, state));
+
+    private static async Task<IResult> HandleAsync(HttpContext context, ServerState state)
+    {
+        var (request, pack, problem) = await RequestReader.ReadAsync(context, state).ConfigureAwait(false);
+        if (problem is not null)
+        {
+            return Answers.Of(problem);
+        }
+
+        var key = AnswerCache.KeyOf("preview", pack!.Name, request!.Format!, request.Data!);
+        if (state.Previews.Get(key) is { } kept)
+        {
+            return kept;
+        }
+
+        var source = DataSource.FromText(request.Data!, DataFormats.SourceName(request.Format!));
+        var result = await state.Renders.RunAsync(() => pack.Engine.Render(source, "svg"), state.Options.RenderTimeout, context.RequestAborted).ConfigureAwait(false);
+        if (result.Outcome != GateOutcome.Done)
+        {
+            return Answers.NotDone(result.Outcome, state.Options, context);
+        }
+
+        var paper = result.Value!;
+        var answer = paper.Succeeded ? Pages(paper, pack) : Answers.InvalidData(paper.Diagnostics, pack);
+        state.Previews.Put(key, answer);
+        return answer;
+    }
+
+    private static CachedAnswer Pages(BriefingResult paper, PackEntry pack)
+    {
+        var svg = Encoding.UTF8.GetString(paper.Outputs[0].Bytes.Span);
+        var labels = PageLabel().Matches(svg).Select(m => System.Net.WebUtility.HtmlDecode(m.Groups[1].Value)).ToList();
+        var preview = new PreviewResponse(labels.Count, labels, svg, Answers.Items(paper.Diagnostics, pack));
+        return CachedAnswer.Of(StatusCodes.Status200OK, "application/json; charset=utf-8", preview, ServerJson.Relaxed.PreviewResponse);
+    }
+
+    /// <summary>A page of the SVG the PDF engine's <c>SvgPageRenderer</c> writes, with its printed number.</summary>
+    [GeneratedRegex("<svg class=\"page\" id=\"page-\\d+\" data-label=\"([^\"]*)\"")]
+    private static partial Regex PageLabel();
+}
