@@ -55,8 +55,36 @@ internal static class BoundPapers
         return XDocument.Load(stream, LoadOptions.PreserveWhitespace);
     }
 
+    /// <summary>The fields the paper's part lists, in order.</summary>
+    public static IReadOnlyList<PartFieldView> Fields(byte[] docx)
+    {
+        using var word = WordOutput.Open(docx);
+        XNamespace ns = PaperPart.Namespace;
+        return Part(word).Root!.Element(ns + PaperPart.Fields)!.Elements(ns + PaperPart.Field)
+            .Select(f => new PartFieldView(
+                (string)f.Attribute("path")!,
+                (string)f.Attribute("form")!,
+                (string?)f.Attribute("printed"),
+                (string?)f.Attribute("pattern"),
+                (string?)f.Attribute("culture")))
+            .ToList();
+    }
+
+    /// <summary>The items of the drop-down lists tagged <paramref name="path"/>: value and the label it shows.</summary>
+    public static IReadOnlyList<(string Value, string Label)> Choices(byte[] docx, string path)
+    {
+        using var word = WordOutput.Open(docx);
+        return Controls(word).Where(c => Tag(c) == path)
+            .Select(c => c.SdtProperties?.GetFirstChild<SdtContentDropDownList>())
+            .OfType<SdtContentDropDownList>()
+            .First()
+            .Elements<ListItem>().Select(i => (i.Value!.Value!, i.DisplayText!.Value!))
+            .ToList();
+    }
+
     /// <summary>
     /// Edits the docx as Word stores an edit: the text of every control tagged <paramref name="path"/>
+    /// that Word lets a user edit (not the locked ones, which show text worked out from the value)
     /// becomes <paramref name="shown"/>, and the field element a bound one names holds <paramref name="stored"/>.
     /// </summary>
     public static byte[] Edit(byte[] docx, string path, string shown, string? stored = null)
@@ -65,7 +93,7 @@ internal static class BoundPapers
         stream.Write(docx);
         using (var document = WordprocessingDocument.Open(stream, isEditable: true))
         {
-            var controls = Controls(document).Where(c => Tag(c) == path).ToList();
+            var controls = Controls(document).Where(c => Tag(c) == path && c.SdtProperties?.GetFirstChild<DocumentFormat.OpenXml.Wordprocessing.Lock>() is null).ToList();
             Assert.NotEmpty(controls);
             string? xpath = null;
             foreach (var control in controls)
