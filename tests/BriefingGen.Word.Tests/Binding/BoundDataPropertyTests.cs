@@ -101,7 +101,7 @@ public class BoundDataPropertyTests
 
             var extracted = BoundPapers.Extract(docx);
             Assert.True(extracted.Succeeded, Failure(i, yaml, string.Join("\n", extracted.Diagnostics), EditStream));
-            var edited = YamlDataWriter.Write(Replaced(read, expected, DataPath.Root));
+            var edited = YamlDataWriter.Write(BoundPapers.WithValues(read, expected));
             Assert.True(
                 edited == YamlDataWriter.Write(extracted.Data!),
                 Failure(i, yaml, $"edited {string.Join("; ", expected.Select(e => $"{e.Key}: {e.Value}"))}\nread back:\n{YamlDataWriter.Write(extracted.Data!)}", EditStream));
@@ -116,15 +116,6 @@ public class BoundDataPropertyTests
         // Cases that never edit a kind of control no longer test it.
         Assert.Equal(["choice", "date", "text"], editedForms.Order(StringComparer.Ordinal));
     }
-
-    /// <summary>The tree with the value at each path of <paramref name="values"/> replaced, of the kind it had.</summary>
-    private static DataNode Replaced(DataNode node, IReadOnlyDictionary<string, string> values, DataPath path) => node switch
-    {
-        DataMap map => new DataMap(map.Location, map.Entries.Select(e => e with { Value = Replaced(e.Value, values, path.Append(e.Key)) }).ToList()),
-        DataList list => new DataList(list.Location, list.Items.Select((item, n) => Replaced(item, values, path.Append(n))).ToList()),
-        DataScalar scalar when values.TryGetValue(path.ToString(), out var value) => scalar with { Text = value },
-        _ => node,
-    };
 
     private static string Failure(int index, string yaml, string problem, uint stream = Stream) =>
         string.Create(CultureInfo.InvariantCulture, $"case {index} of stream {stream}: {problem}\n--- brief.yaml ---\n{yaml}");

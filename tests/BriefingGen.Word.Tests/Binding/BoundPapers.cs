@@ -55,6 +55,18 @@ internal static class BoundPapers
         return XDocument.Load(stream, LoadOptions.PreserveWhitespace);
     }
 
+    /// <summary>The tree with the value at each data path of <paramref name="values"/> replaced, keeping the kind it had.</summary>
+    public static DataNode WithValues(DataNode root, IReadOnlyDictionary<string, string> values) => WithValues(root, values, DataPath.Root);
+
+    /// <summary>The XPath of the binding of the first bound control tagged <paramref name="path"/>, or null when none is bound.</summary>
+    public static string? BindingOrNull(byte[] docx, string path)
+    {
+        using var word = WordOutput.Open(docx);
+        return Controls(word).Where(c => Tag(c) == path)
+            .Select(c => c.SdtProperties?.GetFirstChild<DataBinding>()?.XPath?.Value)
+            .FirstOrDefault(x => x is not null);
+    }
+
     /// <summary>The fields the paper's part lists, in order.</summary>
     public static IReadOnlyList<PartFieldView> Fields(byte[] docx)
     {
@@ -69,6 +81,10 @@ internal static class BoundPapers
                 (string?)f.Attribute("culture")))
             .ToList();
     }
+
+    /// <summary>The XPath of the binding of the first bound control tagged <paramref name="path"/>.</summary>
+    public static string BindingOf(byte[] docx, string path) =>
+        BindingOrNull(docx, path) ?? throw new InvalidOperationException($"no control tagged {path} is bound");
 
     /// <summary>The items of the drop-down lists tagged <paramref name="path"/>: value and the label it shows.</summary>
     public static IReadOnlyList<(string Value, string Label)> Choices(byte[] docx, string path)
@@ -127,4 +143,12 @@ internal static class BoundPapers
 
         return stream.ToArray();
     }
+
+    private static DataNode WithValues(DataNode node, IReadOnlyDictionary<string, string> values, DataPath path) => node switch
+    {
+        DataMap map => new DataMap(map.Location, map.Entries.Select(e => e with { Value = WithValues(e.Value, values, path.Append(e.Key)) }).ToList()),
+        DataList list => new DataList(list.Location, list.Items.Select((item, n) => WithValues(item, values, path.Append(n))).ToList()),
+        DataScalar scalar when values.TryGetValue(path.ToString(), out var value) => scalar with { Text = value },
+        _ => node,
+    };
 }
