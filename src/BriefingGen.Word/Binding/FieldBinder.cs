@@ -18,7 +18,8 @@ namespace BriefingGen.Word.Binding;
 /// collects the fields the paper's custom XML part will hold. A value shown as written becomes a
 /// plain-text control, a label or a short range a drop-down list and a long date a date picker,
 /// each bound to its field with <c>w:dataBinding</c>, so an edit anywhere shows everywhere the
-/// value appears and lands in the part. A Markdown field becomes a rich-text control, read back as
+/// value appears and lands in the part (a text LibreOffice could not save bound is left unbound,
+/// see <see cref="BindableText"/>). A Markdown field becomes a rich-text control, read back as
 /// Markdown; text worked out from a value (a number in words) is tagged but locked. Every control
 /// is tagged with the value's data path and titled with its label.
 /// </summary>
@@ -62,6 +63,9 @@ internal sealed class FieldBinder
     /// which is which, as long as none was deleted.
     /// </summary>
     public IReadOnlyList<int> UnboundOrder { get; private set; } = [];
+
+    /// <summary>The same for the headers and footers, read in the order the sections name them.</summary>
+    public IReadOnlyList<int> FurnitureOrder { get; private set; } = [];
 
     /// <summary>The data path whose control is being written, or null outside any.</summary>
     public string? Enclosing { get; private set; }
@@ -146,7 +150,12 @@ internal sealed class FieldBinder
                 });
                 break;
             case FieldForm.Text when !IsFormatted(content):
-                properties.Append(Binding(Field(origin.Path, label, FieldForm.Text, printed)));
+                var text = Field(origin.Path, label, FieldForm.Text, printed);
+                if (BindableText.SurvivesLibreOffice(printed))
+                {
+                    properties.Append(Binding(text));
+                }
+
                 properties.Append(new SdtContentText());
                 break;
             case FieldForm.Text:
@@ -184,8 +193,14 @@ internal sealed class FieldBinder
 
         // The field holds the marking as printed, in capitals, which every reader shows alike; the
         // run is set in capitals too, so an edit in Word reads as a marking however it is typed.
-        var bound = Field(origin.Path, label, FieldForm.Text, classification.ToUpperInvariant());
-        var properties = new SdtProperties(new SdtAlias { Val = label }, new Tag { Val = origin.Path }, new SdtId { Val = NextId() }, Binding(bound), new SdtContentText());
+        var marking = Field(origin.Path, label, FieldForm.Text, classification.ToUpperInvariant());
+        var properties = new SdtProperties(new SdtAlias { Val = label }, new Tag { Val = origin.Path }, new SdtId { Val = NextId() });
+        if (BindableText.SurvivesLibreOffice(marking.Value))
+        {
+            properties.Append(Binding(marking));
+        }
+
+        properties.Append(new SdtContentText());
         if (run.RunProperties is { } format)
         {
             properties.PrependChild((OpenXmlElement)format.CloneNode(true));
@@ -194,15 +209,20 @@ internal sealed class FieldBinder
         return new SdtRun(properties, new SdtContentRun(run));
     }
 
-    /// <summary>Reads each Markdown field as its controls stand in the finished document, and notes the order of the unbound controls of <paramref name="body"/>.</summary>
+    /// <summary>Reads each Markdown field as its controls stand in the finished document, and notes the order of the unbound controls of <paramref name="body"/> and of the furniture.</summary>
     public void Finish(WordRenderContext context, OpenXmlElement body)
     {
-        UnboundOrder = body.Descendants<SdtRun>().Where(_unbound.ContainsKey).Select(c => _unbound[c]?.Position ?? 0).ToList();
+        UnboundOrder = OrderIn([body]);
+        FurnitureOrder = OrderIn(FurnitureStories.Of(context.Main, body));
         foreach (var (field, controls) in _markdownControls)
         {
-            field.Value = WordMarkdown.Controls(controls, context.HyperlinkTarget, context.Footnotes.Content);
+            field.Value = WordMarkdown.Controls(controls, new MarkdownSources(context.HyperlinkTarget, context.Footnotes.Content, context.HyperlinkTarget, StyleNames.Ours));
         }
     }
+
+    /// <summary>The field positions of the unbound controls of <paramref name="stories"/>, in reading order; 0 for a locked one.</summary>
+    private List<int> OrderIn(IEnumerable<OpenXmlElement> stories) =>
+        stories.SelectMany(story => story.Descendants<SdtRun>()).Where(_unbound.ContainsKey).Select(c => _unbound[c]?.Position ?? 0).ToList();
 
     private static FieldForm? FormOf(ValueDisplay display, DataField field, DataScalar value, string printed)
     {

@@ -42,6 +42,9 @@ internal static class PaperPart
     /// <summary>The field positions of the body's unbound controls in reading order, separated by spaces.</summary>
     public const string UnboundOrder = "unbound-order";
 
+    /// <summary>The same for the headers and footers, in the order the sections name them.</summary>
+    public const string FurnitureOrder = "furniture-order";
+
     /// <summary>The w:dataBinding prefix mappings for <see cref="Namespace"/>.</summary>
     public const string PrefixMappings = "xmlns:" + Prefix + "='" + Namespace + "'";
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 
@@ -10,27 +11,26 @@ namespace BriefingGen.Word.Binding;
 /// tables of a rich-text control, with bold, italic, code, links, line breaks and footnotes. The
 /// same reading is made of the control when the paper is written and when it is read back, so
 /// the two compare equal exactly when nothing that Markdown can say was changed; Word's own
-/// bookkeeping (split runs, revision ids, proofing marks) makes no difference.
+/// bookkeeping (split runs, revision ids, proofing marks) makes no difference, nor do the ways
+/// other editors write the same thing (a style under another id, a link as a HYPERLINK field).
 /// </summary>
-internal sealed class WordMarkdown
+internal sealed partial class WordMarkdown
 {
-    private readonly Func<string, string?> _hyperlink;
-    private readonly Func<long, IEnumerable<OpenXmlElement>?> _footnote;
+    private readonly MarkdownSources _sources;
     private readonly List<string> _notes = [];
+    private Func<string, string?> _links;
+    private Stack<OpenField> _fields = new();
 
-    private WordMarkdown(Func<string, string?> hyperlink, Func<long, IEnumerable<OpenXmlElement>?> footnote)
+    private WordMarkdown(MarkdownSources sources)
     {
-        _hyperlink = hyperlink;
-        _footnote = footnote;
+        _sources = sources;
+        _links = sources.Link;
     }
 
     /// <summary>The Markdown of block-level content (paragraphs, tables).</summary>
-    /// <param name="blocks">The content, in order.</param>
-    /// <param name="hyperlink">The address of a hyperlink relationship, by id.</param>
-    /// <param name="footnote">A footnote's paragraphs, by id.</param>
-    public static string Blocks(IEnumerable<OpenXmlElement> blocks, Func<string, string?> hyperlink, Func<long, IEnumerable<OpenXmlElement>?> footnote)
+    public static string Blocks(IEnumerable<OpenXmlElement> blocks, MarkdownSources sources)
     {
-        var reader = new WordMarkdown(hyperlink, footnote);
+        var reader = new WordMarkdown(sources);
         var text = reader.ReadBlocks(blocks);
         return reader.WithNotes(text);
     }
@@ -39,7 +39,7 @@ internal sealed class WordMarkdown
     /// The Markdown of a field shown in run-level controls, one or more in each of its paragraphs:
     /// each paragraph with its style and numbering, holding only what its controls hold.
     /// </summary>
-    public static string Controls(IEnumerable<SdtRun> controls, Func<string, string?> hyperlink, Func<long, IEnumerable<OpenXmlElement>?> footnote)
+    public static string Controls(IEnumerable<SdtRun> controls, MarkdownSources sources)
     {
         var paragraphs = new List<OpenXmlElement>();
         Paragraph? current = null;
@@ -62,7 +62,7 @@ internal sealed class WordMarkdown
             current.Append(control.CloneNode(true));
         }
 
-        return Blocks(paragraphs, hyperlink, footnote);
+        return Blocks(paragraphs, sources);
     }
 
     /// <summary>The text of run-level content as it reads, without formatting: what a plain-text control holds.</summary>
@@ -112,7 +112,7 @@ internal sealed class WordMarkdown
         var code = new List<string>();
         foreach (var block in Flatten(blocks))
         {
-            if (block is Paragraph { ParagraphProperties.ParagraphStyleId.Val.Value: StyleIds.CodeBlock } codeLine)
+            if (block is Paragraph codeLine && _sources.Styles.Our(codeLine.ParagraphProperties?.ParagraphStyleId?.Val?.Value) == StyleIds.CodeBlock)
             {
                 code.Add(PlainText(codeLine));
                 continue;
@@ -154,7 +154,7 @@ internal sealed class WordMarkdown
     private bool? ReadParagraph(StringBuilder sb, Paragraph paragraph, List<int> indents, bool previousWasItem)
     {
         var text = ReadInlines(paragraph.ChildElements).Trim();
-        var style = paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value ?? "";
+        var style = _sources.Styles.Our(paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value);
         var numbering = paragraph.ParagraphProperties?.NumberingProperties;
         if (text.Length == 0)
         {
@@ -266,16 +266,42 @@ internal sealed class WordMarkdown
     }
 
     /// <summary>The Markdown of a paragraph's content: formatted pieces merged where their formatting agrees.</summary>
-    private string ReadInlines(IEnumerable<OpenXmlElement> content)
+    private string ReadInlines(IEnumerable<OpenXmlElement> content) => Render(CollectApart(content));
+
+    /// <summary>The pieces of <paramref name="content"/>, its fields followed within it alone.</summary>
+    private List<Piece> CollectApart(IEnumerable<OpenXmlElement> content)
     {
         var pieces = new List<Piece>();
-        Collect(content, pieces);
+        var outer = _fields;
+        _fields = new Stack<OpenField>();
+        try
+        {
+            Collect(content, pieces);
+
+            // A field still open at the end shows what it holds so far, as text.
+            while (_fields.Count > 0)
+            {
+                var field = _fields.Pop();
+                field.Outer.AddRange(field.Result ?? []);
+            }
+        }
+        finally
+        {
+            _fields = outer;
+        }
+
+        return pieces;
+    }
+
+    /// <summary>Pieces as Markdown: neighbours in the same format are merged, so a run split in two reads as one.</summary>
+    private static string Render(List<Piece> pieces)
+    {
         var sb = new StringBuilder();
         var lineStart = true;
         for (var i = 0; i < pieces.Count;)
         {
             var piece = pieces[i];
-            if (piece.Raw is { } raw)
+            if ((piece.Link is { } link ? LinkMarkdown(Render(link.Content), link.Target) : piece.Raw) is { } raw)
             {
                 sb.Append(raw);
                 lineStart = raw.EndsWith('\n');
@@ -285,7 +311,7 @@ internal sealed class WordMarkdown
 
             var text = new StringBuilder(piece.Text);
             var j = i + 1;
-            while (j < pieces.Count && pieces[j].Raw is null && pieces[j].Format == piece.Format)
+            while (j < pieces.Count && pieces[j].Raw is null && pieces[j].Link is null && pieces[j].Format == piece.Format)
             {
                 text.Append(pieces[j].Text);
                 j++;
@@ -309,12 +335,14 @@ internal sealed class WordMarkdown
                     CollectRun(run, pieces);
                     break;
                 case Hyperlink link:
-                    var inner = ReadInlines(link.ChildElements);
-                    var target = link.Id?.Value is { } id ? _hyperlink(id) : link.Anchor?.Value is { } anchor ? "#" + anchor : null;
-                    pieces.Add(new Piece("", default, target is null ? inner : "[" + inner + "](" + target.Replace(" ", "%20", StringComparison.Ordinal).Replace(")", "%29", StringComparison.Ordinal) + ")"));
+                    var target = link.Id?.Value is { } id ? _links(id) : link.Anchor?.Value is { } anchor ? "#" + anchor : null;
+                    Target(pieces).Add(Piece.ForLink(CollectApart(link.ChildElements), target));
                     break;
                 case SdtRun sdt:
                     Collect(sdt.SdtContentRun?.ChildElements ?? Enumerable.Empty<OpenXmlElement>(), pieces);
+                    break;
+                case SimpleField field when field.Instruction?.Value is { } instruction && HyperlinkField.Target(instruction) is { } address:
+                    Target(pieces).Add(Piece.ForLink(CollectApart(field.ChildElements), address));
                     break;
                 case InsertedRun or SimpleField or CustomXmlRun:
                     Collect(element.ChildElements, pieces);
@@ -323,13 +351,52 @@ internal sealed class WordMarkdown
         }
     }
 
-    private void CollectRun(Run run, List<Piece> pieces)
+    /// <summary>
+    /// A link as Markdown; its text alone when it has no address. Note marks at the end of its text
+    /// go after it: LibreOffice stretches a link over the mark of a note that follows it.
+    /// </summary>
+    private static string LinkMarkdown(string text, string? target)
+    {
+        var marks = "";
+        while (TrailingNoteMark().Match(text) is { Success: true } mark)
+        {
+            marks = mark.Value + marks;
+            text = text[..mark.Index];
+        }
+
+        return (target is null ? text : "[" + text + "](" + LinkAddress.ForMarkdown(target) + ")") + marks;
+    }
+
+    /// <summary>A note mark this reading wrote (text that looks like one is escaped) at the end of a text.</summary>
+    [GeneratedRegex(@"(?<!\\)\[\^[0-9]+\]$")]
+    private static partial Regex TrailingNoteMark();
+
+    /// <summary>
+    /// Where a run's pieces go: into the result of the HYPERLINK field being read, if any; into the
+    /// link just before it when the run is in the link style (LibreOffice can end a link's field
+    /// after its first character and leave the rest in the link style only); else <paramref name="pieces"/>.
+    /// </summary>
+    private List<Piece> Target(List<Piece> pieces, bool linkStyle = false)
+    {
+        var target = _fields.Count > 0 ? _fields.Peek().Into : pieces;
+        return linkStyle && target.Count > 0 && target[^1].Link is { } link ? link.Content : target;
+    }
+
+    private void CollectRun(Run run, List<Piece> list)
     {
         var format = FormatOf(run.RunProperties);
+        var linkStyle = _sources.Styles.Our(run.RunProperties?.RunStyle?.Val?.Value) == StyleIds.Hyperlink;
         foreach (var child in run.ChildElements)
         {
+            var pieces = Target(list, linkStyle);
             switch (child)
             {
+                case FieldChar { FieldCharType.Value: var type }:
+                    ReadFieldChar(type, list);
+                    break;
+                case FieldCode code when _fields.Count > 0 && !_fields.Peek().Separated:
+                    _fields.Peek().Instruction.Append(code.Text);
+                    break;
                 case Text text:
                     pieces.Add(new Piece(text.Text, format, null));
                     break;
@@ -343,7 +410,7 @@ internal sealed class WordMarkdown
                     pieces.Add(new Piece("", default, "\\\n"));
                     break;
                 case FootnoteReference note when note.Id?.Value is { } id:
-                    var noteText = _footnote(id) is { } paragraphs ? NoteText(paragraphs) : "";
+                    var noteText = _sources.Note(id) is { } paragraphs ? NoteText(paragraphs) : "";
                     _notes.Add(noteText);
                     pieces.Add(new Piece("", default, "[^" + _notes.Count.ToString(CultureInfo.InvariantCulture) + "]"));
                     break;
@@ -351,15 +418,55 @@ internal sealed class WordMarkdown
         }
     }
 
-    /// <summary>A note's paragraphs on one line: the mark and the space Word puts at its start are not part of the text.</summary>
-    private string NoteText(IEnumerable<OpenXmlElement> paragraphs) =>
-        string.Join(' ', paragraphs.OfType<Paragraph>()
-            .Select(p => ReadInlines(p.ChildElements.Where(c => c is not Run r || !r.Elements<FootnoteReferenceMark>().Any())).Trim())
-            .Where(t => t.Length > 0));
-
-    private static RunStyleFlags FormatOf(RunProperties? properties)
+    /// <summary>
+    /// Follows a complex field: its instruction is collected up to the separator; the result of a
+    /// HYPERLINK field is collected apart and becomes a link at the end, any other field's result
+    /// reads as the text it shows.
+    /// </summary>
+    private void ReadFieldChar(FieldCharValues type, List<Piece> pieces)
     {
-        var style = properties?.RunStyle?.Val?.Value;
+        if (type == FieldCharValues.Begin)
+        {
+            var outer = Target(pieces);
+            _fields.Push(new OpenField(outer));
+        }
+        else if (type == FieldCharValues.Separate && _fields.Count > 0)
+        {
+            var field = _fields.Peek();
+            field.Separated = true;
+            field.Address = HyperlinkField.Target(field.Instruction.ToString());
+            field.Result = field.Address is null ? null : [];
+        }
+        else if (type == FieldCharValues.End && _fields.Count > 0)
+        {
+            var field = _fields.Pop();
+            if (field.Result is { } result)
+            {
+                field.Outer.Add(Piece.ForLink(result, field.Address));
+            }
+        }
+    }
+
+    /// <summary>A note's paragraphs on one line: the mark and the space Word puts at its start are not part of the text; its links are the footnotes part's.</summary>
+    private string NoteText(IEnumerable<OpenXmlElement> paragraphs)
+    {
+        var body = _links;
+        _links = _sources.NoteLink;
+        try
+        {
+            return string.Join(' ', paragraphs.OfType<Paragraph>()
+                .Select(p => ReadInlines(p.ChildElements.Where(c => c is not Run r || !r.Elements<FootnoteReferenceMark>().Any())).Trim())
+                .Where(t => t.Length > 0));
+        }
+        finally
+        {
+            _links = body;
+        }
+    }
+
+    private RunStyleFlags FormatOf(RunProperties? properties)
+    {
+        var style = _sources.Styles.Our(properties?.RunStyle?.Val?.Value);
         var flags = RunStyleFlags.None;
         if (style == StyleIds.Code)
         {
@@ -409,6 +516,38 @@ internal sealed class WordMarkdown
         return leading + marker + MarkdownText.Escape(core, lineStart && leading.Length == 0) + marker + trailing;
     }
 
-    /// <summary>A piece of a paragraph: text in one format, or Markdown already made (a link, a break, a note mark).</summary>
-    private readonly record struct Piece(string Text, RunStyleFlags Format, string? Raw);
+    /// <summary>A piece of a paragraph: text in one format, Markdown already made (a break, a note mark), or a link and what it holds.</summary>
+    private readonly record struct Piece(string Text, RunStyleFlags Format, string? Raw)
+    {
+        /// <summary>For a link: its content and address.</summary>
+        public LinkPiece? Link { get; init; }
+
+        /// <summary>A link holding <paramref name="content"/>, to <paramref name="target"/> (null: text without a link).</summary>
+        public static Piece ForLink(List<Piece> content, string? target) => new("", default, null) { Link = new LinkPiece(content, target) };
+    }
+
+    /// <summary>A link's content, which a run in the link style right after it may still add to, and its address.</summary>
+    private sealed record LinkPiece(List<Piece> Content, string? Target);
+
+    /// <summary>A complex field being read: its instruction, and for a HYPERLINK field the pieces of its result.</summary>
+    private sealed class OpenField(List<Piece> outer)
+    {
+        /// <summary>Where the field stands.</summary>
+        public List<Piece> Outer { get; } = outer;
+
+        /// <summary>The instruction so far.</summary>
+        public StringBuilder Instruction { get; } = new();
+
+        /// <summary>True once the separator was met: what follows is the result.</summary>
+        public bool Separated { get; set; }
+
+        /// <summary>A HYPERLINK field's address.</summary>
+        public string? Address { get; set; }
+
+        /// <summary>A HYPERLINK field's result so far; null for other fields, whose result is read in place.</summary>
+        public List<Piece>? Result { get; set; }
+
+        /// <summary>Where the pieces of the result go.</summary>
+        public List<Piece> Into => Result ?? Outer;
+    }
 }

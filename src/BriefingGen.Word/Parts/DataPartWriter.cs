@@ -51,7 +51,8 @@ internal static class DataPartWriter
             }
 
             writer.WriteEndElement();
-            writer.WriteElementString(PaperPart.UnboundOrder, PaperPart.Namespace, string.Join(' ', binder.UnboundOrder.Select(p => p.ToString(System.Globalization.CultureInfo.InvariantCulture))));
+            writer.WriteElementString(PaperPart.UnboundOrder, PaperPart.Namespace, Positions(binder.UnboundOrder));
+            writer.WriteElementString(PaperPart.FurnitureOrder, PaperPart.Namespace, Positions(binder.FurnitureOrder));
             writer.WriteEndElement();
             writer.WriteEndDocument();
         }
@@ -59,4 +60,7 @@ internal static class DataPartWriter
         var properties = part.AddNewPart<CustomXmlPropertiesPart>("rIdDataProperties");
         properties.DataStoreItem = new DataStoreItem(new SchemaReferences(new SchemaReference { Uri = PaperPart.Namespace })) { ItemId = binder.StoreItemId };
     }
+
+    private static string Positions(IEnumerable<int> positions) =>
+        string.Join(' ', positions.Select(p => p.ToString(System.Globalization.CultureInfo.InvariantCulture)));
 }

@@ -14,8 +14,8 @@ internal sealed record Control(SdtElement Element, string? Tag, string? Alias, i
     /// <summary>For a drop-down list: the value of the item it shows, or null.</summary>
     public string? Choice { get; init; }
 
-    /// <summary>True for a control in the body, not in a header, footer or note.</summary>
-    public bool InBody { get; init; }
+    /// <summary>Where the control stands: the body, a header or footer, or a note.</summary>
+    public ControlStory Story { get; init; }
 
     /// <summary>For a date picker: the date it holds.</summary>
     public DateTime? FullDate { get; init; }

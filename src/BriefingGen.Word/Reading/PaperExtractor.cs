@@ -57,7 +57,14 @@ public static class PaperExtractor
     {
         var at = SourceLocation.OfFile(name);
         var main = document.MainDocumentPart;
-        var root = main is null ? null : FindPart(main);
+        var emptied = false;
+        var root = main is null ? null : FindPart(main, out emptied);
+        if (main is not null && root is null && emptied)
+        {
+            diagnostics.Error(at, "", "this paper's data part is empty, so the data it was made from cannot be read back. LibreOffice empties it when it saves a paper in which a content control bound to the data holds & or < (typed in LibreOffice); open the paper as it was before that save, or render it again from its data file");
+            return new ExtractedPaper(diagnostics.Items);
+        }
+
         if (main is null || root is null)
         {
             diagnostics.Error(at, "", $"this paper carries no data: it has no part in the namespace {PaperPart.Namespace}. It was not made by briefgen, or the part was removed; its data cannot be read back from the text alone");
@@ -78,12 +85,14 @@ public static class PaperExtractor
 
         var fields = Fields(root.Element(ns + PaperPart.Fields));
         var controls = Controls(document).ToList();
-        var order = (root.Element(ns + PaperPart.UnboundOrder)?.Value ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .Select(p => int.TryParse(p, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0).ToList();
-        var byField = Match(fields, controls, order);
+        var orders = new Dictionary<ControlStory, IReadOnlyList<int>>
+        {
+            [ControlStory.Body] = Positions(root.Element(ns + PaperPart.UnboundOrder)),
+            [ControlStory.Furniture] = Positions(root.Element(ns + PaperPart.FurnitureOrder)),
+        };
+        var byField = Match(fields, controls, orders);
         var edits = new Dictionary<string, (string Value, string Label)>(StringComparer.Ordinal);
-        var footnotes = main.FootnotesPart?.Footnotes?.Elements<Footnote>().Where(f => f.Id is not null).ToDictionary(f => (long)f.Id!.Value, f => (IEnumerable<OpenXmlElement>)f.ChildElements) ?? [];
-        var links = main.HyperlinkRelationships.ToDictionary(r => r.Id, r => r.Uri.OriginalString, StringComparer.Ordinal);
+        var sources = SourcesOf(main);
         foreach (var field in fields)
         {
             var shown = byField.GetValueOrDefault(field) ?? [];
@@ -93,7 +102,7 @@ public static class PaperExtractor
                 continue;
             }
 
-            var candidates = Candidates(field, shown, id => links.GetValueOrDefault(id), id => footnotes.GetValueOrDefault(id), at, diagnostics).Distinct(StringComparer.Ordinal).ToList();
+            var candidates = Candidates(field, shown, sources, at, diagnostics).Distinct(StringComparer.Ordinal).ToList();
             if (edits.TryGetValue(field.Path, out var earlier))
             {
                 candidates.Add(earlier.Value);
@@ -140,12 +149,24 @@ public static class PaperExtractor
         };
     }
 
-    /// <summary>The part in our namespace, read without DTDs and within a size limit; null when there is none.</summary>
-    private static XElement? FindPart(MainDocumentPart main)
+    /// <summary>
+    /// The part in our namespace, read without DTDs and within a size limit; null when there is
+    /// none. <paramref name="emptied"/> tells whether an empty part was found that was ours: its
+    /// properties say so, or the paper's controls are bound into our namespace.
+    /// </summary>
+    private static XElement? FindPart(MainDocumentPart main, out bool emptied)
     {
+        emptied = false;
         foreach (var part in main.CustomXmlParts)
         {
             using var stream = part.GetStream(FileMode.Open, FileAccess.Read);
+            if (stream.Length == 0)
+            {
+                emptied |= part.CustomXmlPropertiesPart?.DataStoreItem?.SchemaReferences?.Elements<DocumentFormat.OpenXml.CustomXmlDataProperties.SchemaReference>()
+                    .Any(r => r.Uri?.Value == PaperPart.Namespace) == true || BoundToUs(main);
+                continue;
+            }
+
             var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, MaxCharactersInDocument = MaxPartBytes };
             using var reader = XmlReader.Create(stream, settings);
             if (!reader.ReadToFollowing(PaperPart.Root, PaperPart.Namespace))
@@ -158,6 +179,15 @@ public static class PaperExtractor
 
         return null;
     }
+
+    /// <summary>True when a control of the body, a header or a footer is bound into our namespace.</summary>
+    private static bool BoundToUs(MainDocumentPart main) =>
+        new OpenXmlElement?[] { main.Document?.Body }
+            .Concat(main.HeaderParts.Select(h => (OpenXmlElement?)h.Header))
+            .Concat(main.FooterParts.Select(f => (OpenXmlElement?)f.Footer))
+            .OfType<OpenXmlElement>()
+            .SelectMany(story => story.Descendants<DataBinding>())
+            .Any(b => b.PrefixMappings?.Value?.Contains(PaperPart.Namespace, StringComparison.Ordinal) == true);
 
     private static List<PartField> Fields(XElement? list)
     {
@@ -193,22 +223,30 @@ public static class PaperExtractor
         return fields;
     }
 
-    /// <summary>Every content control of the paper's stories, in reading order.</summary>
+    /// <summary>The field positions a list of the part names, separated by spaces; none when there is no list.</summary>
+    private static List<int> Positions(XElement? list) =>
+        (list?.Value ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(p => int.TryParse(p, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0).ToList();
+
+    /// <summary>Every content control of the paper's stories, in reading order: the body, the headers and footers as the sections name them, the notes.</summary>
     private static IEnumerable<Control> Controls(WordprocessingDocument document)
     {
         var main = document.MainDocumentPart!;
-        OpenXmlElement?[] stories =
+        var body = main.Document?.Body;
+        var furniture = body is null ? [] : FurnitureStories.Of(main, body).ToList();
+        (OpenXmlElement? Root, ControlStory Story)[] stories =
         [
-            main.Document?.Body,
-            .. main.HeaderParts.Select(h => (OpenXmlElement?)h.Header),
-            .. main.FooterParts.Select(f => (OpenXmlElement?)f.Footer),
-            main.FootnotesPart?.Footnotes,
+            (body, ControlStory.Body),
+            .. furniture.Select(f => ((OpenXmlElement?)f, ControlStory.Furniture)),
+            .. main.HeaderParts.Select(h => (OpenXmlElement?)h.Header).Concat(main.FooterParts.Select(f => (OpenXmlElement?)f.Footer))
+                .Where(f => f is not null && !furniture.Contains(f)).Select(f => (f, ControlStory.Furniture)),
+            (main.FootnotesPart?.Footnotes, ControlStory.Notes),
         ];
-        foreach (var story in stories.OfType<OpenXmlElement>())
+        foreach (var (root, story) in stories)
         {
-            foreach (var sdt in story.Descendants<SdtElement>())
+            foreach (var sdt in root?.Descendants<SdtElement>() ?? [])
             {
-                yield return Control.Of(sdt) with { InBody = story is Body };
+                yield return Control.Of(sdt) with { Story = story };
             }
         }
     }
@@ -217,19 +255,24 @@ public static class PaperExtractor
     /// Which controls show which field: a bound control by its XPath, others by their tag (the
     /// data path) or, where an editor dropped the tag, by their title.
     /// </summary>
-    private static Dictionary<PartField, List<Control>> Match(IReadOnlyList<PartField> fields, IReadOnlyList<Control> controls, IReadOnlyList<int> unboundOrder)
+    private static Dictionary<PartField, List<Control>> Match(IReadOnlyList<PartField> fields, IReadOnlyList<Control> controls, IReadOnlyDictionary<ControlStory, IReadOnlyList<int>> orders)
     {
-        // Controls an editor wrote back without tag, title or binding are known by their order alone,
-        // and only when there are exactly as many as the paper was made with.
-        var anonymous = controls.Where(c => c.InBody && c.Tag is null && c.Alias is null && c.Position == 0).ToList();
+        // Controls an editor wrote back without tag, title or binding are known by their order alone
+        // in their story, and only when the story has exactly as many as the paper was made with.
         var byOrder = new Dictionary<Control, PartField>(ReferenceEqualityComparer.Instance);
-        if (anonymous.Count == unboundOrder.Count)
+        foreach (var (story, order) in orders)
         {
+            var anonymous = controls.Where(c => c.Story == story && c.Tag is null && c.Alias is null && c.Position == 0).ToList();
+            if (anonymous.Count != order.Count)
+            {
+                continue;
+            }
+
             for (var i = 0; i < anonymous.Count; i++)
             {
-                if (unboundOrder[i] > 0 && unboundOrder[i] <= fields.Count)
+                if (order[i] > 0 && order[i] <= fields.Count)
                 {
-                    byOrder[anonymous[i]] = fields[unboundOrder[i] - 1];
+                    byOrder[anonymous[i]] = fields[order[i] - 1];
                 }
             }
         }
@@ -277,13 +320,29 @@ public static class PaperExtractor
         return result;
     }
 
+    /// <summary>
+    /// What reading the paper's Markdown looks up: the footnotes, the addresses of links (each in
+    /// the part that holds it) and the names of the styles.
+    /// </summary>
+    private static MarkdownSources SourcesOf(MainDocumentPart main)
+    {
+        var footnotes = main.FootnotesPart?.Footnotes?.Elements<Footnote>().Where(f => f.Id is not null)
+            .GroupBy(f => (long)f.Id!.Value).ToDictionary(g => g.Key, g => (IEnumerable<OpenXmlElement>)g.First().ChildElements) ?? [];
+        var links = Addresses(main.HyperlinkRelationships);
+        var noteLinks = Addresses(main.FootnotesPart?.HyperlinkRelationships ?? []);
+        return new MarkdownSources(id => links.GetValueOrDefault(id), id => footnotes.GetValueOrDefault(id), id => noteLinks.GetValueOrDefault(id), StyleNames.Of(main.StyleDefinitionsPart?.Styles));
+    }
+
+    private static Dictionary<string, string> Addresses(IEnumerable<HyperlinkRelationship> relationships) =>
+        relationships.GroupBy(r => r.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Uri.OriginalString, StringComparer.Ordinal);
+
     /// <summary>The values <paramref name="field"/> was edited to: none when it shows what it showed.</summary>
-    private static IEnumerable<string> Candidates(PartField field, List<Control> shown, Func<string, string?> links, Func<long, IEnumerable<OpenXmlElement>?> footnotes, SourceLocation at, DiagnosticBag diagnostics)
+    private static IEnumerable<string> Candidates(PartField field, List<Control> shown, MarkdownSources sources, SourceLocation at, DiagnosticBag diagnostics)
     {
         switch (field.Form)
         {
             case FieldForm.Markdown:
-                var markdown = WordMarkdown.Controls(shown.Select(c => c.Element).OfType<SdtRun>(), links, footnotes);
+                var markdown = WordMarkdown.Controls(shown.Select(c => c.Element).OfType<SdtRun>(), sources);
                 return markdown == field.Printed ? [] : [markdown];
             case FieldForm.Choice:
                 return [.. PartEdit(field), .. shown.Select(c => c.Choice ?? c.Text.Trim()).Where(v => v != field.Printed)];
