@@ -165,22 +165,25 @@ internal sealed partial class WordMarkdown
         {
             var level = Math.Clamp(numbering?.NumberingLevelReference?.Val?.Value ?? 0, 0, 8);
             var marker = style == StyleIds.ListNumber ? "1. " : "- ";
-
-            // Each level's text starts where its parent item's text starts: the sum of the markers above it.
-            while (indents.Count < level)
-            {
-                indents.Add(2);
-            }
-
             if (indents.Count > level)
             {
                 indents.RemoveRange(level, indents.Count - level);
             }
 
+            // Each level's text starts where its parent item's text starts: the sum of the markers
+            // above it. Levels with no item of their own (an item indented two levels at once) are
+            // items that open with a list, "- - text", as Markdown writes them.
             var indent = indents.Sum();
-            indents.Add(marker.Length);
             Separate(sb, previousWasItem);
-            sb.Append(' ', indent).Append(marker).Append(text);
+            sb.Append(' ', indent);
+            while (indents.Count < level)
+            {
+                sb.Append("- ");
+                indents.Add(2);
+            }
+
+            indents.Add(marker.Length);
+            sb.Append(marker).Append(text);
             return true;
         }
 
@@ -265,8 +268,16 @@ internal sealed partial class WordMarkdown
         }
     }
 
-    /// <summary>The Markdown of a paragraph's content: formatted pieces merged where their formatting agrees.</summary>
-    private string ReadInlines(IEnumerable<OpenXmlElement> content) => Render(CollectApart(content));
+    /// <summary>
+    /// The Markdown of a paragraph's content: formatted pieces merged where their formatting agrees.
+    /// Markdown reads two note marks side by side, <c>[^1][^2]</c>, as one reference link to the
+    /// second note, so a mark followed by another is written <c>[^1][]</c>, which reads as the mark.
+    /// </summary>
+    private string ReadInlines(IEnumerable<OpenXmlElement> content) => NoteMarkBeforeNoteMark().Replace(Render(CollectApart(content)), "$1[]");
+
+    /// <summary>A note mark this reading wrote, followed by another.</summary>
+    [GeneratedRegex(@"(?<!\\)(\[\^[0-9]+\])(?=\[\^[0-9]+\])")]
+    private static partial Regex NoteMarkBeforeNoteMark();
 
     /// <summary>The pieces of <paramref name="content"/>, its fields followed within it alone.</summary>
     private List<Piece> CollectApart(IEnumerable<OpenXmlElement> content)
@@ -317,7 +328,9 @@ internal sealed partial class WordMarkdown
                 j++;
             }
 
-            sb.Append(Formatted(text.ToString(), piece.Format, lineStart));
+            var before = sb.Length > 0 && !lineStart ? sb[^1] : ' ';
+            var after = j < pieces.Count ? FirstCharacter(pieces[j]) : ' ';
+            sb.Append(Formatted(text.ToString(), piece.Format, lineStart, before, after));
             lineStart = false;
             i = j;
         }
@@ -447,14 +460,17 @@ internal sealed partial class WordMarkdown
         }
     }
 
-    /// <summary>A note's paragraphs on one line: the mark and the space Word puts at its start are not part of the text; its links are the footnotes part's.</summary>
+    /// <summary>
+    /// A note's paragraphs, each after the first indented as Markdown continues a note; the mark
+    /// and the space Word puts at its start are not part of the text; its links are the footnotes part's.
+    /// </summary>
     private string NoteText(IEnumerable<OpenXmlElement> paragraphs)
     {
         var body = _links;
         _links = _sources.NoteLink;
         try
         {
-            return string.Join(' ', paragraphs.OfType<Paragraph>()
+            return string.Join("\n\n    ", paragraphs.OfType<Paragraph>()
                 .Select(p => ReadInlines(p.ChildElements.Where(c => c is not Run r || !r.Elements<FootnoteReferenceMark>().Any())).Trim())
                 .Where(t => t.Length > 0));
         }
@@ -486,9 +502,29 @@ internal sealed partial class WordMarkdown
         return flags;
     }
 
+    /// <summary>Punctuation as Markdown's emphasis rules count it: Unicode punctuation and symbols.</summary>
+    private static bool IsPunctuation(char c) => char.IsPunctuation(c) || char.IsSymbol(c);
+
+    /// <summary>A character next to which emphasis cannot open or close on punctuation: neither space nor punctuation.</summary>
+    private static bool IsWordCharacter(char c) => !char.IsWhiteSpace(c) && !IsPunctuation(c);
+
     private static bool IsOn(OnOffType? toggle) => toggle is not null && (toggle.Val is null || toggle.Val.Value);
 
-    private static string Formatted(string text, RunStyleFlags format, bool lineStart)
+    /// <summary>The first character a piece writes, as far as emphasis next to it cares; a space for none.</summary>
+    private static char FirstCharacter(Piece piece) => piece switch
+    {
+        { Link: not null } => '[',
+        { Raw: { Length: > 0 } raw } => raw[0],
+        { Format: not RunStyleFlags.None } => '*',
+        { Text: { Length: > 0 } text } => text[0],
+        _ => ' ',
+    };
+
+    /// <summary>
+    /// Text in its format as Markdown, between <paramref name="before"/> and <paramref name="after"/>,
+    /// the characters written next to it (a space at either end of a line).
+    /// </summary>
+    private static string Formatted(string text, RunStyleFlags format, bool lineStart, char before, char after)
     {
         if (format == RunStyleFlags.Code)
         {
@@ -513,7 +549,31 @@ internal sealed partial class WordMarkdown
         // Emphasis cannot start or end with a space: the spaces go outside the markers.
         var leading = text[..(text.Length - text.TrimStart(' ').Length)];
         var trailing = text[text.TrimEnd(' ').Length..];
-        return leading + marker + MarkdownText.Escape(core, lineStart && leading.Length == 0) + marker + trailing;
+
+        // Nor can it open on punctuation right after a letter, or close on punctuation right before
+        // one ("word**«quoted»**" is no emphasis in Markdown): that punctuation stays outside it, plain.
+        var opensAfterWord = leading.Length == 0 && IsWordCharacter(before);
+        var closesBeforeWord = trailing.Length == 0 && IsWordCharacter(after);
+        var start = 0;
+        while (opensAfterWord && start < core.Length && IsPunctuation(core[start]))
+        {
+            start++;
+        }
+
+        var end = core.Length;
+        while (closesBeforeWord && end > start && IsPunctuation(core[end - 1]))
+        {
+            end--;
+        }
+
+        if (start == end)
+        {
+            return MarkdownText.Escape(text, lineStart);
+        }
+
+        var outsideBefore = MarkdownText.Escape(leading + core[..start], lineStart);
+        var inside = MarkdownText.Escape(core[start..end], lineStart && outsideBefore.Length == 0);
+        return outsideBefore + marker + inside + marker + MarkdownText.Escape(core[end..], false) + trailing;
     }
 
     /// <summary>A piece of a paragraph: text in one format, Markdown already made (a break, a note mark), or a link and what it holds.</summary>
