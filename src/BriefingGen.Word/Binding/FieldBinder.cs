@@ -185,7 +185,7 @@ internal sealed class FieldBinder
     private static bool IsFormatted(IEnumerable<OpenXmlElement> content) =>
         content.Any(e => e is not Run { RunProperties: null or { HasChildren: false } });
 
-    /// <summary>The banner's marking as a control bound to the classification, when it came from one data value.</summary>
+    /// <summary>The banner's marking as a plain-text control for the classification, when it came from one data value; bound to it unless LibreOffice could not save it bound.</summary>
     public SdtRun? BannerControl(Origin origin, string classification, Run run)
     {
         var field = Describe(origin.Path);

@@ -330,7 +330,7 @@ internal sealed partial class WordMarkdown
 
             var before = sb.Length > 0 && !lineStart ? sb[^1] : ' ';
             var after = j < pieces.Count ? FirstCharacter(pieces[j]) : ' ';
-            sb.Append(Formatted(text.ToString(), piece.Format, lineStart, before, after));
+            sb.Append(MarkdownEmphasis.Write(text.ToString(), piece.Format, lineStart, before, after));
             lineStart = false;
             i = j;
         }
@@ -502,12 +502,6 @@ internal sealed partial class WordMarkdown
         return flags;
     }
 
-    /// <summary>Punctuation as Markdown's emphasis rules count it: Unicode punctuation and symbols.</summary>
-    private static bool IsPunctuation(char c) => char.IsPunctuation(c) || char.IsSymbol(c);
-
-    /// <summary>A character next to which emphasis cannot open or close on punctuation: neither space nor punctuation.</summary>
-    private static bool IsWordCharacter(char c) => !char.IsWhiteSpace(c) && !IsPunctuation(c);
-
     private static bool IsOn(OnOffType? toggle) => toggle is not null && (toggle.Val is null || toggle.Val.Value);
 
     /// <summary>The first character a piece writes, as far as emphasis next to it cares; a space for none.</summary>
@@ -519,62 +513,6 @@ internal sealed partial class WordMarkdown
         { Text: { Length: > 0 } text } => text[0],
         _ => ' ',
     };
-
-    /// <summary>
-    /// Text in its format as Markdown, between <paramref name="before"/> and <paramref name="after"/>,
-    /// the characters written next to it (a space at either end of a line).
-    /// </summary>
-    private static string Formatted(string text, RunStyleFlags format, bool lineStart, char before, char after)
-    {
-        if (format == RunStyleFlags.Code)
-        {
-            var fence = text.Contains('`', StringComparison.Ordinal) ? "``" : "`";
-            var pad = text.StartsWith('`') || text.EndsWith('`') ? " " : "";
-            return fence + pad + text + pad + fence;
-        }
-
-        var marker = format switch
-        {
-            RunStyleFlags.Bold | RunStyleFlags.Italic => "***",
-            RunStyleFlags.Bold => "**",
-            RunStyleFlags.Italic => "*",
-            _ => "",
-        };
-        var core = text.Trim(' ');
-        if (marker.Length == 0 || core.Length == 0)
-        {
-            return MarkdownText.Escape(text, lineStart);
-        }
-
-        // Emphasis cannot start or end with a space: the spaces go outside the markers.
-        var leading = text[..(text.Length - text.TrimStart(' ').Length)];
-        var trailing = text[text.TrimEnd(' ').Length..];
-
-        // Nor can it open on punctuation right after a letter, or close on punctuation right before
-        // one ("word**«quoted»**" is no emphasis in Markdown): that punctuation stays outside it, plain.
-        var opensAfterWord = leading.Length == 0 && IsWordCharacter(before);
-        var closesBeforeWord = trailing.Length == 0 && IsWordCharacter(after);
-        var start = 0;
-        while (opensAfterWord && start < core.Length && IsPunctuation(core[start]))
-        {
-            start++;
-        }
-
-        var end = core.Length;
-        while (closesBeforeWord && end > start && IsPunctuation(core[end - 1]))
-        {
-            end--;
-        }
-
-        if (start == end)
-        {
-            return MarkdownText.Escape(text, lineStart);
-        }
-
-        var outsideBefore = MarkdownText.Escape(leading + core[..start], lineStart);
-        var inside = MarkdownText.Escape(core[start..end], lineStart && outsideBefore.Length == 0);
-        return outsideBefore + marker + inside + marker + MarkdownText.Escape(core[end..], false) + trailing;
-    }
 
     /// <summary>A piece of a paragraph: text in one format, Markdown already made (a break, a note mark), or a link and what it holds.</summary>
     private readonly record struct Piece(string Text, RunStyleFlags Format, string? Raw)

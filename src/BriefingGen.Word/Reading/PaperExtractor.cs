@@ -61,7 +61,7 @@ public static class PaperExtractor
         var root = main is null ? null : FindPart(main, out emptied);
         if (main is not null && root is null && emptied)
         {
-            diagnostics.Error(at, "", "this paper's data part is empty, so the data it was made from cannot be read back. LibreOffice empties it when it saves a paper in which a content control bound to the data holds & or < (typed in LibreOffice); open the paper as it was before that save, or render it again from its data file");
+            diagnostics.Error(at, "", "this paper's data part is empty, so the data it was made from cannot be read back. LibreOffice empties it when it saves a paper in which a content control bound to the data holds &, < or ]]> (typed in LibreOffice); open the paper as it was before that save, or render it again from its data file");
             return new ExtractedPaper(diagnostics.Items);
         }
 
@@ -252,8 +252,9 @@ public static class PaperExtractor
     }
 
     /// <summary>
-    /// Which controls show which field: a bound control by its XPath, others by their tag (the
-    /// data path) or, where an editor dropped the tag, by their title.
+    /// Which controls show which field: a bound control by its XPath, others by their place in the
+    /// order the part records, or when that no longer fits, by their tag (the data path) or, where
+    /// an editor dropped the tag, by their title.
     /// </summary>
     private static Dictionary<PartField, List<Control>> Match(IReadOnlyList<PartField> fields, IReadOnlyList<Control> controls, IReadOnlyDictionary<ControlStory, IReadOnlyList<int>> orders)
     {
