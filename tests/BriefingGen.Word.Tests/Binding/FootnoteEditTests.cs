@@ -120,6 +120,23 @@ public class FootnoteEditTests
         AssertRendersWithNotes(edited, "matter to people.", "Added in Word.", "Search and rescue, and fisheries.|Both go on under sanctions.");
     }
 
+    [Fact]
+    public void Two_notes_under_one_id_are_read_not_a_crash()
+    {
+        // A damaged or hand-made file: the first note with the id is the one its mark shows.
+        var (_, docx) = Paper();
+        var edited = WordEdit(docx, document =>
+        {
+            var footnotes = document.MainDocumentPart!.FootnotesPart!.Footnotes!;
+            var last = footnotes.Elements<Footnote>().Last();
+            footnotes.Append(new Footnote(new Paragraph(new Run(new Text("A stray copy.")))) { Id = last.Id!.Value });
+        });
+
+        var extracted = BoundPapers.Extract(edited);
+        Assert.True(extracted.Succeeded, string.Join("\n", extracted.Diagnostics));
+        Assert.Empty(DataDiff.Compare(extracted.Embedded!, extracted.Data!));
+    }
+
     /// <summary>The sample with notes in its background, rendered.</summary>
     private static (Model.Document Document, byte[] Docx) Paper()
     {
