@@ -58,9 +58,10 @@ internal sealed class FieldBinder
     public IReadOnlyList<BoundField> Fields => _fields;
 
     /// <summary>
-    /// For each control in the body that is not bound, in reading order, its field's position.
-    /// LibreOffice writes such controls back without their tag or title; this order still tells
-    /// which is which, as long as none was deleted.
+    /// For each control in the body that is not bound, in reading order, its field's position (0
+    /// for a locked one). LibreOffice writes rich-text controls back without their tag or title,
+    /// and one value may be shown in two forms under one tag; this order still tells which is
+    /// which, as long as no control was deleted or copied.
     /// </summary>
     public IReadOnlyList<int> UnboundOrder { get; private set; } = [];
 
@@ -151,11 +152,15 @@ internal sealed class FieldBinder
                 break;
             case FieldForm.Text when !IsFormatted(content):
                 var text = Field(origin.Path, label, FieldForm.Text, printed);
-                if (BindableText.SurvivesLibreOffice(printed))
+                if (!BindableText.SurvivesLibreOffice(printed))
                 {
-                    properties.Append(Binding(text));
+                    properties.Append(new SdtContentText());
+                    var plain = new SdtRun(properties, new SdtContentRun(content));
+                    _unbound.Add(plain, text);
+                    return plain;
                 }
 
+                properties.Append(Binding(text));
                 properties.Append(new SdtContentText());
                 break;
             case FieldForm.Text:
@@ -180,7 +185,7 @@ internal sealed class FieldBinder
     private static bool IsFormatted(IEnumerable<OpenXmlElement> content) =>
         content.Any(e => e is not Run { RunProperties: null or { HasChildren: false } });
 
-    /// <summary>The banner's marking as a control bound to the classification, when it came from one data value.</summary>
+    /// <summary>The banner's marking as a plain-text control for the classification, when it came from one data value; bound to it unless LibreOffice could not save it bound.</summary>
     public SdtRun? BannerControl(Origin origin, string classification, Run run)
     {
         var field = Describe(origin.Path);
@@ -195,7 +200,8 @@ internal sealed class FieldBinder
         // run is set in capitals too, so an edit in Word reads as a marking however it is typed.
         var marking = Field(origin.Path, label, FieldForm.Text, classification.ToUpperInvariant());
         var properties = new SdtProperties(new SdtAlias { Val = label }, new Tag { Val = origin.Path }, new SdtId { Val = NextId() });
-        if (BindableText.SurvivesLibreOffice(marking.Value))
+        var bound = BindableText.SurvivesLibreOffice(marking.Value);
+        if (bound)
         {
             properties.Append(Binding(marking));
         }
@@ -206,7 +212,13 @@ internal sealed class FieldBinder
             properties.PrependChild((OpenXmlElement)format.CloneNode(true));
         }
 
-        return new SdtRun(properties, new SdtContentRun(run));
+        var control = new SdtRun(properties, new SdtContentRun(run));
+        if (!bound)
+        {
+            _unbound.Add(control, marking);
+        }
+
+        return control;
     }
 
     /// <summary>Reads each Markdown field as its controls stand in the finished document, and notes the order of the unbound controls of <paramref name="body"/> and of the furniture.</summary>

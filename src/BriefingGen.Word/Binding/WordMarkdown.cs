@@ -165,22 +165,25 @@ internal sealed partial class WordMarkdown
         {
             var level = Math.Clamp(numbering?.NumberingLevelReference?.Val?.Value ?? 0, 0, 8);
             var marker = style == StyleIds.ListNumber ? "1. " : "- ";
-
-            // Each level's text starts where its parent item's text starts: the sum of the markers above it.
-            while (indents.Count < level)
-            {
-                indents.Add(2);
-            }
-
             if (indents.Count > level)
             {
                 indents.RemoveRange(level, indents.Count - level);
             }
 
+            // Each level's text starts where its parent item's text starts: the sum of the markers
+            // above it. Levels with no item of their own (an item indented two levels at once) are
+            // items that open with a list, "- - text", as Markdown writes them.
             var indent = indents.Sum();
-            indents.Add(marker.Length);
             Separate(sb, previousWasItem);
-            sb.Append(' ', indent).Append(marker).Append(text);
+            sb.Append(' ', indent);
+            while (indents.Count < level)
+            {
+                sb.Append("- ");
+                indents.Add(2);
+            }
+
+            indents.Add(marker.Length);
+            sb.Append(marker).Append(text);
             return true;
         }
 
@@ -265,8 +268,16 @@ internal sealed partial class WordMarkdown
         }
     }
 
-    /// <summary>The Markdown of a paragraph's content: formatted pieces merged where their formatting agrees.</summary>
-    private string ReadInlines(IEnumerable<OpenXmlElement> content) => Render(CollectApart(content));
+    /// <summary>
+    /// The Markdown of a paragraph's content: formatted pieces merged where their formatting agrees.
+    /// Markdown reads two note marks side by side, <c>[^1][^2]</c>, as one reference link to the
+    /// second note, so a mark followed by another is written <c>[^1][]</c>, which reads as the mark.
+    /// </summary>
+    private string ReadInlines(IEnumerable<OpenXmlElement> content) => NoteMarkBeforeNoteMark().Replace(Render(CollectApart(content)), "$1[]");
+
+    /// <summary>A note mark this reading wrote, followed by another.</summary>
+    [GeneratedRegex(@"(?<!\\)(\[\^[0-9]+\])(?=\[\^[0-9]+\])")]
+    private static partial Regex NoteMarkBeforeNoteMark();
 
     /// <summary>The pieces of <paramref name="content"/>, its fields followed within it alone.</summary>
     private List<Piece> CollectApart(IEnumerable<OpenXmlElement> content)
@@ -317,7 +328,9 @@ internal sealed partial class WordMarkdown
                 j++;
             }
 
-            sb.Append(Formatted(text.ToString(), piece.Format, lineStart));
+            var before = sb.Length > 0 && !lineStart ? sb[^1] : ' ';
+            var after = j < pieces.Count ? FirstCharacter(pieces[j]) : ' ';
+            sb.Append(MarkdownEmphasis.Write(text.ToString(), piece.Format, lineStart, before, after));
             lineStart = false;
             i = j;
         }
@@ -447,14 +460,17 @@ internal sealed partial class WordMarkdown
         }
     }
 
-    /// <summary>A note's paragraphs on one line: the mark and the space Word puts at its start are not part of the text; its links are the footnotes part's.</summary>
+    /// <summary>
+    /// A note's paragraphs, each after the first indented as Markdown continues a note; the mark
+    /// and the space Word puts at its start are not part of the text; its links are the footnotes part's.
+    /// </summary>
     private string NoteText(IEnumerable<OpenXmlElement> paragraphs)
     {
         var body = _links;
         _links = _sources.NoteLink;
         try
         {
-            return string.Join(' ', paragraphs.OfType<Paragraph>()
+            return string.Join("\n\n    ", paragraphs.OfType<Paragraph>()
                 .Select(p => ReadInlines(p.ChildElements.Where(c => c is not Run r || !r.Elements<FootnoteReferenceMark>().Any())).Trim())
                 .Where(t => t.Length > 0));
         }
@@ -488,33 +504,15 @@ internal sealed partial class WordMarkdown
 
     private static bool IsOn(OnOffType? toggle) => toggle is not null && (toggle.Val is null || toggle.Val.Value);
 
-    private static string Formatted(string text, RunStyleFlags format, bool lineStart)
+    /// <summary>The first character a piece writes, as far as emphasis next to it cares; a space for none.</summary>
+    private static char FirstCharacter(Piece piece) => piece switch
     {
-        if (format == RunStyleFlags.Code)
-        {
-            var fence = text.Contains('`', StringComparison.Ordinal) ? "``" : "`";
-            var pad = text.StartsWith('`') || text.EndsWith('`') ? " " : "";
-            return fence + pad + text + pad + fence;
-        }
-
-        var marker = format switch
-        {
-            RunStyleFlags.Bold | RunStyleFlags.Italic => "***",
-            RunStyleFlags.Bold => "**",
-            RunStyleFlags.Italic => "*",
-            _ => "",
-        };
-        var core = text.Trim(' ');
-        if (marker.Length == 0 || core.Length == 0)
-        {
-            return MarkdownText.Escape(text, lineStart);
-        }
-
-        // Emphasis cannot start or end with a space: the spaces go outside the markers.
-        var leading = text[..(text.Length - text.TrimStart(' ').Length)];
-        var trailing = text[text.TrimEnd(' ').Length..];
-        return leading + marker + MarkdownText.Escape(core, lineStart && leading.Length == 0) + marker + trailing;
-    }
+        { Link: not null } => '[',
+        { Raw: { Length: > 0 } raw } => raw[0],
+        { Format: not RunStyleFlags.None } => '*',
+        { Text: { Length: > 0 } text } => text[0],
+        _ => ' ',
+    };
 
     /// <summary>A piece of a paragraph: text in one format, Markdown already made (a break, a note mark), or a link and what it holds.</summary>
     private readonly record struct Piece(string Text, RunStyleFlags Format, string? Raw)

@@ -61,7 +61,7 @@ public static class PaperExtractor
         var root = main is null ? null : FindPart(main, out emptied);
         if (main is not null && root is null && emptied)
         {
-            diagnostics.Error(at, "", "this paper's data part is empty, so the data it was made from cannot be read back. LibreOffice empties it when it saves a paper in which a content control bound to the data holds & or < (typed in LibreOffice); open the paper as it was before that save, or render it again from its data file");
+            diagnostics.Error(at, "", "this paper's data part is empty, so the data it was made from cannot be read back. LibreOffice empties it when it saves a paper in which a content control bound to the data holds &, < or ]]> (typed in LibreOffice); open the paper as it was before that save, or render it again from its data file");
             return new ExtractedPaper(diagnostics.Items);
         }
 
@@ -252,28 +252,29 @@ public static class PaperExtractor
     }
 
     /// <summary>
-    /// Which controls show which field: a bound control by its XPath, others by their tag (the
-    /// data path) or, where an editor dropped the tag, by their title.
+    /// Which controls show which field: a bound control by its XPath, others by their place in the
+    /// order the part records, or when that no longer fits, by their tag (the data path) or, where
+    /// an editor dropped the tag, by their title.
     /// </summary>
     private static Dictionary<PartField, List<Control>> Match(IReadOnlyList<PartField> fields, IReadOnlyList<Control> controls, IReadOnlyDictionary<ControlStory, IReadOnlyList<int>> orders)
     {
-        // Controls an editor wrote back without tag, title or binding are known by their order alone
-        // in their story, and only when the story has exactly as many as the paper was made with.
-        var byOrder = new Dictionary<Control, PartField>(ReferenceEqualityComparer.Instance);
+        // The unbound controls of a story are known by their order, which the part lists, as long as
+        // the story has exactly as many as the paper was made with: an editor may have written them
+        // back without tag or title, and one value may be shown in two forms under one tag.
+        // Otherwise (a control deleted or copied) those with a tag or title are known by it.
+        var byOrder = new Dictionary<Control, PartField?>(ReferenceEqualityComparer.Instance);
         foreach (var (story, order) in orders)
         {
-            var anonymous = controls.Where(c => c.Story == story && c.Tag is null && c.Alias is null && c.Position == 0).ToList();
-            if (anonymous.Count != order.Count)
+            var unbound = controls.Where(c => c.Story == story && c.Position == 0).ToList();
+            if (unbound.Count != order.Count)
             {
                 continue;
             }
 
-            for (var i = 0; i < anonymous.Count; i++)
+            for (var i = 0; i < unbound.Count; i++)
             {
-                if (order[i] > 0 && order[i] <= fields.Count)
-                {
-                    byOrder[anonymous[i]] = fields[order[i] - 1];
-                }
+                // 0: a locked control, showing text worked out from a value, which is no field's.
+                byOrder[unbound[i]] = order[i] > 0 && order[i] <= fields.Count ? fields[order[i] - 1] : null;
             }
         }
 
@@ -302,7 +303,8 @@ public static class PaperExtractor
         var result = new Dictionary<PartField, List<Control>>();
         foreach (var control in controls)
         {
-            var field = byOrder.GetValueOrDefault(control) ?? (control.Position > 0 && control.Position <= fields.Count ? fields[control.Position - 1] : ByName(control));
+            var field = byOrder.TryGetValue(control, out var ordered) ? ordered
+                : control.Position > 0 && control.Position <= fields.Count ? fields[control.Position - 1] : ByName(control);
             if (field is null)
             {
                 continue;

@@ -1,6 +1,7 @@
 using System.Xml.XPath;
 using BriefingGen.Data;
 using BriefingGen.Model;
+using BriefingGen.Testing;
 using BriefingGen.Word.Binding;
 using DocumentFormat.OpenXml.Wordprocessing;
 using ListItem = DocumentFormat.OpenXml.Wordprocessing.ListItem;
@@ -94,5 +95,32 @@ public class BoundWordTests
         var likelihood = BoundPapers.Controls(word).First(c => BoundPapers.Tag(c) == "risks[1].likelihood");
         Assert.Equal(["1", "2", "3", "4", "5"], likelihood.SdtProperties!.GetFirstChild<SdtContentDropDownList>()!.Elements<ListItem>().Select(i => i.Value!.Value!));
         Assert.Equal("Risk R2 — likelihood", likelihood.SdtProperties.GetFirstChild<SdtAlias>()!.Val!.Value);
+    }
+
+    [Fact]
+    public void A_value_showing_an_ampersand_a_less_than_sign_or_a_CDATA_end_is_in_a_plain_text_control_that_is_not_bound()
+    {
+        // LibreOffice's save would empty the data part if a bound control showed one of them.
+        var yaml = File.ReadAllText(RepositoryPaths.Sample)
+            .Replace("owner: Ministry of Defence", "owner: Defence & Security", StringComparison.Ordinal)
+            .Replace("owner: Ministry of Foreign Affairs", "owner: Foreign Affairs <lead>", StringComparison.Ordinal)
+            .Replace("owner: Ministry of Trade, Industry and Fisheries", "owner: \"Trade ]]> Fisheries\"", StringComparison.Ordinal)
+            .Replace("classification: RESTRICTED", "classification: R&D RESTRICTED", StringComparison.Ordinal);
+        var (_, docx) = BoundPapers.Render(Engine.DataSource.FromText(yaml, "brief.yaml"));
+        using var word = WordOutput.Open(docx);
+        var controls = BoundPapers.Controls(word).ToList();
+        foreach (var path in new[] { "risks[0].owner", "risks[1].owner", "risks[2].owner", "classification" })
+        {
+            var shown = controls.Where(c => BoundPapers.Tag(c) == path).ToList();
+            Assert.NotEmpty(shown);
+            Assert.All(shown, c => Assert.Null(c.SdtProperties!.GetFirstChild<DataBinding>()));
+            Assert.All(shown, c => Assert.NotNull(c.SdtProperties!.GetFirstChild<SdtContentText>()));
+        }
+
+        Assert.NotNull(controls.First(c => BoundPapers.Tag(c) == "risks[3].mitigation").SdtProperties!.GetFirstChild<DataBinding>());
+        Assert.Empty(WordOutput.ValidationErrors(docx));
+        var extracted = BoundPapers.Extract(BoundPapers.Edit(docx, "risks[0].owner", "Defence & Security Council"));
+        Assert.True(extracted.Succeeded, string.Join("\n", extracted.Diagnostics));
+        Assert.Equal("changed risks[0].owner: Defence & Security → Defence & Security Council", Assert.Single(DataDiff.Compare(extracted.Embedded!, extracted.Data!)).ToString());
     }
 }

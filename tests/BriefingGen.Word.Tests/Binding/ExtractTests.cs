@@ -128,4 +128,37 @@ public class ExtractTests
         Assert.True(extracted.Succeeded, string.Join("\n", extracted.Diagnostics));
         Assert.Equal("changed date: 2026-10-05 → 2026-10-12", Assert.Single(DataDiff.Compare(extracted.Embedded!, extracted.Data!)).ToString());
     }
+
+    [Fact]
+    public void A_value_shown_in_two_forms_and_edited_in_both_comes_back()
+    {
+        // In the register the title prints as written; in the bold line "R1 – title." the hyphen after the id becomes a dash.
+        var yaml = File.ReadAllText(RepositoryPaths.Sample).Replace("title: Military incident in the Barents Sea", "title: \"- Military incident in the Barents Sea\"", StringComparison.Ordinal);
+        var (_, docx) = BoundPapers.Render(DataSource.FromText(yaml, "brief.yaml"));
+        Assert.Equal(2, PaperFields.Fields(docx).Count(f => f.Path == "risks[0].title" && f.Form == "text"));
+
+        var extracted = BoundPapers.Extract(BoundPapers.Edit(docx, "risks[0].title", "Incident at sea"));
+        Assert.True(extracted.Succeeded, string.Join("\n", extracted.Diagnostics));
+        var change = Assert.Single(DataDiff.Compare(extracted.Embedded!, extracted.Data!));
+        Assert.Equal("risks[0].title", change.Path.ToString());
+        Assert.Equal("Incident at sea", ((DataScalar)change.After!).Text);
+    }
+
+    [Fact]
+    public void A_data_part_an_editor_emptied_is_a_clear_error()
+    {
+        var (_, docx) = BoundPapers.Sample();
+        using var stream = new MemoryStream();
+        stream.Write(docx);
+        using (var document = WordprocessingDocument.Open(stream, isEditable: true))
+        {
+            document.MainDocumentPart!.CustomXmlParts.Single().FeedData(new MemoryStream());
+        }
+
+        var extracted = BoundPapers.Extract(stream.ToArray());
+        Assert.False(extracted.Succeeded);
+        var error = Assert.Single(extracted.Diagnostics).Message;
+        Assert.Contains("data part is empty", error, StringComparison.Ordinal);
+        Assert.Contains("LibreOffice empties it", error, StringComparison.Ordinal);
+    }
 }

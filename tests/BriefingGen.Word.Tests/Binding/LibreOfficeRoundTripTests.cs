@@ -35,11 +35,11 @@ public class LibreOfficeRoundTripTests(LibreOfficeSession office) : IClassFixtur
         var mitigation = "Use the hotlines every week, not only in a crisis.";
         var saved = office.Save(
             docx,
-            LibreOfficeEdit.Bound(BoundPapers.BindingOf(docx, "title"), title),
-            LibreOfficeEdit.Bound(BoundPapers.BindingOf(docx, "risks[0].mitigation"), mitigation),
-            LibreOfficeEdit.Bound(BoundPapers.BindingOf(docx, "cooperation_areas[1].status"), "Paused"),
-            LibreOfficeEdit.Bound(BoundPapers.BindingOf(docx, "risks[1].likelihood"), "4"),
-            LibreOfficeEdit.Bound(BoundPapers.BindingOf(docx, "date"), "12 October 2026"),
+            LibreOfficeEdit.Bound(PaperFields.BindingOf(docx, "title"), title),
+            LibreOfficeEdit.Bound(PaperFields.BindingOf(docx, "risks[0].mitigation"), mitigation),
+            LibreOfficeEdit.Bound(PaperFields.BindingOf(docx, "cooperation_areas[1].status"), "Paused"),
+            LibreOfficeEdit.Bound(PaperFields.BindingOf(docx, "risks[1].likelihood"), "4"),
+            LibreOfficeEdit.Bound(PaperFields.BindingOf(docx, "date"), "12 October 2026"),
             LibreOfficeEdit.Replace("people-to-people contact", "contact between people"));
 
         var extracted = BoundPapers.Extract(saved);
@@ -87,7 +87,7 @@ public class LibreOfficeRoundTripTests(LibreOfficeSession office) : IClassFixtur
             .Replace("classification: RESTRICTED", "classification: \"RESTRICTED & <EYES ONLY>\"", StringComparison.Ordinal)
             .Replace("owner: Ministry of Defence", "owner: Ministry of Defence & <the Joint HQ>", StringComparison.Ordinal);
         var (_, docx) = BoundPapers.Render(DataSource.FromText(yaml, "brief.yaml"));
-        var saved = office.Save(docx, LibreOfficeEdit.Bound(BoundPapers.BindingOf(docx, "risks[1].mitigation"), "Keep the talks apart."));
+        var saved = office.Save(docx, LibreOfficeEdit.Bound(PaperFields.BindingOf(docx, "risks[1].mitigation"), "Keep the talks apart."));
 
         var extracted = BoundPapers.Extract(saved);
         Assert.True(extracted.Succeeded, string.Join("\n", extracted.Diagnostics));
@@ -96,6 +96,21 @@ public class LibreOfficeRoundTripTests(LibreOfficeSession office) : IClassFixtur
             "mitigation: Keep the talks apart.",
             StringComparison.Ordinal), "brief.yaml").Root!;
         Assert.Equal(YamlDataWriter.Write(expected), YamlDataWriter.Write(extracted.Data!));
+    }
+
+    [Fact]
+    public void An_ampersand_typed_into_a_bound_control_in_LibreOffice_is_a_clear_error_not_a_guess()
+    {
+        // LibreOffice pastes a bound control's text unescaped into the XSLT it writes the data part
+        // with; an & typed there leaves every data part of the saved file empty. That file's data is
+        // gone, and extract says so.
+        var (_, docx) = BoundPapers.Sample();
+        var saved = office.Save(docx, LibreOfficeEdit.Bound(PaperFields.BindingOf(docx, "risks[0].owner"), "Defence & Security"));
+        var extracted = BoundPapers.Extract(saved);
+        Assert.False(extracted.Succeeded);
+        var error = Assert.Single(extracted.Diagnostics).Message;
+        Assert.Contains("data part is empty", error, StringComparison.Ordinal);
+        Assert.Contains("LibreOffice empties it", error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -128,7 +143,7 @@ public class LibreOfficeRoundTripTests(LibreOfficeSession office) : IClassFixtur
             var problem = string.Create(CultureInfo.InvariantCulture, $"case {i} of stream {stream}, edited {string.Join("; ", expected.Select(e => $"{e.Key}: {e.Value}"))}:\n{string.Join("\n", extracted.Diagnostics)}\n--- brief.yaml ---\n{yaml}");
             Assert.True(extracted.Succeeded, problem);
             var read = DataLoader.Parse(yaml, "brief.yaml").Root!;
-            Assert.True(YamlDataWriter.Write(BoundPapers.WithValues(read, expected)) == YamlDataWriter.Write(extracted.Data!), problem + "\n--- came back as ---\n" + YamlDataWriter.Write(extracted.Data!));
+            Assert.True(YamlDataWriter.Write(PaperFields.WithValues(read, expected)) == YamlDataWriter.Write(extracted.Data!), problem + "\n--- came back as ---\n" + YamlDataWriter.Write(extracted.Data!));
         }
     }
 
@@ -141,10 +156,10 @@ public class LibreOfficeRoundTripTests(LibreOfficeSession office) : IClassFixtur
         var random = new Random((int)pcg.Next());
         var edits = new List<LibreOfficeEdit>();
         var expected = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        var fields = BoundPapers.Fields(docx).Where(f => f.Form != "markdown").DistinctBy(f => f.Path).ToList();
+        var fields = PaperFields.Fields(docx).Where(f => f.Form != "markdown").DistinctBy(f => f.Path).ToList();
         foreach (var field in fields.OrderBy(_ => random.Next()))
         {
-            if (expected.Count == 3 || BoundPapers.BindingOrNull(docx, field.Path) is not { } xpath)
+            if (expected.Count == 3 || PaperFields.BindingOrNull(docx, field.Path) is not { } xpath)
             {
                 continue;
             }
@@ -152,7 +167,7 @@ public class LibreOfficeRoundTripTests(LibreOfficeSession office) : IClassFixtur
             switch (field.Form)
             {
                 case "choice":
-                    var other = BoundPapers.Choices(docx, field.Path).Where(c => c.Value != field.Printed).ToList();
+                    var other = PaperFields.Choices(docx, field.Path).Where(c => c.Value != field.Printed).ToList();
                     var choice = other[random.Next(other.Count)];
                     edits.Add(LibreOfficeEdit.Bound(xpath, choice.Label));
                     expected[field.Path] = choice.Value;

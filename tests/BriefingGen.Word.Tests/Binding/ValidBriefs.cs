@@ -69,14 +69,15 @@ internal static class ValidBriefs
 
     private static readonly Gen<string> MarkdownLine = MarkdownPiece.Array[1, 8].Select(p => string.Join(' ', p));
 
-    /// <summary>One Markdown block: a paragraph, a list (sometimes nested), a quote, or a paragraph citing a footnote.</summary>
+    /// <summary>One Markdown block: a paragraph, a list (sometimes nested), a quote, or a paragraph citing a note (one of two paragraphs, or two notes at once).</summary>
     private static readonly Gen<string> MarkdownBlock = Gen.Frequency(
         (4, MarkdownLine),
         (1, MarkdownLine.Array[1, 4].Select(items => string.Join("\n", items.Select(i => "- " + i)))),
         (1, MarkdownLine.Array[1, 4].Select(items => string.Join("\n", items.Select((item, n) => (n + 1).ToString(CultureInfo.InvariantCulture) + ". " + item)))),
         (1, Gen.Select(MarkdownLine, MarkdownLine, (outer, inner) => "- " + outer + "\n  - " + inner)),
         (1, MarkdownLine.Select(l => "> " + l)),
-        (1, Gen.Select(MarkdownLine, MarkdownLine, (text, note) => text + "[^n]\n\n[^n]: " + note)));
+        (1, Gen.Select(MarkdownLine, MarkdownLine, (text, note) => text + "[^n]\n\n[^n]: " + note)),
+        (1, Gen.Select(MarkdownLine, MarkdownLine, MarkdownLine, (text, note, more) => text + "[^n]\n\n[^n]: " + note + "\n\n    " + more)));
 
     /// <summary>A Markdown field: one to three blocks; footnote labels made unique across them.</summary>
     private static readonly Gen<string> Markdown = MarkdownBlock.Array[1, 3].Select(blocks =>
