@@ -1,8 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using BriefingGen.Components;
 using BriefingGen.Engine;
-using BriefingGen.Pdf;
-using BriefingGen.Word;
 
 namespace BriefingGen.Benchmarks;
 
@@ -29,13 +26,8 @@ public class BatchBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var root = RepositoryRoot.Find();
-        _engine = BriefingEngine.Load(Path.Combine(root, "templates", "policy-brief"), new EngineOptions
-        {
-            Renderers = [new WordRenderer(), new PdfRenderer()],
-            Extensions = BuiltInComponents.All,
-        });
-        var sample = File.ReadAllText(Path.Combine(root, "templates", "policy-brief", "examples", "norway-russia.yaml"));
+        _engine = PolicyBrief.Engine();
+        var sample = File.ReadAllText(PolicyBrief.Sample);
         _briefs = [.. Enumerable.Range(1, Briefs).Select(i => DataSource.FromText(sample.Replace("POL-2026/0412", $"POL-2026/{i:D4}", StringComparison.Ordinal), $"brief{i}.yaml"))];
     }
 

@@ -2,7 +2,7 @@ using System.Globalization;
 using BenchmarkDotNet.Running;
 using BriefingGen.Benchmarks;
 
-var sample = Path.Combine(RepositoryRoot.Find(), "templates", "policy-brief", "examples", "norway-russia.yaml");
+var sample = PolicyBrief.Sample;
 switch (args)
 {
     // `scaled-sample N FILE` writes the sample with every list N times as long, for the whole-process script.

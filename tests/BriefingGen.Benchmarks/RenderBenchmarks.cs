@@ -1,8 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using BriefingGen.Components;
 using BriefingGen.Engine;
-using BriefingGen.Pdf;
-using BriefingGen.Word;
 
 namespace BriefingGen.Benchmarks;
 
@@ -22,13 +19,8 @@ public class RenderBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var root = RepositoryRoot.Find();
-        _engine = BriefingEngine.Load(Path.Combine(root, "templates", "policy-brief"), new EngineOptions
-        {
-            Renderers = [new WordRenderer(), new PdfRenderer()],
-            Extensions = BuiltInComponents.All,
-        });
-        _sample = DataSource.FromFile(Path.Combine(root, "templates", "policy-brief", "examples", "norway-russia.yaml"));
+        _engine = PolicyBrief.Engine();
+        _sample = DataSource.FromFile(PolicyBrief.Sample);
     }
 
     /// <summary>Data to document model, no output file.</summary>

@@ -1,8 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using BriefingGen.Components;
 using BriefingGen.Engine;
-using BriefingGen.Pdf;
-using BriefingGen.Word;
 
 namespace BriefingGen.Benchmarks;
 
@@ -29,13 +26,8 @@ public class ScalingBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var root = RepositoryRoot.Find();
-        _engine = BriefingEngine.Load(Path.Combine(root, "templates", "policy-brief"), new EngineOptions
-        {
-            Renderers = [new WordRenderer(), new PdfRenderer()],
-            Extensions = BuiltInComponents.All,
-        });
-        _data = DataSource.FromText(ScaledSample.Yaml(Path.Combine(root, "templates", "policy-brief", "examples", "norway-russia.yaml"), Times), $"scaled-{Times}.yaml");
+        _engine = PolicyBrief.Engine();
+        _data = DataSource.FromText(ScaledSample.Yaml(PolicyBrief.Sample, Times), $"scaled-{Times}.yaml");
     }
 
     /// <summary>Data to file bytes.</summary>

@@ -33,7 +33,7 @@ internal static class ServeLoad
         var seconds = Option(args, "--seconds", 60);
         var pid = Option(args, "--pid", 0);
         var vary = args.Contains("--vary");
-        var sample = await File.ReadAllTextAsync(Path.Combine(RepositoryRoot.Find(), "templates", "policy-brief", "examples", "norway-russia.yaml"));
+        var sample = await File.ReadAllTextAsync(PolicyBrief.Sample);
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = clients * 2 }) { BaseAddress = target, Timeout = TimeSpan.FromSeconds(30) };
 
         // Warm up: the first requests load fonts and fill caches.

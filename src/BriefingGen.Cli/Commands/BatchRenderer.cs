@@ -30,7 +30,7 @@ internal sealed class BatchRenderer
     /// </summary>
     public IReadOnlyList<PaperReport> Run(IReadOnlyList<(string File, string Stem)> papers, int jobs, Action<PaperReport, string?> report, Action finishedOne)
     {
-        var done = new PaperReport?[papers.Count];
+        var done = new (PaperReport Report, LoadedPack? Pack)?[papers.Count];
         var next = 0;
         var turn = new Lock();
         Parallel.For(0, papers.Count, new ParallelOptions { MaxDegreeOfParallelism = jobs }, i =>
@@ -42,59 +42,57 @@ internal sealed class BatchRenderer
                 finishedOne();
                 while (next < done.Length && done[next] is { } ready)
                 {
-                    report(ready, FirstUseMessages(ready));
+                    report(ready.Report, FirstUseMessages(ready.Pack));
                     next++;
                 }
             }
         });
-        return done!;
+        return [.. done.Select(d => d!.Value.Report)];
     }
 
     /// <summary>The pack's own load messages, given out once: with the first report that used the pack.</summary>
-    private string? FirstUseMessages(PaperReport ready)
+    private static string? FirstUseMessages(LoadedPack? pack)
     {
-        foreach (var (key, pack) in _packs)
+        if (pack is null || pack.Reported)
         {
-            if (key.Pack == ready.Pack && pack.IsValueCreated && !pack.Value.Reported)
-            {
-                pack.Value.Reported = true;
-                return pack.Value.Messages;
-            }
+            return null;
         }
 
-        return null;
+        pack.Reported = true;
+        return pack.Messages;
     }
 
-    private PaperReport RenderOne(string file, string stem)
+    private (PaperReport Report, LoadedPack? Pack) RenderOne(string file, string stem)
     {
         var clock = Stopwatch.StartNew();
         var packName = _template ?? PackChoice.DefaultPack;
+        LoadedPack? pack = null;
         try
         {
             (packName, var fromData) = PackChoice.For(file, _template);
-            var pack = _packs.GetOrAdd((packName, fromData), key => new Lazy<LoadedPack>(() => LoadedPack.Load(key.Pack, key.FromData))).Value;
+            pack = _packs.GetOrAdd((packName, fromData), key => new Lazy<LoadedPack>(() => LoadedPack.Load(key.Pack, key.FromData))).Value;
             if (pack.Engine is null)
             {
-                return Failed($"{file}: not rendered; the template pack '{packName}' could not be loaded.", []);
+                return (Failed($"{file}: not rendered; the template pack '{packName}' could not be loaded.", []), pack);
             }
 
             var result = pack.Engine.Render(DataSource.FromFile(file), _formats);
             if (!result.Succeeded)
             {
-                return Failed($"{file}: not rendered; fix the errors above.", result.Diagnostics);
+                return (Failed($"{file}: not rendered; fix the errors above.", result.Diagnostics), pack);
             }
 
             if (PaperWriter.Write(stem, result.Outputs) is { } failure)
             {
-                return Failed($"{file}: not written; {failure}", result.Diagnostics);
+                return (Failed($"{file}: not written; {failure}", result.Diagnostics), pack);
             }
 
             var outputs = result.Outputs.Select(o => (stem + o.Extension, (long)o.Bytes.Length)).ToList();
-            return new PaperReport(file, packName, ExitCodes.Success, outputs, result.Diagnostics, [], clock.ElapsedMilliseconds);
+            return (new PaperReport(file, packName, ExitCodes.Success, outputs, result.Diagnostics, [], clock.ElapsedMilliseconds), pack);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            return new PaperReport(file, packName, ExitCodes.InternalError, [], [], [$"{file}: not rendered.", .. InternalErrorMessage.Lines(e)], clock.ElapsedMilliseconds);
+            return (new PaperReport(file, packName, ExitCodes.InternalError, [], [], [$"{file}: not rendered.", .. InternalErrorMessage.Lines(e)], clock.ElapsedMilliseconds), pack);
         }
 
         PaperReport Failed(string message, IReadOnlyList<Diagnostics.Diagnostic> diagnostics) =>
@@ -108,7 +106,7 @@ internal sealed class BatchRenderer
 
         public string Messages { get; } = messages;
 
-        /// <summary>Set once the messages have been printed with a paper's report.</summary>
+        /// <summary>Set once the messages have been printed with a paper's report (under the run's reporting lock).</summary>
         public bool Reported { get; set; }
 
         public static LoadedPack Load(string name, bool fromData)

@@ -2,7 +2,6 @@ using System.Text;
 using System.Text.RegularExpressions;
 using BriefingGen.Engine;
 using BriefingGen.Server.Packs;
-using BriefingGen.Server.Work;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 
@@ -19,32 +18,11 @@ internal static partial class PreviewEndpoint
     public static void Map(WebApplication app, ServerState state) =>
         app.MapPost("/api/preview", (HttpRequest request) => HandleAsync(request.HttpContext, state));
 
-    private static async Task<IResult> HandleAsync(HttpContext context, ServerState state)
-    {
-        var (request, pack, problem) = await RequestReader.ReadAsync(context, state).ConfigureAwait(false);
-        if (problem is not null)
-        {
-            return Answers.Of(problem);
-        }
-
-        var key = AnswerCache.KeyOf("preview", pack!.Name, request!.Format!, request.Data!);
-        if (state.Previews.Get(key) is { } kept)
-        {
-            return kept;
-        }
-
-        var source = DataSource.FromText(request.Data!, DataFormats.SourceName(request.Format!));
-        var result = await state.Renders.RunAsync(() => pack.Engine.Render(source, "svg"), state.Options.RenderTimeout, context.RequestAborted).ConfigureAwait(false);
-        if (result.Outcome != GateOutcome.Done)
-        {
-            return Answers.NotDone(result.Outcome, state.Options, context);
-        }
-
-        var paper = result.Value!;
-        var answer = paper.Succeeded ? Pages(paper, pack) : Answers.InvalidData(paper.Diagnostics, pack);
-        state.Previews.Put(key, answer);
-        return answer;
-    }
+    private static Task<IResult> HandleAsync(HttpContext context, ServerState state) =>
+        KeptAnswers.AnswerAsync(
+            context, state, "preview", state.Previews, state.Renders,
+            (engine, source) => engine.Render(source, "svg"),
+            (paper, pack) => paper.Succeeded ? Pages(paper, pack) : Answers.InvalidData(paper.Diagnostics, pack));
 
     private static CachedAnswer Pages(BriefingResult paper, PackEntry pack)
     {
