@@ -2,6 +2,7 @@ using System.Security.Cryptography.X509Certificates;
 using BriefingGen.Components;
 using BriefingGen.Engine;
 using BriefingGen.Pdf;
+using BriefingGen.Server.Addin;
 using BriefingGen.Server.Api;
 using BriefingGen.Server.Packs;
 using BriefingGen.Server.Security;
@@ -123,7 +124,10 @@ public sealed class BriefingServer : IAsyncDisposable
         ValidateEndpoint.Map(app, state);
         PreviewEndpoint.Map(app, state);
         RenderEndpoint.Map(app, state);
-        AssetEndpoints.Map(app, EmbeddedAssets.Load());
+        ExtractEndpoint.Map(app, state);
+        var assets = EmbeddedAssets.Load();
+        AssetEndpoints.Map(app, assets);
+        AddinEndpoints.Map(app, assets);
         return new BriefingServer(app, state);
     }
 

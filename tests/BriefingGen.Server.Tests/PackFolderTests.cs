@@ -54,8 +54,10 @@ public sealed class PackFolderTests : IDisposable
         using var client = new HttpClient(handler) { BaseAddress = service.Server.Address };
 
         var response = await client.GetAsync("/healthz");
+        var manifest = await client.GetStringAsync("/addin/manifest.xml");
 
         Assert.Equal("https", service.Server.Address.Scheme);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains($"<SourceLocation DefaultValue=\"https://127.0.0.1:{service.Server.Address.Port}/addin/taskpane.html\" />", manifest, StringComparison.Ordinal);
     }
 }

@@ -10,35 +10,35 @@ public sealed class ServeCommandTests
     [Fact]
     public async Task Serve_prints_the_address_and_serves_the_packs_it_was_given()
     {
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "briefgen.dll"), "serve", "--port", "0", "--templates", Path.Combine(RepositoryPaths.Root, "templates")])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        using var process = Process.Start(start)!;
-        try
-        {
-            string? line;
-            var printed = new List<string>();
-            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-            while ((line = await process.StandardOutput.ReadLineAsync(timeout.Token)) is not null && !line.StartsWith("Open ", StringComparison.Ordinal))
-            {
-                printed.Add(line);
-            }
+        await using var served = await ServeAsync("--port", "0", "--templates", Path.Combine(RepositoryPaths.Root, "templates"));
 
-            Assert.NotNull(line);
-            Assert.Contains("policy-brief", string.Join("\n", printed), StringComparison.Ordinal);
-            var address = new Uri(line!.Split(' ')[1]);
-            Assert.Equal("127.0.0.1", address.Host);
-            using var client = new HttpClient { BaseAddress = address };
-            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/healthz")).StatusCode);
-            Assert.Contains("policy-brief", await client.GetStringAsync("/api/templates"), StringComparison.Ordinal);
-        }
-        finally
+        Assert.Contains("policy-brief", served.Printed, StringComparison.Ordinal);
+        Assert.Equal("127.0.0.1", served.Address.Host);
+        using var client = new HttpClient { BaseAddress = served.Address };
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/healthz")).StatusCode);
+        Assert.Contains("policy-brief", await client.GetStringAsync("/api/templates"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Serve_https_with_the_development_certificate_gives_the_add_in_as_the_readme_says()
+    {
+        // The README's steps: make (and, where the system allows, trust) the development certificate, then serve --https.
+        using (var devCerts = Process.Start(new ProcessStartInfo("dotnet", ["dev-certs", "https"]) { RedirectStandardOutput = true, RedirectStandardError = true })!)
         {
-            process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync();
+            await devCerts.WaitForExitAsync(new CancellationTokenSource(TimeSpan.FromSeconds(120)).Token);
+            Assert.Equal(0, devCerts.ExitCode);
         }
+
+        await using var served = await ServeAsync("--https", "--port", "0");
+        var local = new UriBuilder(served.Address) { Host = "localhost" }.Uri;
+        using var handler = new HttpClientHandler { ServerCertificateCustomValidationCallback = (_, certificate, _, _) => certificate?.GetNameInfo(System.Security.Cryptography.X509Certificates.X509NameType.SimpleName, false) == "localhost" };
+        using var client = new HttpClient(handler) { BaseAddress = local };
+
+        var manifest = await client.GetStringAsync("/addin/manifest.xml");
+
+        Assert.Equal("https", served.Address.Scheme);
+        Assert.Contains($"<SourceLocation DefaultValue=\"https://localhost:{local.Port}/addin/taskpane.html\" />", manifest, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/addin/taskpane.html")).StatusCode);
     }
 
     [Fact]
@@ -72,5 +72,42 @@ public sealed class ServeCommandTests
         var error = new StringWriter();
         var exit = Cli.BriefgenApp.Run(args, new StringWriter(), error);
         return (exit, error.ToString());
+    }
+
+    /// <summary>Starts <c>briefgen serve</c> with <paramref name="arguments"/>  and waits for its "Open ADDRESS" line.</summary>
+    private static async Task<ServedProcess> ServeAsync(params string[] arguments)
+    {
+        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "briefgen.dll"), "serve", .. arguments])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        var process = Process.Start(start)!;
+        var printed = new List<string>();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        string? line;
+        while ((line = await process.StandardOutput.ReadLineAsync(timeout.Token)) is not null && !line.StartsWith("Open ", StringComparison.Ordinal))
+        {
+            printed.Add(line);
+        }
+
+        if (line is null)
+        {
+            process.Kill(entireProcessTree: true);
+            Assert.Fail("briefgen serve stopped without serving: " + await process.StandardError.ReadToEndAsync() + string.Join("\n", printed));
+        }
+
+        return new ServedProcess(process, new Uri(line!.Split(' ')[1]), string.Join("\n", printed));
+    }
+
+    /// <summary>A running <c>briefgen serve</c>, stopped when disposed.</summary>
+    private sealed record ServedProcess(Process Process, Uri Address, string Printed) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            Process.Kill(entireProcessTree: true);
+            await Process.WaitForExitAsync();
+            Process.Dispose();
+        }
     }
 }

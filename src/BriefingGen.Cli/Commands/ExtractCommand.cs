@@ -75,7 +75,7 @@ internal static class ExtractCommand
         }
 
         var data = extracted.Data!;
-        var diagnostics = engine.Validate(DataSource.FromTree(data, paper)).Select(d => AtControl(d, paper, extracted)).ToList();
+        var diagnostics = engine.Validate(DataSource.FromTree(data, paper)).Select(d => extracted.AtControl(d, paper)).ToList();
         DiagnosticPrinter.Print(diagnostics, error);
         if (diagnostics.Any(d => d.Severity == Severity.Error))
         {
@@ -110,10 +110,4 @@ internal static class ExtractCommand
         output.WriteLine($"wrote {outFile}");
         return ExitCodes.Success;
     }
-
-    /// <summary>A problem with an edited value, told at the control it was edited in; one in unedited data, at the paper.</summary>
-    private static Diagnostic AtControl(Diagnostic diagnostic, string paper, ExtractedPaper extracted) =>
-        extracted.EditedIn.TryGetValue(diagnostic.DataPath, out var label)
-            ? diagnostic with { Location = SourceLocation.OfFile(paper), Message = $"content control '{label}': {diagnostic.Message}" }
-            : diagnostic;
 }

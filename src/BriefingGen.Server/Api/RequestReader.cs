@@ -15,36 +15,16 @@ internal static class RequestReader
     /// <summary>The request and its pack, or the problem to answer with.</summary>
     public static async Task<(PaperRequest? Request, PackEntry? Pack, Problem? Problem)> ReadAsync(HttpContext context, ServerState state)
     {
-        if (!MediaTypeHeaderValue.TryParse(context.Request.ContentType, out var type) || !type.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase))
+        var (body, bodyProblem) = await ReadJsonBodyAsync(context, state).ConfigureAwait(false);
+        if (bodyProblem is not null)
         {
-            return (null, null, new Problem(StatusCodes.Status415UnsupportedMediaType, "unsupported_media_type", "Send the request as JSON, with 'Content-Type: application/json'."));
-        }
-
-        var limit = state.Options.MaxRequestBytes;
-        var tooLarge = new Problem(StatusCodes.Status413PayloadTooLarge, "body_too_large", $"The request is larger than {limit:N0} bytes, the most this service accepts.");
-        if (context.Request.ContentLength > limit)
-        {
-            return (null, null, tooLarge);
-        }
-
-        byte[] body;
-        try
-        {
-            body = await ReadBoundedAsync(context.Request.Body, limit, context.RequestAborted).ConfigureAwait(false);
-            if (body.Length > limit)
-            {
-                return (null, null, tooLarge);
-            }
-        }
-        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
-        {
-            return (null, null, tooLarge);
+            return (null, null, bodyProblem);
         }
 
         PaperRequest? request;
         try
         {
-            request = JsonSerializer.Deserialize(body, ServerJson.Default.PaperRequest);
+            request = JsonSerializer.Deserialize(body!, ServerJson.Default.PaperRequest);
         }
         catch (JsonException e)
         {
@@ -68,6 +48,32 @@ internal static class RequestReader
         }
 
         return (request with { Format = format }, pack, null);
+    }
+
+    /// <summary>A JSON body within the size limit, or the problem to answer with.</summary>
+    public static async Task<(byte[]? Body, Problem? Problem)> ReadJsonBodyAsync(HttpContext context, ServerState state)
+    {
+        if (!MediaTypeHeaderValue.TryParse(context.Request.ContentType, out var type) || !type.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase))
+        {
+            return (null, new Problem(StatusCodes.Status415UnsupportedMediaType, "unsupported_media_type", "Send the request as JSON, with 'Content-Type: application/json'."));
+        }
+
+        var limit = state.Options.MaxRequestBytes;
+        var tooLarge = new Problem(StatusCodes.Status413PayloadTooLarge, "body_too_large", $"The request is larger than {limit:N0} bytes, the most this service accepts.");
+        if (context.Request.ContentLength > limit)
+        {
+            return (null, tooLarge);
+        }
+
+        try
+        {
+            var body = await ReadBoundedAsync(context.Request.Body, limit, context.RequestAborted).ConfigureAwait(false);
+            return body.Length > limit ? (null, tooLarge) : (body, null);
+        }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return (null, tooLarge);
+        }
     }
 
     /// <summary>The body, read no further than the first chunk that takes it past <paramref name="limit"/>.</summary>

@@ -11,6 +11,8 @@ namespace BriefingGen.Server.Api;
 /// </summary>
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(PaperRequest))]
+[JsonSerializable(typeof(ExtractRequest))]
+[JsonSerializable(typeof(ExtractResponse))]
 [JsonSerializable(typeof(ValidateResponse))]
 [JsonSerializable(typeof(PreviewResponse))]
 [JsonSerializable(typeof(TemplateList))]

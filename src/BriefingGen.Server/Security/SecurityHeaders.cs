@@ -29,6 +29,23 @@ internal static class SecurityHeaders
         "form-action 'none'",
         "frame-ancestors " + string.Join(' ', OfficeHosts));
 
+    /// <summary>
+    /// The task pane's policy: the workspace's, and also Office.js, which Word's task pane must load
+    /// from Microsoft's CDN and which loads its own parts and telemetry from these hosts and sets
+    /// inline styles on what it adds to the page.
+    /// </summary>
+    public static string TaskPaneContentSecurityPolicy { get; } = string.Join("; ",
+        "default-src 'none'",
+        "script-src 'self' https://appsforoffice.microsoft.com https://ajax.aspnetcdn.com",
+        "style-src 'self' 'unsafe-inline'",
+        "img-src 'self' blob: data:",
+        "connect-src 'self' https://appsforoffice.microsoft.com https://browser.pipe.aria.microsoft.com",
+        "frame-src https://appsforoffice.microsoft.com",
+        "font-src 'self'",
+        "base-uri 'none'",
+        "form-action 'none'",
+        "frame-ancestors " + string.Join(' ', OfficeHosts));
+
     /// <summary>Sets the headers on <paramref name="response"/>.</summary>
     public static void Apply(HttpResponse response)
     {

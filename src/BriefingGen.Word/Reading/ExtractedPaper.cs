@@ -24,4 +24,15 @@ public sealed record ExtractedPaper(IReadOnlyList<Diagnostic> Diagnostics)
 
     /// <summary>True when the data could be read.</summary>
     public bool Succeeded => Data is not null && !Diagnostics.Any(d => d.Severity == Severity.Error);
+
+    /// <summary>
+    /// A problem found in the read-back data, told where the user can fix it: at the content control
+    /// a value was edited in (the data file has no line for it), or as it is when the value was not edited.
+    /// </summary>
+    /// <param name="diagnostic">A diagnostic about <see cref="Data"/>, from checking it against the pack's schema.</param>
+    /// <param name="paper">The paper's name in messages.</param>
+    public Diagnostic AtControl(Diagnostic diagnostic, string paper) =>
+        EditedIn.TryGetValue(diagnostic.DataPath, out var label)
+            ? diagnostic with { Location = SourceLocation.OfFile(paper), Message = $"content control '{label}': {diagnostic.Message}" }
+            : diagnostic;
 }

@@ -5,6 +5,7 @@
 import { call, fileNameOf, json, onKeyNeeded } from './api.js';
 import { Editor } from './editor.js';
 import { Preview } from './preview.js';
+import { connectWord } from './word.js';
 
 const quiet = 300;
 const $ = id => document.getElementById(id);
@@ -76,6 +77,7 @@ function showProblems(diagnostics) {
 
 function setValid(valid) {
   state.valid = valid;
+  document.dispatchEvent(new CustomEvent('validity', { detail: valid }));
   for (const button of document.querySelectorAll('.download')) button.disabled = !valid;
   $('stale').hidden = valid || preview.pages.length === 0;
   $('pages').classList.toggle('stale-pages', !valid && preview.pages.length > 0);
@@ -175,7 +177,24 @@ async function loadExample() {
   check();
 }
 
+/** Puts data read elsewhere (a Word paper's) in the editor, under its template, and checks it. */
+async function load({ template, format, data }) {
+  const select = $('template');
+  if (![...select.options].some(o => o.value === template)) {
+    say(`This service does not offer the template ${template}.`);
+    return;
+  }
+  select.value = template;
+  state.template = template;
+  $('format').value = format;
+  editor.text = data;
+  await check();
+}
+
 async function start() {
+  // Office wants to hear from a task pane soon after it loads, so this does not wait for the templates.
+  connectWord({ request, say, isValid: () => state.valid, load, showProblems })
+    .catch(error => say(`Word's task pane could not start: ${error.message}`));
   onKeyNeeded(() => new Promise(resolve => {
     const dialog = $('key-dialog');
     $('key-form').onsubmit = event => { event.preventDefault(); dialog.close(); resolve($('key').value.trim() || null); };
