@@ -46,5 +46,9 @@ public sealed record RiskMatrix(IReadOnlyList<RiskPoint> Risks, string Likelihoo
 
     /// <summary>The ids of the risks in the cell at <paramref name="likelihood"/> and <paramref name="impact"/>, in order.</summary>
     public IReadOnlyList<string> IdsAt(int likelihood, int impact) =>
-        Risks.Where(r => r.Likelihood == likelihood && r.Impact == impact).Select(r => r.Id).ToList();
+        RisksAt(likelihood, impact).Select(r => r.Id).ToList();
+
+    /// <summary>The risks in one cell, in data order, each with its id's origin.</summary>
+    public IReadOnlyList<RiskPoint> RisksAt(int likelihood, int impact) =>
+        Risks.Where(r => r.Likelihood == likelihood && r.Impact == impact).ToList();
 }

@@ -88,10 +88,14 @@ internal sealed class RiskMatrixWordRenderer : WordBlockRenderer<RiskMatrix>
         var shade = RiskShades.For(context.StyleSheet, RiskBands.Of(score));
         var inShade = WordScope.Body with { TextColor = shade.Text };
         var content = new List<OpenXmlElement> { context.Paragraph(ScoreStyle, [new Model.Text(score.ToString(CultureInfo.InvariantCulture))], inShade) };
-        var ids = block.IdsAt(likelihood, impact);
-        if (ids.Count > 0)
+        var risks = block.RisksAt(likelihood, impact);
+        if (risks.Count > 0)
         {
-            content.Add(context.Paragraph(CellStyle, [new Model.Text(string.Join(", ", ids))], inShade));
+            // Each id keeps its origin, so it sits in a content control tagged with the risk's id path like every other value.
+            var ids = risks.SelectMany((risk, i) => i == 0
+                ? new Model.Inline[] { new Model.Text(risk.Id) { Origin = risk.Origin } }
+                : [new Model.Text(", "), new Model.Text(risk.Id) { Origin = risk.Origin }]);
+            content.Add(context.Paragraph(CellStyle, ids.ToList(), inShade));
         }
 
         return TableParts.Cell(width, content, shade.Fill);

@@ -33,6 +33,25 @@ public class BoundWordTests
     }
 
     [Fact]
+    public void Every_risk_id_in_the_risk_matrix_is_inside_a_control_tagged_with_its_id()
+    {
+        var (_, docx) = BoundPapers.Sample();
+        var data = (DataMap)BoundPapers.SampleData();
+        using var word = WordOutput.Open(docx);
+        var risks = ((DataList)data["risks"]!).Items.Cast<DataMap>().Select(r => ((DataScalar)r["id"]!).Text).ToList();
+        var cellStyle = WordRenderContext.StyleOf(Components.RiskMatrix.RiskMatrixExtension.CellRole);
+        var cells = word.MainDocumentPart!.Document!.Body!.Descendants<DocumentFormat.OpenXml.Wordprocessing.Paragraph>().Where(p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value == cellStyle).ToList();
+
+        var inControls = cells.SelectMany(c => c.Descendants<SdtElement>()).Select(c => (Tag: BoundPapers.Tag(c), Text: BoundPapers.Text(c))).ToList();
+
+        Assert.Equal(risks.Count, inControls.Count);
+        for (var i = 0; i < risks.Count; i++)
+        {
+            Assert.Contains(($"risks[{i}].id", risks[i]), inControls);
+        }
+    }
+
+    [Fact]
     public void Bound_controls_name_a_field_of_the_part_that_holds_what_they_show()
     {
         var (_, docx) = BoundPapers.Sample();
