@@ -1,3 +1,4 @@
+using BriefingGen.Components.Digest;
 using BriefingGen.Components.RiskMatrix;
 using BriefingGen.Extensions;
 
@@ -7,5 +8,5 @@ namespace BriefingGen.Components;
 public static class BuiltInComponents
 {
     /// <summary>Every shipped component.</summary>
-    public static IReadOnlyList<IBriefingExtension> All { get; } = [new RiskMatrixExtension()];
+    public static IReadOnlyList<IBriefingExtension> All { get; } = [new RiskMatrixExtension(), new DigestExtension()];
 }

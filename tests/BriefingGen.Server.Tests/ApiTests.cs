@@ -22,7 +22,7 @@ public sealed class ApiTests : IAsyncLifetime
         var json = await RunningServer.ReadJsonAsync(await _service.Client.GetAsync("/healthz"));
 
         Assert.Equal("ok", (string?)json["status"]);
-        Assert.Equal(1, (int?)json["templates"]);
+        Assert.Equal(Directory.GetDirectories(Path.Combine(RepositoryPaths.Root, "templates")).Length, (int?)json["templates"]);
     }
 
     [Fact]

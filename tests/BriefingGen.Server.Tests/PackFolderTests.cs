@@ -36,7 +36,7 @@ public sealed class PackFolderTests : IDisposable
         var server = BriefingServer.Create(new ServerOptions { Port = 0, TemplateFolders = [Path.Combine(_folder.Path, "packs"), Path.Combine(RepositoryPaths.Root, "templates")] });
         await using (server)
         {
-            Assert.Equal(["policy-brief"], server.PackNames);
+            Assert.Equal(["policy-brief", "weekly-digest"], server.PackNames);
             Assert.Contains(server.PackProblems, p => p.Contains("broken", StringComparison.Ordinal) && p.Contains("missing.sbn", StringComparison.Ordinal));
         }
     }

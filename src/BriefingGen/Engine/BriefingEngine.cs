@@ -2,6 +2,7 @@ using BriefingGen.Compose;
 using BriefingGen.Data;
 using BriefingGen.Data.Schema;
 using BriefingGen.Diagnostics;
+using BriefingGen.Extensions;
 using BriefingGen.Images;
 using BriefingGen.Markup;
 using BriefingGen.Model;
@@ -204,6 +205,14 @@ public sealed class BriefingEngine
         }
 
         SchemaValidator.Validate(read.Root!, Pack.Schema, diagnostics);
-        return diagnostics.HasErrors ? null : read.Root;
+        var data = diagnostics.HasErrors ? null : read.Root;
+        var context = new DataStepContext(source.Name, source.Folder, source.Baseline, _options.DataLimits);
+        foreach (var step in Pack.Extensions.DataSteps)
+        {
+            data = data is null ? null : step.Apply(data, context, diagnostics);
+            data = diagnostics.HasErrors ? null : data;
+        }
+
+        return data;
     }
 }

@@ -17,6 +17,12 @@ public abstract record DataSource
     /// <summary>The folder pictures named in the data may come from, or null for none.</summary>
     public string? Folder { get; }
 
+    /// <summary>
+    /// An earlier version of the data, as the pack's data steps made it, to mark what changed against
+    /// (a digest's snapshot of last week); null for none.
+    /// </summary>
+    public DataNode? Baseline { get; init; }
+
     /// <summary>A data file; YAML, or JSON when its name ends in .json.</summary>
     public static DataSource FromFile(string path) => new FileSource(path);
 

@@ -10,6 +10,7 @@ public sealed class ExtensionBuilder
     private readonly List<RoleDefinition> _roles = [];
     private readonly List<object> _renderers = [];
     private readonly List<ShadeScale> _scales = [];
+    private readonly List<IDataStep> _steps = [];
 
     /// <summary>The functions registered so far.</summary>
     internal IReadOnlyList<TemplateFunction> Functions => _functions;
@@ -22,6 +23,9 @@ public sealed class ExtensionBuilder
 
     /// <summary>The shade scales registered so far.</summary>
     internal IReadOnlyList<ShadeScale> ShadeScales => _scales;
+
+    /// <summary>The data steps registered so far.</summary>
+    internal IReadOnlyList<IDataStep> DataSteps => _steps;
 
     /// <summary>Makes <paramref name="function"/> callable from templates.</summary>
     public ExtensionBuilder AddFunction(TemplateFunction function)
@@ -52,6 +56,13 @@ public sealed class ExtensionBuilder
     public ExtensionBuilder AddRenderer(object renderer)
     {
         _renderers.Add(renderer);
+        return this;
+    }
+
+    /// <summary>Runs <paramref name="step"/> on every paper's data after the schema check, in the order steps were added.</summary>
+    public ExtensionBuilder AddDataStep(IDataStep step)
+    {
+        _steps.Add(step);
         return this;
     }
 }

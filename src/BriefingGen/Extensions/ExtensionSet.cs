@@ -25,6 +25,7 @@ public sealed class ExtensionSet
         Roles = [.. builder.Roles];
         Renderers = [.. builder.Renderers];
         ShadeScales = [.. builder.ShadeScales];
+        DataSteps = [.. builder.DataSteps];
     }
 
     /// <summary>The components' names.</summary>
@@ -38,6 +39,9 @@ public sealed class ExtensionSet
 
     /// <summary>The shades they draw as steps of a scale, for the theme's greyscale check.</summary>
     public IReadOnlyList<ShadeScale> ShadeScales { get; }
+
+    /// <summary>Their data steps, in order.</summary>
+    public IReadOnlyList<IDataStep> DataSteps { get; }
 
     /// <summary>Their renderers, for every backend.</summary>
     public IReadOnlyList<object> Renderers { get; }

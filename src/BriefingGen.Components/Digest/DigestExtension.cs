@@ -1,0 +1,17 @@
+using BriefingGen.Extensions;
+
+namespace BriefingGen.Components.Digest;
+
+/// <summary>
+/// The digest component: a pack that names it (<c>components: [digest]</c>) gets its data step,
+/// which reads the brief files the data lists, sorts and merges the week's items and, given last
+/// week's snapshot, marks what changed (see <see cref="DigestStep"/>).
+/// </summary>
+public sealed class DigestExtension : IBriefingExtension
+{
+    /// <inheritdoc />
+    public string Name => "digest";
+
+    /// <inheritdoc />
+    public void Register(ExtensionBuilder builder) => builder.AddDataStep(new DigestStep());
+}

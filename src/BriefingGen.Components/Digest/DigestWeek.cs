@@ -1,0 +1,46 @@
+using System.Globalization;
+using BriefingGen.Data;
+
+namespace BriefingGen.Components.Digest;
+
+/// <summary>
+/// The digest's place in the calendar: its ISO week (<c>2026-W49</c>) from its date when the data
+/// does not give one, and its period, Monday to Sunday of that week, when the data gives none.
+/// </summary>
+internal static class DigestWeek
+{
+    /// <summary><paramref name="digest"/> with <c>week</c> and <c>period</c> filled in.</summary>
+    public static DataMap Fill(DataMap digest)
+    {
+        if (digest["date"] is not DataScalar dateValue || !DateOnly.TryParseExact(dateValue.Text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return digest;
+        }
+
+        var day = date.ToDateTime(TimeOnly.MinValue);
+        if (digest["week"] is null)
+        {
+            digest = DataBuild.With(digest, "week", DataBuild.Text(dateValue.Location, Name(date)));
+        }
+
+        if (digest["period"] is null)
+        {
+            var monday = DateOnly.FromDateTime(ISOWeek.ToDateTime(ISOWeek.GetYear(day), ISOWeek.GetWeekOfYear(day), DayOfWeek.Monday));
+            digest = DataBuild.With(digest, "period", DataBuild.Map(
+                dateValue.Location,
+                ("from", DataBuild.Text(dateValue.Location, Iso(monday))),
+                ("to", DataBuild.Text(dateValue.Location, Iso(monday.AddDays(6))))));
+        }
+
+        return digest;
+    }
+
+    /// <summary>The ISO week of <paramref name="date"/>, as <c>2026-W49</c>.</summary>
+    public static string Name(DateOnly date)
+    {
+        var day = date.ToDateTime(TimeOnly.MinValue);
+        return string.Create(CultureInfo.InvariantCulture, $"{ISOWeek.GetYear(day):D4}-W{ISOWeek.GetWeekOfYear(day):D2}");
+    }
+
+    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,219 @@
+using BriefingGen.Components.Digest;
+using BriefingGen.Data;
+using BriefingGen.Diagnostics;
+using BriefingGen.Engine;
+using BriefingGen.Testing;
+
+namespace BriefingGen.Components.Tests.Digest;
+
+/// <summary>The digest's data step: week and period, items merged and sorted, briefs read, and every kind of change since last week's snapshot.</summary>
+public sealed class DigestStepTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    [Theory]
+    [InlineData("2026-11-30", "2026-W49", "2026-11-30", "2026-12-06")]
+    [InlineData("2027-01-01", "2026-W53", "2026-12-28", "2027-01-03")]
+    [InlineData("2025-12-29", "2026-W01", "2025-12-29", "2026-01-04")]
+    public void The_week_and_period_come_from_the_date_when_the_data_leaves_them_out(string date, string week, string from, string to)
+    {
+        var data = DigestRuns.Resolved(Digest($"date: {date}\n"));
+
+        Assert.Equal(week, DigestRuns.At(data, "week"));
+        Assert.Equal(from, DigestRuns.At(data, "period.from"));
+        Assert.Equal(to, DigestRuns.At(data, "period.to"));
+    }
+
+    [Fact]
+    public void A_week_the_data_gives_is_kept()
+    {
+        var data = DigestRuns.Resolved(Digest("date: 2026-11-30\nweek: 2026-W50\n"));
+
+        Assert.Equal("2026-W50", DigestRuns.At(data, "week"));
+    }
+
+    [Fact]
+    public void Items_are_sorted_by_importance_then_newest_then_title()
+    {
+        var data = DigestRuns.Resolved(Digest("""
+            date: 2026-11-30
+            sections:
+              - title: S
+                items:
+                  - { title: Low old, importance: low, date: 2026-11-01 }
+                  - { title: No importance, date: 2026-11-20 }
+                  - { title: High old, importance: high, date: 2026-11-02 }
+                  - { title: High new, importance: high, date: 2026-11-25 }
+                  - { title: B medium undated, importance: medium }
+                  - { title: A medium undated, importance: medium }
+            """));
+
+        var titles = ((DataList)DigestRuns.Node(data, "sections[0].items")!).Items.Select(i => DigestRuns.At(i, "title")).ToList();
+        Assert.Equal(["High new", "High old", "No importance", "A medium undated", "B medium undated", "Low old"], titles);
+        Assert.Equal("medium", DigestRuns.At(data, "sections[0].items[2].importance"));
+    }
+
+    [Fact]
+    public void An_address_listed_twice_is_kept_once_with_both_items_tags_and_a_warning_at_the_second()
+    {
+        var file = Digest("""
+            date: 2026-11-30
+            sections:
+              - title: A
+                items:
+                  - { title: First, url: "https://Example.org/news/1/", tags: [one] }
+              - title: B
+                items:
+                  - { title: Second, url: "https://example.org/news/1", tags: [two, one] }
+                  - { title: Other, url: "https://example.org/news/2" }
+            """);
+
+        var result = DigestRuns.Run(file);
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var warning = Assert.Single(result.Diagnostics, d => d.Severity == Severity.Warning);
+        Assert.Equal("sections[1].items[0].url", warning.DataPath);
+        Assert.Equal(10, warning.Location.Line);
+        Assert.Contains("sections[0].items[0]", warning.Message, StringComparison.Ordinal);
+        var data = result.Data!;
+        Assert.Equal(["one", "two"], ((DataList)DigestRuns.Node(data, "sections[0].items[0].tags")!).Items.Select(t => ((DataScalar)t).Text));
+        Assert.Equal("Other", DigestRuns.At(data, "sections[1].items[0].title"));
+        Assert.Null(DigestRuns.Node(data, "sections[1].items[1]"));
+    }
+
+    [Fact]
+    public void The_listed_briefs_are_summarised_with_their_risks_scored_highest_first()
+    {
+        var data = DigestRuns.Resolved(DigestRuns.Example);
+
+        Assert.Equal("Norway's policy towards Russia", DigestRuns.At(data, "briefs[0].title"));
+        Assert.Equal("Fisheries management around Svalbard", DigestRuns.At(data, "briefs[1].title"));
+        Assert.Equal("S1", DigestRuns.At(data, "briefs[1].risks[0].id"));
+        Assert.Equal("12", DigestRuns.At(data, "briefs[1].risks[0].score"));
+        Assert.Equal("high", DigestRuns.At(data, "briefs[1].risks[0].band"));
+        Assert.Equal("reduced", DigestRuns.At(data, "briefs[1].cooperation[0].status"));
+        Assert.Equal("Keep the research cruise schedule unchanged.", DigestRuns.At(data, "briefs[1].recommendations[2].text"));
+        Assert.Null(DigestRuns.Node(data, "changes"));
+    }
+
+    [Fact]
+    public void A_missing_brief_file_is_an_error_at_its_line()
+    {
+        var result = DigestRuns.Run(Digest("date: 2026-11-30\nbrief_files:\n  - briefs/none.yaml\n"));
+
+        var error = Assert.Single(result.Diagnostics, d => d.Severity == Severity.Error);
+        Assert.Equal("brief_files[0]", error.DataPath);
+        Assert.Equal(5, error.Location.Line);
+        Assert.Contains("no brief data file 'briefs/none.yaml'", error.Message, StringComparison.Ordinal);
+        Assert.Null(result.Document);
+    }
+
+    [Fact]
+    public void A_brief_with_a_bad_risk_is_an_error_in_the_briefs_own_file()
+    {
+        var brief = _folder.Write("bad.yaml", "title: Bad brief\nrisks:\n  - title: R\n    likelihood: 9\n    impact: 2\n");
+
+        var result = DigestRuns.Run(Digest("date: 2026-11-30\nbrief_files: [bad.yaml]\n"));
+
+        var error = Assert.Single(result.Diagnostics, d => d.Severity == Severity.Error);
+        Assert.Equal(brief, error.Location.File);
+        Assert.Equal(4, error.Location.Line);
+        Assert.Contains("from 1 to 5", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Data_sent_without_a_folder_cannot_name_brief_files()
+    {
+        var engine = TestEngines.Load(DigestRuns.Pack);
+
+        var result = engine.Render(DataSource.FromText("title: D\ndate: 2026-11-30\nbrief_files: [/etc/passwd]\n", "data.yaml"));
+
+        var error = Assert.Single(result.Diagnostics, d => d.Severity == Severity.Error);
+        Assert.Equal("brief_files", error.DataPath);
+        Assert.Contains("read only from a digest file on disk", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Against_last_weeks_snapshot_every_kind_of_change_is_marked()
+    {
+        var previous = DataLoader.Load(DigestRuns.PreviousSnapshot).Root!;
+
+        var data = DigestRuns.Resolved(DigestRuns.Example, previous);
+
+        Assert.Equal("2026-11-23", DigestRuns.At(data, "changes.since"));
+        Assert.Equal("true", DigestRuns.At(data, "sections[0].items[0].change.new"));
+        Assert.Null(DigestRuns.Node(data, "sections[1].items[1].change"));
+        Assert.Equal("Search and rescue exercise Barents 2026 concluded", DigestRuns.At(data, "changes.no_longer_covered[0].title"));
+        Assert.Equal("item", DigestRuns.At(data, "changes.no_longer_covered[0].kind"));
+        Assert.Equal("8", DigestRuns.At(data, "briefs[1].risks[0].change.previous_score"));
+        Assert.Equal("up", DigestRuns.At(data, "briefs[1].risks[0].change.direction"));
+        Assert.Equal("medium", DigestRuns.At(data, "briefs[1].risks[0].change.previous_band"));
+        Assert.Equal("true", DigestRuns.At(data, "briefs[1].risks[0].change.band_changed"));
+        Assert.Equal("active", DigestRuns.At(data, "briefs[1].cooperation[0].change.previous_status"));
+        Assert.Equal("true", DigestRuns.At(data, "briefs[1].recommendations[1].change.new"));
+        Assert.Equal("Propose a technical meeting on catch reporting before the January session.", DigestRuns.At(data, "changes.recommendations_added[0].text"));
+        Assert.Equal("8", DigestRuns.At(data, "changes.count"));
+    }
+
+    [Fact]
+    public void A_dropped_recommendation_a_new_brief_and_a_brief_gone_are_marked()
+    {
+        var previous = (DataMap)DataLoader.Load(DigestRuns.PreviousSnapshot).Root!;
+        var current = DigestRuns.Resolved(DigestRuns.Example);
+        // Last week: the Svalbard brief had one more recommendation, the Russia brief was not there, and a third brief was.
+        var svalbard = (DataMap)DigestRuns.Node(previous, "briefs[1]")!;
+        var extra = new DataMap(svalbard.Location, [new DataMapEntry("text", svalbard.Location, new DataScalar(svalbard.Location, "Close the liaison office.", ScalarKind.String))]);
+        svalbard = With(svalbard, "recommendations", new DataList(svalbard.Location, [.. ((DataList)svalbard["recommendations"]!).Items, extra]));
+        var gone = With(svalbard, "title", new DataScalar(svalbard.Location, "Old brief", ScalarKind.String));
+        gone = With(gone, "reference", new DataScalar(svalbard.Location, "POL-2026/0001", ScalarKind.String));
+        previous = With(previous, "briefs", new DataList(previous.Location, [svalbard, gone]));
+
+        var data = DigestRuns.Resolved(DigestRuns.Example, previous);
+
+        Assert.Equal("true", DigestRuns.At(data, "briefs[0].change.new"));
+        Assert.Equal("Norway's policy towards Russia", DigestRuns.At(data, "changes.new_briefs[0].title"));
+        Assert.Equal("Close the liaison office.", DigestRuns.At(data, "briefs[1].change.recommendations_dropped[0]"));
+        Assert.Equal("Close the liaison office.", DigestRuns.At(data, "changes.recommendations_dropped[0].text"));
+        Assert.Contains(((DataList)DigestRuns.Node(data, "changes.no_longer_covered")!).Items, g => DigestRuns.At(g, "title") == "Old brief" && DigestRuns.At(g, "kind") == "brief");
+        Assert.NotNull(current);
+    }
+
+    [Fact]
+    public void The_snapshot_is_the_same_bytes_for_the_same_inputs_and_carries_no_change_marks()
+    {
+        var previous = DataLoader.Load(DigestRuns.PreviousSnapshot).Root!;
+
+        var plain = DigestSnapshot.Of(DigestRuns.Resolved(DigestRuns.Example));
+        var again = DigestSnapshot.Of(DigestRuns.Resolved(DigestRuns.Example));
+        var marked = DigestSnapshot.Of(DigestRuns.Resolved(DigestRuns.Example, previous));
+
+        Assert.Equal(plain, again);
+        Assert.Equal(plain, marked);
+        var text = System.Text.Encoding.UTF8.GetString(plain);
+        Assert.DoesNotContain("\"change", text, StringComparison.Ordinal);
+        Assert.Equal("high-north-2026-W49.snapshot.json", DigestSnapshot.FileName("high-north", DataLoader.Parse(text, "s.json").Root!));
+    }
+
+    [Fact]
+    public void Change_marks_written_in_the_data_file_are_not_believed()
+    {
+        var data = DigestRuns.Resolved(Digest("""
+            date: 2026-11-30
+            changes: { since: "2000-01-01", count: 99 }
+            sections:
+              - title: S
+                items:
+                  - { title: Item, change: { new: true } }
+            """));
+
+        Assert.Null(DigestRuns.Node(data, "changes"));
+        Assert.Null(DigestRuns.Node(data, "sections[0].items[0].change"));
+    }
+
+    private string Digest(string body) => _folder.Write("digest.yaml", "template: weekly-digest\ntitle: Digest\n" + body);
+
+    private static DataMap With(DataMap map, string key, DataNode value) =>
+        new(map.Location, map.Entries.Select(e => e.Key == key ? e with { Value = value } : e).ToList());
+}
