@@ -31,7 +31,7 @@ public sealed class PdfRenderer : IPaginatingRenderer
     internal static readonly IReadOnlyList<IPdfInlineRenderer> InlineRenderers =
     [
         new TextRenderer(), new EmphasisRenderer(), new StrongRenderer(), new ShadedTextRenderer(), new CodeRenderer(), new LinkRenderer(),
-        new LineBreakRenderer(), new FootnoteReferenceRenderer(), new PageNumberRenderer(), new PageCountRenderer(),
+        new LineBreakRenderer(), new FootnoteReferenceRenderer(), new PageNumberRenderer(), new PageCountRenderer(), new TrackedChangeRenderer(),
     ];
 
     /// <inheritdoc />

@@ -175,6 +175,9 @@ internal sealed class WordRenderContext
     /// <summary>The next bookmark id; Word needs each to be unique.</summary>
     public int NextBookmarkId() => _bookmarkId++;
 
+    /// <summary>The next revision id (<c>w:ins</c>, <c>w:del</c>): drawn from the bookmarks' counter, as Word wants annotation ids unique across both.</summary>
+    public int NextRevisionId() => NextBookmarkId();
+
     /// <summary>The relationship id of an external link to <paramref name="url"/>, added once per address.</summary>
     public string HyperlinkRelationship(string url)
     {

@@ -33,7 +33,7 @@ public sealed class WordRenderer : IDocumentRenderer, IStyleSheetSource
     internal static readonly IReadOnlyList<IWordInlineRenderer> InlineRenderers =
     [
         new TextRenderer(), new EmphasisRenderer(), new StrongRenderer(), new ShadedTextRenderer(), new CodeRenderer(), new LinkRenderer(),
-        new FootnoteReferenceRenderer(), new LineBreakRenderer(), new PageNumberRenderer(), new PageCountRenderer(),
+        new FootnoteReferenceRenderer(), new LineBreakRenderer(), new PageNumberRenderer(), new PageCountRenderer(), new TrackedChangeRenderer(),
     ];
 
     /// <inheritdoc />

@@ -48,6 +48,51 @@ public sealed class DigestCommandTests : IDisposable
     }
 
     [Fact]
+    public void Redline_makes_real_tracked_changes_that_LibreOffice_reads_as_changes()
+    {
+        var (exit, _, error) = Cli.Run("digest", Example, "--previous", Previous, "--redline", "--out", _out.Path, "--format", "docx");
+
+        Assert.True(exit == 0, error);
+        var docx = Path.Combine(_out.Path, "high-north.docx");
+        using (var word = WordprocessingDocument.Open(docx, false))
+        {
+            Assert.Empty(new OpenXmlValidator(DocumentFormat.OpenXml.FileFormatVersions.Office2019).Validate(word));
+            var body = word.MainDocumentPart!.Document!.Body!;
+            Assert.Contains(body.Descendants<DocumentFormat.OpenXml.Wordprocessing.DeletedRun>(), d => d.InnerText == "tolerates " && d.Author == "BriefingGen");
+            Assert.Contains(body.Descendants<DocumentFormat.OpenXml.Wordprocessing.InsertedRun>(), i => i.InnerText == "accepts " && i.Date!.Value.Date == new DateTime(2026, 11, 30));
+        }
+
+        // LibreOffice, opening the file as Word would, lists the revisions as tracked changes.
+        var profile = new Uri(Path.Combine(_out.Path, "profile")).AbsoluteUri;
+        var start = new System.Diagnostics.ProcessStartInfo("soffice", ["-env:UserInstallation=" + profile, "--headless", "--norestore", "--convert-to", "fodt", "--outdir", _out.Path, docx]) { RedirectStandardOutput = true, RedirectStandardError = true };
+        using (var office = System.Diagnostics.Process.Start(start)!)
+        {
+            if (!office.WaitForExit(120_000))
+            {
+                office.Kill(entireProcessTree: true);
+                Assert.Fail("LibreOffice did not finish converting the digest within two minutes");
+            }
+        }
+
+        var flat = File.ReadAllText(Path.Combine(_out.Path, "high-north.fodt"));
+        var regions = System.Text.RegularExpressions.Regex.Matches(flat, "<text:changed-region[^>]*>(.*?)</text:changed-region>", System.Text.RegularExpressions.RegexOptions.Singleline).Select(m => m.Groups[1].Value).ToList();
+        Assert.Equal(2, regions.Count(r => r.Contains("<text:deletion>", StringComparison.Ordinal)));
+        Assert.Equal(2, regions.Count(r => r.Contains("<text:insertion>", StringComparison.Ordinal)));
+        Assert.All(regions, r => Assert.Contains("<dc:creator>BriefingGen</dc:creator>", r, StringComparison.Ordinal));
+        Assert.All(regions, r => Assert.Contains("<dc:date>2026-11-30", r, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Redline_without_a_snapshot_is_a_usage_error()
+    {
+        var (exit, _, error) = Cli.Run("digest", Example, "--redline", "--out", _out.Path);
+
+        Assert.Equal(2, exit);
+        Assert.Contains("--previous", error, StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFiles(_out.Path));
+    }
+
+    [Fact]
     public void A_pack_that_makes_no_digest_and_a_snapshot_that_is_not_one_are_refused_and_nothing_is_written()
     {
         var notSnapshot = _out.Write("last.json", "[1, 2");

@@ -26,6 +26,7 @@ internal static class ModelSamples
                 new Paragraph([T("Plain "), new Emphasis([T("em")]), new Strong([T("strong")]), new Code("code"), new LineBreak(),
                     new Link("https://example.org", [T("web")]), new Link("#second", [T("internal")]), new Link("#missing", [T("dangling")]),
                     new ShadedText("risk-high", [T("High")]),
+                    new TrackedChange(TrackedChangeKind.Deleted, [T("was")], "BriefingGen", "2026-01-02"), new TrackedChange(TrackedChangeKind.Inserted, [T("is")], "BriefingGen", "2026-01-02"),
                     new FootnoteReference([new Paragraph([T("A footnote.")])])]),
                 new ListBlock(false, [new ListItem([new Paragraph([T("bullet")]), new ListBlock(true, [new ListItem([new Paragraph([T("nested")])])], 3)])]),
                 new Table([0.5, 0.5], [new TableRow([new TableCell([new Paragraph([T("H1")])]), new TableCell([])])],

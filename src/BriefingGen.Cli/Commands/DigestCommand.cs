@@ -8,7 +8,7 @@ using BriefingGen.Rendering;
 namespace BriefingGen.Cli.Commands;
 
 /// <summary>
-/// <c>briefgen digest DIGEST.yaml [--previous SNAPSHOT] [--out DIR] [--format …] [--template T]</c>:
+/// <c>briefgen digest DIGEST.yaml [--previous SNAPSHOT [--redline]] [--out DIR] [--format …] [--template T]</c>:
 /// makes a digest in every format and writes, beside it, the snapshot of its data
 /// (<c>&lt;name&gt;-&lt;year&gt;-W&lt;week&gt;.snapshot.json</c>) that next week's run compares
 /// against. Given last week's snapshot, the digest opens with what changed and marks each change.
@@ -25,18 +25,25 @@ internal static class DigestCommand
         var template = new Option<string?>("--template", "-t") { Description = "Template pack name or folder (default: the data's 'template:' field)." };
         var format = new Option<string>("--format", "-f") { Description = "docx, pdf, md or all.", DefaultValueFactory = _ => "all" };
         format.AcceptOnlyFromAmong("docx", "pdf", "md", "all");
+        var redline = new Option<bool>("--redline") { Description = "Show how each brief's summary changed since the snapshot as tracked changes (Word) and underline, strike-through and change bars (PDF)." };
         var outDir = new Option<string>("--out", "-o") { Description = "Folder for the digest and its snapshot (default: the current folder).", DefaultValueFactory = _ => "." };
-        var command = new Command("digest", "Make a digest, marking what changed since last week's snapshot, and write this week's snapshot.") { file, previous, template, format, outDir };
+        var command = new Command("digest", "Make a digest, marking what changed since last week's snapshot, and write this week's snapshot.") { file, previous, redline, template, format, outDir };
         command.SetAction(parse =>
         {
             var chosen = parse.GetValue(format)!;
             string[] formats = chosen == "all" ? ["docx", "pdf"] : [chosen];
-            return Run(parse.GetValue(file)!, parse.GetValue(previous), parse.GetValue(template), formats, parse.GetValue(outDir)!, output, error);
+            if (parse.GetValue(redline) && parse.GetValue(previous) is null)
+            {
+                error.WriteLine("briefgen: --redline shows changes since a snapshot; give the snapshot with --previous.");
+                return ExitCodes.UsageError;
+            }
+
+            return Run(parse.GetValue(file)!, parse.GetValue(previous), parse.GetValue(redline), parse.GetValue(template), formats, parse.GetValue(outDir)!, output, error);
         });
         return command;
     }
 
-    private static int Run(string file, string? previousFile, string? template, string[] formats, string outDir, TextWriter output, TextWriter error)
+    private static int Run(string file, string? previousFile, bool redline, string? template, string[] formats, string outDir, TextWriter output, TextWriter error)
     {
         if (!File.Exists(file))
         {
@@ -71,7 +78,13 @@ internal static class DigestCommand
             return ExitCodes.InputError;
         }
 
-        var result = engine.Render(DataSource.FromFile(file) with { Baseline = previous }, formats);
+        var flags = new HashSet<string>(StringComparer.Ordinal);
+        if (redline)
+        {
+            flags.Add("redline");
+        }
+
+        var result = engine.Render(DataSource.FromFile(file) with { Baseline = previous, Flags = flags }, formats);
         DiagnosticPrinter.Print(result.Diagnostics, error);
         if (!result.Succeeded)
         {

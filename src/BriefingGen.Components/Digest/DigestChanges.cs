@@ -20,7 +20,7 @@ internal static class DigestChanges
     public const string Summary = "changes";
 
     /// <summary><paramref name="current"/> marked against <paramref name="previous"/>.</summary>
-    public static DataMap Apply(DataMap current, DataMap previous)
+    public static DataMap Apply(DataMap current, DataMap previous, bool redline)
     {
         var at = current.Location;
         var found = new Found();
@@ -65,6 +65,7 @@ internal static class DigestChanges
             at,
             ("since", previous["date"]),
             ("since_week", previous["week"]),
+            ("redline", DataBuild.Boolean(at, redline)),
             ("count", DataBuild.Integer(at, found.Count)),
             ("new_items", DataBuild.List(at, found.NewItems)),
             ("new_briefs", DataBuild.List(at, found.NewBriefs)),
@@ -146,9 +147,19 @@ internal static class DigestChanges
         var marked = DataBuild.With(brief, "risks", DataBuild.List(brief["risks"]?.Location ?? brief.Location, risks));
         marked = DataBuild.With(marked, "cooperation", DataBuild.List(brief["cooperation"]?.Location ?? brief.Location, areas));
         marked = DataBuild.With(marked, "recommendations", DataBuild.List(brief["recommendations"]?.Location ?? brief.Location, recommendations));
-        return dropped.Count == 0
-            ? marked
-            : DataBuild.With(marked, Mark, DataBuild.Map(brief.Location, ("recommendations_dropped", DataBuild.List(brief.Location, dropped))));
+        var mark = new List<(string, DataNode?)>();
+        if (dropped.Count > 0)
+        {
+            mark.Add(("recommendations_dropped", DataBuild.List(brief.Location, dropped)));
+        }
+
+        // Last week's summary, where it differs, for a redline of what the brief now says.
+        if (before["summary"] is DataScalar summary && DataBuild.TextOf(brief, "summary") != summary.Text)
+        {
+            mark.Add(("previous_summary", DataBuild.Text(brief.Location, summary.Text)));
+        }
+
+        return mark.Count == 0 ? marked : DataBuild.With(marked, Mark, DataBuild.Map(brief.Location, [.. mark]));
     }
 
     /// <summary>Each map by its key; when two share a key, the first (a snapshot may hold such pairs, and they must not stop the digest).</summary>

@@ -10,6 +10,12 @@ namespace BriefingGen.Pdf.Layout;
 /// </summary>
 internal sealed class ParagraphElement(IReadOnlyList<TextSpan> spans, TextLayouter layouter, TextStyle baseStyle) : Element
 {
+    /// <summary>How far left of the text a change bar stands, in points.</summary>
+    private const double ChangeBarGap = 7;
+
+    /// <summary>How thick a change bar is, in points.</summary>
+    private const double ChangeBarWidth = 1.2;
+
     private const int MinimumLines = 2;
     /// <summary>
     /// How many widths' lines are kept: a table cell is measured at a few widths while its
@@ -219,6 +225,11 @@ internal sealed class ParagraphElement(IReadOnlyList<TextSpan> spans, TextLayout
                 underlines.Add((x, x + advance, baseline + (piece.Style.Size * 0.12), piece.Style.Size * 0.05, piece.Style.Color));
             }
 
+            if (piece.Style.StrikeThrough)
+            {
+                underlines.Add((x, x + advance, baseline - (piece.Style.Size * 0.28), piece.Style.Size * 0.06, piece.Style.Color));
+            }
+
             if (piece.Link is not null)
             {
                 link = link is { } current ? current with { Width = current.Width + advance, Text = current.Text + piece.Characters } : (x, advance, piece.Link, piece.Characters);
@@ -243,6 +254,12 @@ internal sealed class ParagraphElement(IReadOnlyList<TextSpan> spans, TextLayout
         foreach (var (x1, x2, y, lineWidth, color) in underlines)
         {
             canvas.DrawLine(x1, y, x2, y, lineWidth, color);
+        }
+
+        // A line with a tracked change gets a change bar in the margin, as printed redlines do.
+        if (line.Pieces.Any(p => p.Style.Revised))
+        {
+            canvas.DrawLine(left - ChangeBarGap, top, left - ChangeBarGap, top + line.Height, ChangeBarWidth, line.Pieces.First(p => p.Style.Revised).Style.Color);
         }
     }
 

@@ -21,6 +21,12 @@ internal sealed record TextStyle
     /// <summary>Underlined (links).</summary>
     public bool Underline { get; init; }
 
+    /// <summary>Struck through (deleted text in a redline).</summary>
+    public bool StrikeThrough { get; init; }
+
+    /// <summary>Part of a tracked change: its line gets a change bar in the margin.</summary>
+    public bool Revised { get; init; }
+
     /// <summary>Raised as a superscript (note marks).</summary>
     public bool Superscript { get; init; }
 

@@ -54,11 +54,13 @@ internal static class SectionWriter
 
     /// <summary>
     /// Places the properties of a section that is not the last: in its last paragraph, or in a
-    /// paragraph of their own when the section ends with a table (Word needs a paragraph there).
+    /// paragraph of their own when the section ends with a table (Word needs a paragraph there) or
+    /// a list item (LibreOffice joins a numbered paragraph holding a section break to the
+    /// paragraph after it, heading and all).
     /// </summary>
     public static void EndSection(List<OpenXmlElement> content, SectionProperties properties)
     {
-        if (content.LastOrDefault() is Paragraph last && last.Descendants<SectionProperties>().FirstOrDefault() is null)
+        if (content.LastOrDefault() is Paragraph last && last.Descendants<SectionProperties>().FirstOrDefault() is null && last.ParagraphProperties?.NumberingProperties is null)
         {
             var pPr = last.ParagraphProperties ?? last.PrependChild(new ParagraphProperties());
             pPr.Append(properties);

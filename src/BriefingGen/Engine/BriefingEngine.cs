@@ -206,7 +206,7 @@ public sealed class BriefingEngine
 
         SchemaValidator.Validate(read.Root!, Pack.Schema, diagnostics);
         var data = diagnostics.HasErrors ? null : read.Root;
-        var context = new DataStepContext(source.Name, source.Folder, source.Baseline, _options.DataLimits);
+        var context = new DataStepContext(source.Name, source.Folder, source.Baseline, _options.DataLimits, source.Flags);
         foreach (var step in Pack.Extensions.DataSteps)
         {
             data = data is null ? null : step.Apply(data, context, diagnostics);

@@ -23,6 +23,9 @@ public abstract record DataSource
     /// </summary>
     public DataNode? Baseline { get; init; }
 
+    /// <summary>Named switches for the pack's data steps, from the command line (a digest's <c>redline</c>).</summary>
+    public IReadOnlySet<string> Flags { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
     /// <summary>A data file; YAML, or JSON when its name ends in .json.</summary>
     public static DataSource FromFile(string path) => new FileSource(path);
 

@@ -244,6 +244,12 @@ public sealed partial class MarkdownWriter
                 Inlines(s.Content);
                 _out.Append("**");
                 break;
+            case TrackedChange change:
+                // CriticMarkup, the plain-text form of insertions and deletions.
+                _out.Append(change.Kind == TrackedChangeKind.Inserted ? "{++" : "{--");
+                Inlines(change.Content);
+                _out.Append(change.Kind == TrackedChangeKind.Inserted ? "++}" : "--}");
+                break;
             case Link l:
                 _out.Append('[');
                 Inlines(l.Content);
