@@ -56,6 +56,27 @@ public class TableLayoutTests
     }
 
     [Fact]
+    public void A_first_row_taller_than_a_page_starts_under_the_content_before_it_not_on_a_new_page()
+    {
+        // Page 1: three lines of text, the header and six lines of the row; page 2: the header and its last nine.
+        var table = new TableElement(() => [Row("head", 1)], [Row("tall", 15, keep: false)], 100, "rule", 0.5);
+        var pages = Paginate(new ColumnElement([new FixedBlock("a", 3), table]));
+        Assert.Equal([.. Lines("a", 1, 3), "head:1", "head':1", .. Lines("tall", 1, 6), "tall':1"], pages[0]);
+        Assert.Equal(["head:1", "head':1", .. Lines("tall", 7, 15)], pages[1]);
+        Assert.Equal(2, pages.Count);
+    }
+
+    [Fact]
+    public void A_later_row_taller_than_a_page_starts_under_the_row_before_it()
+    {
+        var table = new TableElement(() => [Row("head", 1)], [Row("short", 1), Row("tall", 15, keep: false)], 100, "rule", 0.5);
+        var pages = Paginate(new ColumnElement([table]));
+        Assert.Equal(["head:1", "head':1", "short:1", "short':1", .. Lines("tall", 1, 8), "tall':1"], pages[0]);
+        Assert.Equal(Lines("tall", 1, 15), pages.SelectMany(p => p).Where(f => f.StartsWith("tall:", StringComparison.Ordinal)));
+        Assert.Equal(2, pages.Count);
+    }
+
+    [Fact]
     public void A_row_that_does_not_fit_under_the_end_of_a_split_row_goes_to_the_next_page()
     {
         // Page 1: header and 9 lines of the tall row; page 2: header, its last 6 lines, and no room for "next".

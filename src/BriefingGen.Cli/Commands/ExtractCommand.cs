@@ -35,21 +35,17 @@ internal static class ExtractCommand
 
     private static int Run(string paper, string? template, string? outFile, TextWriter output, TextWriter error)
     {
-        if (!File.Exists(paper))
+        // Read as data files are: a pipe, a device or a link loop is refused by name, never waited on.
+        var bytes = IO.BoundedFile.ReadBytes(paper, MaxPaperBytes, out var readError);
+        if (bytes is null)
         {
-            error.WriteLine($"{paper}: no such file");
+            error.WriteLine(readError == "no such file" ? $"{paper}: no such file" : $"{paper}: cannot read the paper: {readError}");
             return ExitCodes.InputError;
         }
 
         ExtractedPaper extracted;
-        using (var stream = File.OpenRead(paper))
+        using (var stream = new MemoryStream(bytes, writable: false))
         {
-            if (stream.Length > MaxPaperBytes)
-            {
-                error.WriteLine($"{paper}: the file is larger than {MaxPaperBytes:N0} bytes; no paper briefgen makes is so large");
-                return ExitCodes.InputError;
-            }
-
             extracted = PaperExtractor.Extract(stream, paper);
         }
 

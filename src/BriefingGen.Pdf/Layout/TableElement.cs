@@ -4,7 +4,8 @@ namespace BriefingGen.Pdf.Layout;
 
 /// <summary>
 /// A table: header rows repeated at the top of every page it spans, body rows that never cross a
-/// page edge (unless a single row is taller than a page), and a rule under each row. A header
+/// page edge unless a single row is taller than a page (it then splits where it stands, its cells
+/// continuing together under the repeated header), and a rule under each row. A header
 /// taller than a third of a page is not repeated, nor one with no body under it: it becomes the
 /// first body rows, free to split. A table that starts below other content on a page starts there
 /// only with its header and first <see cref="LeadBodyRows"/> body rows, as Word keeps them with
@@ -92,9 +93,17 @@ internal sealed class TableElement(Func<IReadOnlyList<RowElement>> headerRows, I
         {
             var row = rows[i];
 
-            // A row may split only when it could not fit whole even on an otherwise empty page.
+            // A row may split only when it could not fit whole even on an otherwise empty page. One
+            // that could not fit whole on any page splits where it stands: moving it to the next
+            // page would only leave this one empty below the rows (or the text) before it.
             var atTopOfPage = available.Height >= pageContentHeight - 0.5;
-            var plan = row.Measure(new Size(available.Width, available.Height - used), allowSplit: row.Started || (placed == 0 && atTopOfPage));
+            var room = new Size(available.Width, available.Height - used);
+            var plan = row.Measure(room, allowSplit: row.Started || (placed == 0 && atTopOfPage));
+            if (plan.Kind == SpacePlanKind.Wrap && !row.Started && TallerThanAPage(row, available.Width))
+            {
+                plan = row.Measure(room, allowSplit: true);
+            }
+
             if (plan.Kind == SpacePlanKind.Wrap)
             {
                 // The lead rows keep together only while the table has not begun (its first row may
@@ -165,8 +174,12 @@ internal sealed class TableElement(Func<IReadOnlyList<RowElement>> headerRows, I
         }
     }
 
-    private bool TallerThanAPage(RowElement row, double width) =>
-        row.Measure(new Size(width, pageContentHeight), allowSplit: false).Kind == SpacePlanKind.Wrap;
+    /// <summary>True when <paramref name="row"/> could not fit whole below the repeated header on an empty page.</summary>
+    private bool TallerThanAPage(RowElement row, double width)
+    {
+        var header = _repeatHeader ? headerRows().Sum(h => h.Measure(new Size(width, pageContentHeight), allowSplit: false).Height) : 0;
+        return row.Measure(new Size(width, pageContentHeight - header), allowSplit: false).Kind == SpacePlanKind.Wrap;
+    }
 
     /// <summary>The rows to lay out: the body, or header and body when the header is too tall to repeat.</summary>
     private IReadOnlyList<RowElement> Rows(double width)

@@ -9,7 +9,9 @@ namespace BriefingGen.Pdf.Renderers;
 /// <summary>
 /// A list: each item's marker (from the stylesheet's list level) hanging where Word puts it, its
 /// first paragraph in the List Bullet or List Number look and later ones in List Continue. Nested
-/// lists sit inside their item, one level further in.
+/// lists sit inside their item, one level further in. An item that does not open with a paragraph
+/// (a nested list, a quote, nothing at all) shows its marker on a line of its own, as Word must,
+/// since Word numbers paragraphs: so both formats show every marker once and count alike.
 /// </summary>
 internal sealed class ListRenderer : PdfBlockRenderer<ListBlock>
 {
@@ -27,7 +29,7 @@ internal sealed class ListRenderer : PdfBlockRenderer<ListBlock>
             var markerStyle = context.TextStyle(firstLook, scope);
             var marker = new ParagraphElement([new TextSpan(level.Marker(block.Start + i), markerStyle)], context.Layouter, markerStyle) { LineSpacing = firstLook.LineSpacing };
             var content = new List<Element>();
-            var blocks = block.Items[i].Blocks;
+            var blocks = block.Items[i].Blocks is [Paragraph, ..] opened ? opened : [new Paragraph([]), .. block.Items[i].Blocks];
             for (var b = 0; b < blocks.Count; b++)
             {
                 content.Add(blocks[b] switch

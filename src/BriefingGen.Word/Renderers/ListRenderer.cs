@@ -5,7 +5,10 @@ namespace BriefingGen.Word.Renderers;
 
 /// <summary>
 /// A list as Word numbering: bullets share one numbering instance; each ordered list gets its own,
-/// so it restarts at its first number. Nesting raises the numbering level.
+/// so it restarts at its first number. Nesting raises the numbering level. Word numbers paragraphs,
+/// so an item that does not open with one (a nested list, a quote, nothing at all) gets an empty
+/// numbered paragraph for its marker; without it the marker would vanish and the items after it
+/// would count one short. The PDF shows the same marker line.
 /// </summary>
 internal sealed class ListRenderer : WordBlockRenderer<ListBlock>
 {
@@ -14,15 +17,17 @@ internal sealed class ListRenderer : WordBlockRenderer<ListBlock>
     {
         var level = scope.ListDepth;
         var numId = block.Ordered ? context.Numbering.NewOrderedList(level, block.Start) : context.Numbering.BulletId;
+        // A style from around the list (a quote's, a callout's) is not its items' style.
         var inner = scope with
         {
+            ParagraphStyle = null,
             ListDepth = level + 1,
             NumberingId = numId,
             ListIndent = Units.PtToTwips(context.StyleSheet.ListLevel(block.Ordered, level).TextIndent),
         };
         foreach (var item in block.Items)
         {
-            var blocks = item.Blocks.Count > 0 ? item.Blocks : [new Model.Paragraph([])];
+            var blocks = item.Blocks is [Model.Paragraph, ..] opened ? opened : [new Model.Paragraph([]), .. item.Blocks];
             for (var i = 0; i < blocks.Count; i++)
             {
                 foreach (var element in context.RenderBlocks([blocks[i]], inner with { FirstInItem = i == 0 }))

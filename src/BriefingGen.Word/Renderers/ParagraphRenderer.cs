@@ -6,7 +6,7 @@ namespace BriefingGen.Word.Renderers;
 /// <summary>
 /// A paragraph in the style of its role (body → Normal, title → Title, …). In a list, the item's
 /// first paragraph carries the bullet or number through Word numbering; later ones are indented
-/// to line up with the text.
+/// to line up with the text, in List Continue or, inside a block of the item (a quote), that block's style.
 /// </summary>
 internal sealed class ParagraphRenderer : WordBlockRenderer<Model.Paragraph>
 {
@@ -28,7 +28,7 @@ internal sealed class ParagraphRenderer : WordBlockRenderer<Model.Paragraph>
         }
 
         var indentation = new Indentation { Left = scope.ListIndent.ToString(System.Globalization.CultureInfo.InvariantCulture) };
-        return [context.Paragraph(StyleIds.ListContinue, block.Content, inList, indentation: indentation)];
+        return [context.Paragraph(scope.ParagraphStyle ?? StyleIds.ListContinue, block.Content, inList, indentation: indentation)];
     }
 
     /// <summary>The paragraph style of a role; a role the stylesheet does not know reads as body text.</summary>

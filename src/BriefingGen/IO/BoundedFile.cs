@@ -15,6 +15,15 @@ public static class BoundedFile
         error = "";
         try
         {
+            // What the path is comes first: a named pipe would block the open below, and a device or
+            // a pipe reports a size of 0 however much it would pour out.
+            var kind = FileKinds.Of(path);
+            if (Refusal(kind, path) is { } refusal)
+            {
+                error = refusal;
+                return null;
+            }
+
             if (Directory.Exists(path))
             {
                 error = "it is a folder, not a file";
@@ -28,45 +37,26 @@ public static class BoundedFile
                 return null;
             }
 
-            // Devices (/dev/zero), pipes and sockets report a size of 0 and may never end, or block
-            // on opening; a regular empty file has nothing to read either, so none is opened.
-            if (info.Length == 0)
-            {
-                return [];
-            }
-
             if (info.Length > maxBytes)
             {
                 error = $"it is {info.Length:N0} bytes; at most {maxBytes:N0} bytes are allowed";
                 return null;
             }
 
+            // Where the platform cannot tell a device or a pipe from an empty file, a size of 0 is
+            // taken at its word and nothing is opened; a regular file of size 0 may still hold text
+            // (the system's /proc files), so it is read like any other, up to the bound.
+            if (info.Length == 0 && kind != FileKind.Regular)
+            {
+                return [];
+            }
+
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
-            var buffer = new byte[info.Length];
-            var read = 0;
-            while (read < buffer.Length)
-            {
-                var n = stream.Read(buffer, read, buffer.Length - read);
-                if (n == 0)
-                {
-                    break;
-                }
-
-                read += n;
-            }
-
-            // The file may have grown since its size was read; what is beyond the bound is refused, not cut.
-            if (stream.ReadByte() >= 0)
-            {
-                error = $"it grew while being read past {maxBytes:N0} bytes";
-                return null;
-            }
-
-            return read == buffer.Length ? buffer : buffer[..read];
+            return ReadUpTo(stream, info.Length, maxBytes, out error);
         }
         catch (UnauthorizedAccessException)
         {
-            error = "permission denied";
+            error = "permission denied: the file may not be read by this user";
             return null;
         }
         catch (IOException e)
@@ -74,6 +64,57 @@ public static class BoundedFile
             error = "cannot read it: " + e.Message;
             return null;
         }
+    }
+
+    /// <summary>Why a path of <paramref name="kind"/> is not read, or null when it may be.</summary>
+    private static string? Refusal(FileKind kind, string path) => kind switch
+    {
+        FileKind.Missing => new FileInfo(path).LinkTarget is { } target ? $"it is a symbolic link to {target}, which does not exist" : "no such file",
+        FileKind.Directory => "it is a folder, not a file",
+        FileKind.Pipe => "it is a named pipe (FIFO), not a file: reading it would wait for whatever writes to it; save what it holds to a file and give that",
+        FileKind.Device => "it is a device, not a file: reading it might never end; give a file",
+        FileKind.Socket => "it is a socket, not a file",
+        FileKind.LinkLoop => "it is a symbolic link that leads round in a loop and never reaches a file",
+        FileKind.Forbidden => "permission denied: a folder on its path may not be searched by this user",
+        _ => null,
+    };
+
+    /// <summary>Reads <paramref name="stream"/> to its end, refusing it once it passes <paramref name="maxBytes"/>.</summary>
+    private static byte[]? ReadUpTo(Stream stream, long expected, long maxBytes, out string error)
+    {
+        error = "";
+        var buffer = new byte[Math.Max(expected, Math.Min(maxBytes, 64 * 1024)) + 1];
+        var read = 0;
+        while (true)
+        {
+            if (read == buffer.Length)
+            {
+                if (read > maxBytes)
+                {
+                    // The file grew since its size was read, or it never said; what is beyond the bound is refused, not cut.
+                    error = $"it holds more than {maxBytes:N0} bytes, the most allowed";
+                    return null;
+                }
+
+                Array.Resize(ref buffer, (int)Math.Min(maxBytes + 1, (long)buffer.Length * 2));
+            }
+
+            var n = stream.Read(buffer, read, buffer.Length - read);
+            if (n == 0)
+            {
+                break;
+            }
+
+            read += n;
+        }
+
+        if (read > maxBytes)
+        {
+            error = $"it holds more than {maxBytes:N0} bytes, the most allowed";
+            return null;
+        }
+
+        return read == buffer.Length ? buffer : buffer[..read];
     }
 
     /// <summary>Reads a UTF-8 text file of at most <paramref name="maxBytes"/> bytes; null and a reason when it cannot.</summary>

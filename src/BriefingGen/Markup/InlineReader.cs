@@ -69,6 +69,14 @@ internal sealed class InlineReader(PaperReader paper)
             case FootnoteLink note:
                 result.Add(paper.Footnote(note.Footnote));
                 break;
+            case MissingFootnoteMark missing:
+                result.AddRange(paper.MissingFootnote(missing));
+                break;
+            case DelimiterInline delimiter:
+                // A bracket or emphasis mark Markdig left open ("[text][undefined]") is text, as written.
+                result.AddRange(paper.Text(delimiter.ToLiteral()));
+                result.AddRange(Read(delimiter));
+                break;
             case ContainerInline container:
                 result.AddRange(Read(container));
                 break;

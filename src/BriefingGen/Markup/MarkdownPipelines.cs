@@ -5,6 +5,8 @@ namespace BriefingGen.Markup;
 /// <summary>
 /// The two Markdig pipelines. Neither reads raw HTML, so markup can never become HTML, and neither
 /// reads pipe tables: <see cref="PipeTables"/> does, in one linear pass, before Markdig sees the text.
+/// Both read footnote marks with <see cref="FootnoteMarkParser"/>, so no link can swallow one, and
+/// both keep inlines' lines and columns, so a message about a mark can say where it is.
 /// </summary>
 internal static class MarkdownPipelines
 {
@@ -12,10 +14,11 @@ internal static class MarkdownPipelines
     /// For the pack's templates: footnotes, <c>:::</c> containers for callouts and paragraph roles,
     /// and generic attributes for heading ids.
     /// </summary>
-    public static MarkdownPipeline Template { get; } = new MarkdownPipelineBuilder()
-        .UseFootnotes()
+    public static MarkdownPipeline Template { get; } = FootnoteMarkParser.AddTo(new MarkdownPipelineBuilder()
+        .UseFootnotes())
         .UseCustomContainers()
         .UseGenericAttributes()
+        .UsePreciseSourceLocation()
         .DisableHtml()
         .Build();
 
@@ -24,8 +27,9 @@ internal static class MarkdownPipelines
     /// footnotes), but none of the template's own syntax, so a field cannot make a callout, set a
     /// role or give itself an id.
     /// </summary>
-    public static MarkdownPipeline Prose { get; } = new MarkdownPipelineBuilder()
-        .UseFootnotes()
+    public static MarkdownPipeline Prose { get; } = FootnoteMarkParser.AddTo(new MarkdownPipelineBuilder()
+        .UseFootnotes())
+        .UsePreciseSourceLocation()
         .DisableHtml()
         .Build();
 }

@@ -35,6 +35,9 @@ internal sealed partial class PaperReader
     private readonly HashSet<Footnote> _openNotes;
     private readonly Typesetter? _typesetter;
 
+    /// <summary>The notes of the Markdown this reader read first, its own; the cells of its tables, parsed on their own, cite them.</summary>
+    private IReadOnlyDictionary<string, FootnoteLinkReferenceDefinition>? _notes;
+
     private PaperReader(SlotTable slots, ImageLoader images, DiagnosticBag diagnostics, string source, HeadingIds ids, MarkdownPipeline pipeline, Origin? origin, HashSet<Footnote> openNotes, Typesetter? typesetter)
     {
         _typesetter = typesetter;
@@ -105,10 +108,11 @@ internal sealed partial class PaperReader
     /// <summary>A footnote mark with its note; a note that cites itself, directly or through others, prints the inner citation as text.</summary>
     internal Inline Footnote(Footnote note)
     {
+        // Markdig keeps a note's label with its caret.
         if (!_openNotes.Add(note))
         {
-            Warn(note, $"footnote [^{note.Label}] cites itself; the citation inside it is printed as text");
-            return Stamp(new Text($"[^{note.Label}]"));
+            Warn(note, $"footnote [{note.Label}] cites itself; the citation inside it is printed as text");
+            return Stamp(new Text($"[{note.Label}]"));
         }
 
         try
@@ -121,13 +125,27 @@ internal sealed partial class PaperReader
         }
     }
 
+    /// <summary>A footnote mark with no note: a warning, and the mark printed as written, the same in every format.</summary>
+    internal IEnumerable<Inline> MissingFootnote(MissingFootnoteMark mark)
+    {
+        Warn(mark, $"footnote [^{mark.Label}] is cited but not defined here, so it is printed as text; define it on a line of its own after the paragraph: [^{mark.Label}]: The note's text.");
+        return Text(mark.Written);
+    }
+
     /// <summary>Parses <paramref name="markdown"/> with this reader's pipeline, turning Markdig's nesting limit into a diagnostic.</summary>
     private MarkdownDocument? Parse(string markdown, SourceLocation location, string path)
     {
         MarkdownDocument? document;
         try
         {
-            document = Markdown.Parse(markdown, _pipeline);
+            var context = new MarkdownParserContext();
+            if (_notes is not null)
+            {
+                context.Properties[FootnoteMarkParser.OuterNotesKey] = _notes;
+            }
+
+            document = Markdown.Parse(markdown, _pipeline, context);
+            _notes ??= FootnoteMarkParser.Notes(document);
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException && e.Message.Contains("depth", StringComparison.OrdinalIgnoreCase))
         {

@@ -160,8 +160,12 @@ public sealed partial class MarkdownWriter
 
     private void ListBlock(ListBlock list, string indent)
     {
+        // Items are written without blank lines between them; a list that opens an item starts its writer empty.
         BeginBlock("");
-        _out.Length--; // items are written without blank lines between them
+        if (_out.Length > 0)
+        {
+            _out.Length--;
+        }
         for (var i = 0; i < list.Items.Count; i++)
         {
             var marker = list.Ordered ? (list.Start + i).ToString(CultureInfo.InvariantCulture) + ". " : "- ";
