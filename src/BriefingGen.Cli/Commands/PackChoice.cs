@@ -1,6 +1,7 @@
 using BriefingGen.Components;
 using BriefingGen.Data;
 using BriefingGen.Engine;
+using BriefingGen.Html;
 using BriefingGen.Pdf;
 using BriefingGen.Word;
 
@@ -36,7 +37,7 @@ internal static class PackChoice
     /// <summary>The formats and components every pack the command line loads can use.</summary>
     public static EngineOptions Options { get; } = new()
     {
-        Renderers = [new WordRenderer(), new PdfRenderer()],
+        Renderers = [new WordRenderer(), new PdfRenderer(), new HtmlRenderer(), new HtmlEmailRenderer()],
         Extensions = BuiltInComponents.All,
     };
 

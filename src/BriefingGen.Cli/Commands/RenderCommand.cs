@@ -20,7 +20,7 @@ internal static class RenderCommand
         files.Validators.Add(UnknownOptions.Reject);
         var template = new Option<string?>("--template", "-t") { Description = "Template pack name or folder (default: the data's 'template:' field, else policy-brief)." };
         var format = new Option<string>("--format", "-f") { Description = "docx, pdf, md (the composed Markdown, for template authors) or all.", DefaultValueFactory = _ => "all" };
-        format.AcceptOnlyFromAmong("docx", "pdf", "md", "all");
+        format.AcceptOnlyFromAmong("docx", "pdf", "md", "html", "html-email", "all");
         var outDir = new Option<string>("--out", "-o") { Description = "Folder for the output files (default: the current folder).", DefaultValueFactory = _ => "." };
         var jobs = new Option<int>("--jobs", "-j") { Description = "Papers rendered at the same time (default: the number of processor cores).", DefaultValueFactory = _ => Environment.ProcessorCount };
         jobs.Validators.Add(r =>
@@ -39,7 +39,7 @@ internal static class RenderCommand
             var chosen = parse.GetValue(format)!;
             string[] formats = chosen == "all" ? ["docx", "pdf"] : [chosen];
             var (slice, shardProblem) = parse.GetValue(shard) is { } text ? Shard.Parse(text) : (Shard.All, null);
-            var (papers, problem) = RenderPlan.For(parse.GetValue(files)!, parse.GetValue(outDir)!, formats.Select(f => "." + f).ToList());
+            var (papers, problem) = RenderPlan.For(parse.GetValue(files)!, parse.GetValue(outDir)!, formats.Select(Extension).ToList());
             if ((shardProblem ?? problem) is { } usage)
             {
                 error.WriteLine("briefgen: " + usage);
@@ -55,4 +55,8 @@ internal static class RenderCommand
         });
         return command;
     }
+
+    /// <summary>The file extension <paramref name="format"/> writes, as its renderer gives it.</summary>
+    private static string Extension(string format) =>
+        PackChoice.Options.Renderers.FirstOrDefault(r => r.Format == format)?.Extension ?? "." + format;
 }

@@ -42,5 +42,6 @@ public sealed class RiskMatrixExtension : IBriefingExtension
         builder.AddRenderer(new RiskMatrixWordRenderer());
         builder.AddRenderer(new RiskMatrixPdfRenderer());
         builder.AddRenderer(new RiskMatrixMarkdownRenderer());
+        builder.AddRenderer(new RiskMatrixHtmlRenderer());
     }
 }
