@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using BriefingGen.Cli.Output;
 using BriefingGen.Engine;
+using BriefingGen.Rendering;
 
 namespace BriefingGen.Cli.Commands;
 
@@ -15,13 +16,22 @@ internal sealed class BatchRenderer
 {
     private readonly string? _template;
     private readonly string[] _formats;
+    private readonly EngineOptions? _options;
+    private readonly Func<RenderedOutput, string?>? _deliver;
     private readonly ConcurrentDictionary<(string Pack, bool FromData), Lazy<LoadedPack>> _packs = new();
 
-    /// <summary>Prepares a run that writes <paramref name="formats"/> with the pack chosen by <paramref name="template"/> or the data.</summary>
-    public BatchRenderer(string? template, string[] formats)
+    /// <summary>
+    /// Prepares a run that writes <paramref name="formats"/> with the pack chosen by
+    /// <paramref name="template"/> or the data, with engines set up by <paramref name="options"/>
+    /// (else the default), handing each written message (<c>eml</c>) to <paramref name="deliver"/>,
+    /// which returns why it could not be sent, or null.
+    /// </summary>
+    public BatchRenderer(string? template, string[] formats, EngineOptions? options = null, Func<RenderedOutput, string?>? deliver = null)
     {
         _template = template;
         _formats = formats;
+        _options = options;
+        _deliver = deliver;
     }
 
     /// <summary>
@@ -70,7 +80,7 @@ internal sealed class BatchRenderer
         try
         {
             (packName, var fromData) = PackChoice.For(file, _template);
-            pack = _packs.GetOrAdd((packName, fromData), key => new Lazy<LoadedPack>(() => LoadedPack.Load(key.Pack, key.FromData))).Value;
+            pack = _packs.GetOrAdd((packName, fromData), key => new Lazy<LoadedPack>(() => LoadedPack.Load(key.Pack, key.FromData, _options))).Value;
             if (pack.Engine is null)
             {
                 return (Failed($"{file}: not rendered; the template pack '{packName}' could not be loaded.", []), pack);
@@ -88,6 +98,11 @@ internal sealed class BatchRenderer
             }
 
             var outputs = result.Outputs.Select(o => (stem + o.Extension, (long)o.Bytes.Length)).ToList();
+            if (_deliver is not null && result.Outputs.FirstOrDefault(o => o.Format == "eml") is { } message && _deliver(message) is { } notSent)
+            {
+                return (new PaperReport(file, packName, ExitCodes.InputError, outputs, result.Diagnostics, [$"{file}: written to {stem}{message.Extension} but not sent; {notSent}."], clock.ElapsedMilliseconds), pack);
+            }
+
             return (new PaperReport(file, packName, ExitCodes.Success, outputs, result.Diagnostics, [], clock.ElapsedMilliseconds), pack);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
@@ -109,10 +124,10 @@ internal sealed class BatchRenderer
         /// <summary>Set once the messages have been printed with a paper's report (under the run's reporting lock).</summary>
         public bool Reported { get; set; }
 
-        public static LoadedPack Load(string name, bool fromData)
+        public static LoadedPack Load(string name, bool fromData, EngineOptions? options)
         {
             var messages = new StringWriter();
-            var engine = PackChoice.Load(name, fromData, messages);
+            var engine = PackChoice.Load(name, fromData, messages, options);
             return new LoadedPack(engine, messages.ToString());
         }
     }

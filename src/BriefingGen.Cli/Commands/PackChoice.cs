@@ -2,6 +2,8 @@ using BriefingGen.Components;
 using BriefingGen.Data;
 using BriefingGen.Engine;
 using BriefingGen.Html;
+using BriefingGen.Html.Mail;
+using BriefingGen.Html.PlainText;
 using BriefingGen.Pdf;
 using BriefingGen.Word;
 
@@ -35,14 +37,21 @@ internal static class PackChoice
     }
 
     /// <summary>The formats and components every pack the command line loads can use.</summary>
-    public static EngineOptions Options { get; } = new()
-    {
-        Renderers = [new WordRenderer(), new PdfRenderer(), new HtmlRenderer(), new HtmlEmailRenderer()],
-        Extensions = BuiltInComponents.All,
-    };
+    public static EngineOptions Options { get; } = For(MailEnvelope.None);
 
-    /// <summary>Loads the engine for <paramref name="packName"/>, or says why it cannot.</summary>
-    public static BriefingEngine? Load(string packName, bool fromData, TextWriter error)
+    /// <summary>The formats and components, with messages (<c>--format eml</c>) addressed by <paramref name="envelope"/>.</summary>
+    public static EngineOptions For(MailEnvelope envelope)
+    {
+        var pdf = new PdfRenderer();
+        return new()
+        {
+            Renderers = [new WordRenderer(), pdf, new HtmlRenderer(), new HtmlEmailRenderer(), new PlainTextRenderer(), new EmlRenderer(pdf, envelope)],
+            Extensions = BuiltInComponents.All,
+        };
+    }
+
+    /// <summary>Loads the engine for <paramref name="packName"/> with <paramref name="options"/> (else <see cref="Options"/>), or says why it cannot.</summary>
+    public static BriefingEngine? Load(string packName, bool fromData, TextWriter error, EngineOptions? options = null)
     {
         if (fromData && !PackLocator.IsName(packName))
         {
@@ -57,7 +66,7 @@ internal static class PackChoice
             return null;
         }
 
-        var engine = BriefingEngine.Load(folder, Options);
+        var engine = BriefingEngine.Load(folder, options ?? Options);
         if (engine.Pack is null)
         {
             DiagnosticPrinter.Print(engine.PackDiagnostics, error);

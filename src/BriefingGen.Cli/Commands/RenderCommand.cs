@@ -5,8 +5,9 @@ using BriefingGen.Cli.Output;
 namespace BriefingGen.Cli.Commands;
 
 /// <summary>
-/// <c>briefgen render FILE… [--template T] [--format docx|pdf|md|all] [--out DIR] [--jobs N]
-/// [--shard K/N] [--json] [--quiet]</c>: makes the paper for each data file as
+/// <c>briefgen render FILE… [--template T] [--format docx|pdf|html|html-email|text|eml|md|all]
+/// [--out DIR] [--jobs N] [--shard K/N] [--json] [--quiet] [--from A --to B,C [--smtp HOST:PORT
+/// [--smtp-credentials-file F]]]</c>: makes the paper for each data file as
 /// <c>DIR/&lt;file name&gt;.&lt;ext&gt;</c>. Files are written only when the whole paper succeeded,
 /// and atomically, so a failed run leaves nothing half-written; two data files that would write the
 /// same output are refused before anything is rendered.
@@ -19,8 +20,8 @@ internal static class RenderCommand
         var files = new Argument<string[]>("data") { Description = "Data files (.yaml, .yml or .json).", Arity = ArgumentArity.OneOrMore };
         files.Validators.Add(UnknownOptions.Reject);
         var template = new Option<string?>("--template", "-t") { Description = "Template pack name or folder (default: the data's 'template:' field, else policy-brief)." };
-        var format = new Option<string>("--format", "-f") { Description = "docx, pdf, md (the composed Markdown, for template authors) or all.", DefaultValueFactory = _ => "all" };
-        format.AcceptOnlyFromAmong("docx", "pdf", "md", "html", "html-email", "all");
+        var format = new Option<string>("--format", "-f") { Description = "docx, pdf, html (a web page), html-email (the e-mail's HTML), text (its plain-text alternative), eml (the e-mail with the PDF attached), md (the composed Markdown, for template authors) or all (docx and pdf).", DefaultValueFactory = _ => "all" };
+        format.AcceptOnlyFromAmong("docx", "pdf", "md", "html", "html-email", "text", "eml", "all");
         var outDir = new Option<string>("--out", "-o") { Description = "Folder for the output files (default: the current folder).", DefaultValueFactory = _ => "." };
         var jobs = new Option<int>("--jobs", "-j") { Description = "Papers rendered at the same time (default: the number of processor cores).", DefaultValueFactory = _ => Environment.ProcessorCount };
         jobs.Validators.Add(r =>
@@ -33,14 +34,21 @@ internal static class RenderCommand
         var shard = new Option<string?>("--shard") { Description = "Render only the K-th of N slices of the inputs (K/N), for spreading one run over machines." };
         var json = new Option<bool>("--json") { Description = "Print a machine-readable summary (outputs, sizes, diagnostics, times) on standard output." };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only problems: no progress bar and no list of files written." };
+        var mail = new MailOptions();
         var command = new Command("render", "Render data files into briefing papers.") { files, template, format, outDir, jobs, shard, json, quiet };
+        foreach (var option in mail.All)
+        {
+            command.Options.Add(option);
+        }
+
         command.SetAction(parse =>
         {
             var chosen = parse.GetValue(format)!;
             string[] formats = chosen == "all" ? ["docx", "pdf"] : [chosen];
             var (slice, shardProblem) = parse.GetValue(shard) is { } text ? Shard.Parse(text) : (Shard.All, null);
             var (papers, problem) = RenderPlan.For(parse.GetValue(files)!, parse.GetValue(outDir)!, formats.Select(Extension).ToList());
-            if ((shardProblem ?? problem) is { } usage)
+            var (envelope, deliver, mailProblem) = mail.Read(parse, formats, Environment.GetEnvironmentVariable);
+            if ((shardProblem ?? problem ?? mailProblem) is { } usage)
             {
                 error.WriteLine("briefgen: " + usage);
                 return ExitCodes.UsageError;
@@ -49,7 +57,7 @@ internal static class RenderCommand
             var mine = slice.Select(papers, p => p.File);
             var printer = new BatchPrinter(output, error, parse.GetValue(json), parse.GetValue(quiet), errorIsTerminal && mine.Count > 1 ? mine.Count : 0);
             var clock = Stopwatch.StartNew();
-            var reports = new BatchRenderer(parse.GetValue(template), formats).Run(mine, parse.GetValue(jobs), printer.Print, printer.FinishedOne);
+            var reports = new BatchRenderer(parse.GetValue(template), formats, PackChoice.For(envelope), deliver).Run(mine, parse.GetValue(jobs), printer.Print, printer.FinishedOne);
             printer.Finish(reports, clock.ElapsedMilliseconds, parse.GetValue(jobs));
             return reports.Count == 0 ? ExitCodes.Success : reports.Max(r => r.ExitCode);
         });

@@ -7,7 +7,7 @@ namespace BriefingGen.Components.RiskMatrix;
 /// The risk-matrix component: the risk functions, the grid node, a <c>matrix-text</c> role (table
 /// text, bold and centred) for ids and labels, a <c>matrix-score</c> role (smaller, set right) for
 /// each cell's score, the order of its band shades for the theme's greyscale check, and its Word,
-/// PDF and Markdown renderers.
+/// PDF, HTML, plain-text and Markdown renderers.
 /// </summary>
 public sealed class RiskMatrixExtension : IBriefingExtension
 {
@@ -43,5 +43,6 @@ public sealed class RiskMatrixExtension : IBriefingExtension
         builder.AddRenderer(new RiskMatrixPdfRenderer());
         builder.AddRenderer(new RiskMatrixMarkdownRenderer());
         builder.AddRenderer(new RiskMatrixHtmlRenderer());
+        builder.AddRenderer(new RiskMatrixTextRenderer());
     }
 }
