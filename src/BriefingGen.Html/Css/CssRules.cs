@@ -59,7 +59,14 @@ internal sealed class CssRules
         var text = new StringBuilder();
         foreach (var ch in key.ToLowerInvariant())
         {
-            text.Append(char.IsAsciiLetterOrDigit(ch) ? ch : '-');
+            if (char.IsAsciiLetterOrDigit(ch))
+            {
+                text.Append(ch);
+            }
+            else if (text.Length > 0 && text[^1] != '-')
+            {
+                text.Append('-');
+            }
         }
 
         var name = text.ToString().Trim('-');

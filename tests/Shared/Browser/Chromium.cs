@@ -1,0 +1,33 @@
+using System.Text.Json;
+using Microsoft.Playwright;
+
+namespace BriefingGen.Testing.Browser;
+
+/// <summary>
+/// Debian's Chromium driven by Playwright (whose own browser download is not used), and axe-core
+/// injected into a page to judge its accessibility. Any test project with Microsoft.Playwright and
+/// axe-core in its node_modules can use it.
+/// </summary>
+internal static class Chromium
+{
+    /// <summary>Where Debian's package puts Chromium.</summary>
+    public const string Path = "/usr/bin/chromium";
+
+    /// <summary>Flags that keep the browser off the network and quiet.</summary>
+    public static readonly string[] Flags = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+
+    /// <summary>Launches the browser.</summary>
+    public static Task<IBrowser> LaunchAsync(IPlaywright playwright) =>
+        playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = Path, Headless = true, Args = Flags });
+
+    /// <summary>The violations axe-core finds on <paramref name="page"/> at <paramref name="impacts"/> (e.g. serious, critical), each as "rule: target…".</summary>
+    public static async Task<IReadOnlyList<string>> AxeViolationsAsync(IPage page, string axeScript, params string[] impacts)
+    {
+        await page.AddScriptTagAsync(new PageAddScriptTagOptions { Content = File.ReadAllText(axeScript) });
+        var json = await page.EvaluateAsync<JsonElement>("async () => (await axe.run(document, { resultTypes: ['violations'] })).violations.map(v => ({ id: v.id, impact: v.impact, nodes: v.nodes.map(n => n.target.join(' ')) }))");
+        return json.EnumerateArray()
+            .Where(v => impacts.Contains(v.GetProperty("impact").GetString()))
+            .Select(v => $"{v.GetProperty("id").GetString()} ({v.GetProperty("impact").GetString()}): {string.Join(", ", v.GetProperty("nodes").EnumerateArray().Select(n => n.GetString()).Take(5))}")
+            .ToList();
+    }
+}
