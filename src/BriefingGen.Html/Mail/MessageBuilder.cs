@@ -32,7 +32,6 @@ internal static class MessageBuilder
         if (body.Images.Count > 0)
         {
             var related = new MultipartRelated { Boundary = Boundary("related", hash) };
-            related.Add(htmlPart);
             related.Root = htmlPart;
             for (var i = 0; i < body.Images.Count; i++)
             {

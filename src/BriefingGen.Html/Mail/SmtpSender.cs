@@ -82,7 +82,7 @@ public sealed class SmtpSender(string host, int port, SmtpCredentials? credentia
         {
             return $"the mail server at {where} refused the sender {e.Mailbox?.Address}: {e.Message}";
         }
-        catch (SmtpCommandException e) when (e.StatusCode == SmtpStatusCode.AuthenticationRequired)
+        catch (Exception e) when (e is ServiceNotAuthenticatedException || (e is SmtpCommandException command && command.StatusCode == SmtpStatusCode.AuthenticationRequired))
         {
             return $"the mail server at {where} wants a login: give --smtp-credentials-file, or set {SmtpCredentials.UserVariable} and {SmtpCredentials.PasswordVariable}";
         }
