@@ -53,7 +53,7 @@ internal static class EmailDocument
         html.Append("<body style=\"").AppendEscaped(text.Copy().Color("background-color", Surround).ToString()).Append("\">\n");
         var width = Width.ToString(CultureInfo.InvariantCulture);
         html.Append("<table role=\"presentation\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\" style=\"width:100%;border-collapse:collapse;background-color:#").Append(Surround).Append("\">\n<tr><td align=\"center\" style=\"padding:16px 0\">\n");
-        html.Append("<table role=\"presentation\" width=\"").Append(width).Append("\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\" style=\"width:100%;max-width:").Append(width).Append("px;border-collapse:collapse;background-color:#FFFFFF\">\n");
+        html.Append("<table role=\"presentation\" width=\"").Append(width).Append("\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\" style=\"width:100%;max-width:").Append(width).Append("px;table-layout:fixed;border-collapse:collapse;background-color:#FFFFFF\">\n");
         Banner(html, context, document.Metadata.Classification);
         var gutter = Gutter.ToString(CultureInfo.InvariantCulture);
         html.Append("<tr><td style=\"padding:12px ").Append(gutter).Append("px 28px ").Append(gutter).Append("px\">\n");

@@ -17,12 +17,15 @@ internal sealed class TableRenderer : HtmlBlockRenderer<Table>
     protected override void Write(Table block, HtmlRenderContext context, HtmlScope scope)
     {
         var sheet = context.StyleSheet;
-        var table = new Look("table", () => new CssDeclarations()
-            .Set("border-collapse", "collapse").Set("width", "100%")
-            .Set("margin", $"0 0 {CssDeclarations.Length(CssLooks.Px(sheet.Table.SpaceAfter))} 0"));
+        var table = new Look("table", () => new CssDeclarations().Set("border-collapse", "collapse").Set("width", "100%"));
+        var scroll = new Look("table-scroll", () => new CssDeclarations()
+            .Set("overflow-x", "auto").Set("margin", $"0 0 {CssDeclarations.Length(CssLooks.Px(sheet.Table.SpaceAfter))} 0"));
         var label = block.Caption is null && block.Title is { } title ? " aria-label=\"" + HtmlText.Escape(title) + "\"" : "";
         var layout = context.Flavor == HtmlFlavor.Email ? " width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\"" : "";
-        context.Raw($"<table{layout}{label}{context.Attributes(table)}>\n");
+        // A table wider than a phone scrolls inside its own region instead of widening the page; the
+        // region can take the keyboard's focus so that it can be scrolled without a pointer.
+        var region = " role=\"region\" tabindex=\"0\" aria-label=\"" + HtmlText.Escape(Name(block)) + "\"";
+        context.Raw($"<div{region}{context.Attributes(scroll)}>\n<table{layout}{label}{context.Attributes(table)}>\n");
         if (block.Caption is not null)
         {
             var side = new Look("caption-below", () => new CssDeclarations().Set("caption-side", "bottom").Set("text-align", "left"));
@@ -59,7 +62,24 @@ internal sealed class TableRenderer : HtmlBlockRenderer<Table>
             Row(row, block, context, header: false);
         }
 
-        context.Raw("</tbody>\n</table>\n");
+        context.Raw("</tbody>\n</table>\n</div>\n");
+    }
+
+    /// <summary>What the table's region is called: its caption, else its title, else its columns' names.</summary>
+    private static string Name(Table block)
+    {
+        if (block.Caption is not null)
+        {
+            return InlineText.Of(block.Caption);
+        }
+
+        if (block.Title is { } title)
+        {
+            return title;
+        }
+
+        var columns = block.HeaderRows.FirstOrDefault()?.Cells.Select(c => InlineText.Of(c.Blocks).Trim()).Where(t => t.Length > 0).ToList();
+        return columns is { Count: > 0 } ? string.Join(", ", columns) : "Table";
     }
 
     private static void Row(TableRow row, Table table, HtmlRenderContext context, bool header)
