@@ -145,7 +145,7 @@ internal sealed class HtmlRenderContext
 
         if (Flavor == HtmlFlavor.Page)
         {
-            return " class=\"" + string.Join(' ', looks.Select(l => Rules.ClassFor(l.Key, l.Css))) + "\"";
+            return " class=\"" + string.Join(' ', looks.Select((l, position) => Rules.ClassFor(l.Key, l.Css, position))) + "\"";
         }
 
         var css = new CssDeclarations();

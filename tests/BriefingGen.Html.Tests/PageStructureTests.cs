@@ -129,6 +129,18 @@ public class PageStructureTests
     }
 
     [Fact]
+    public void A_look_that_changes_another_comes_after_it_in_the_style_sheet()
+    {
+        var cell = Tags(EveryKind, "td").First(t => t.Contains("align-right", StringComparison.Ordinal));
+        var classes = Attribute(cell, "class")!.Split(' ');
+        Assert.Equal("cell", classes[0]);
+        var sheet = EveryKind[EveryKind.IndexOf("<style>", StringComparison.Ordinal)..EveryKind.IndexOf("</style>", StringComparison.Ordinal)];
+        var positions = classes.Select(c => sheet.IndexOf("\n." + c + "{", StringComparison.Ordinal)).ToList();
+        Assert.DoesNotContain(-1, positions);
+        Assert.Equal(positions.Order(), positions);
+    }
+
+    [Fact]
     public void The_same_input_gives_the_same_bytes()
     {
         var document = ModelSamples.EveryKind();

@@ -27,7 +27,7 @@ passed=0 failed=0
 inputs=(tests/BriefingGen.Tests/Cases/*/data.yaml templates/*/examples/*.yaml templates/*/examples/*.json)
 for input in "${inputs[@]}"; do
   [ -f "$input" ] || continue
-  for format in docx pdf md; do
+  for format in docx pdf md html html-email text eml; do
     rm -rf "$work/out-aot" "$work/out-jit"
     "$work/aot/briefgen" render "$input" --format "$format" --out "$work/out-aot" >/dev/null 2>"$work/aot.err"
     aot_status=$?

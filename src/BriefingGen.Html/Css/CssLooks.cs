@@ -140,5 +140,6 @@ internal static class CssLooks
         new CssDeclarations()
             .Set("padding", $"{CssDeclarations.Length(Px(table.CellPadding.Top))} {CssDeclarations.Length(Px(table.CellPadding.Right))} {CssDeclarations.Length(Px(table.CellPadding.Bottom))} {CssDeclarations.Length(Px(table.CellPadding.Left))}")
             .Set("border", Rule(new RuleLook(table.RuleWidth, table.RuleColor)))
-            .Set("vertical-align", "top");
+            .Set("vertical-align", "top")
+            .Set("text-align", "left");
 }

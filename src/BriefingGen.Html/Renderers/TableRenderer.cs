@@ -92,10 +92,8 @@ internal sealed class TableRenderer : HtmlBlockRenderer<Table>
             var shade = header ? null : sheet.Shade(cell.Shade);
             var role = header ? StyleRoles.TableHeader : StyleRoles.TableText;
             var scope = HtmlScope.Body with { Role = role, TextColor = shade?.Text, Alignment = cell.Alignment };
-            var looks = new List<Look>(context.ParagraphLooks(role, scope))
-            {
-                new("cell", () => CssLooks.Cell(sheet.Table).Set("overflow-wrap", "break-word")),
-            };
+            var looks = new List<Look> { new("cell", () => CssLooks.Cell(sheet.Table).Set("overflow-wrap", "break-word")) };
+            looks.AddRange(context.ParagraphLooks(role, scope));
             if (header)
             {
                 looks.Add(new("cell-header", () => new CssDeclarations().Color("background-color", sheet.Table.HeaderFill)));
