@@ -42,6 +42,11 @@ internal static class PackChoice
     /// <summary>The formats and components, with messages (<c>--format eml</c>) addressed by <paramref name="envelope"/>.</summary>
     public static EngineOptions For(MailEnvelope envelope)
     {
+        if (envelope.From is null && envelope.To.Count == 0 && Options is { } shared)
+        {
+            return shared;
+        }
+
         var pdf = new PdfRenderer();
         return new()
         {
