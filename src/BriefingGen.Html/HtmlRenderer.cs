@@ -24,7 +24,7 @@ public sealed class HtmlRenderer : IDocumentRenderer
     internal static readonly IReadOnlyList<IHtmlInlineRenderer> InlineRenderers =
     [
         new TextRenderer(), new EmphasisRenderer(), new StrongRenderer(), new ShadedTextRenderer(), new CodeRenderer(), new LinkRenderer(),
-        new FootnoteReferenceRenderer(), new LineBreakRenderer(), new PageNumberRenderer(), new PageCountRenderer(),
+        new FootnoteReferenceRenderer(), new LineBreakRenderer(), new PageNumberRenderer(), new PageCountRenderer(), new TrackedChangeRenderer(),
     ];
 
     /// <inheritdoc />

@@ -7,17 +7,19 @@ namespace BriefingGen.Html;
 /// <param name="Notes">The heading over the notes.</param>
 /// <param name="BackToText">The label of the link from a note back to its mark.</param>
 /// <param name="Note">What a note mark is, before its number, for screen readers.</param>
-internal sealed record PageWords(string Notes, string BackToText, string Note)
+/// <param name="Inserted">What inserted text is called.</param>
+/// <param name="Deleted">What deleted text is called.</param>
+internal sealed record PageWords(string Notes, string BackToText, string Note, string Inserted, string Deleted)
 {
-    private static readonly PageWords English = new("Notes", "Back to the text", "Note");
+    private static readonly PageWords English = new("Notes", "Back to the text", "Note", "Inserted", "Deleted");
 
     private static readonly Dictionary<string, PageWords> ByLanguage = new(StringComparer.OrdinalIgnoreCase)
     {
         ["en"] = English,
-        ["nb"] = new("Noter", "Tilbake til teksten", "Note"),
-        ["nn"] = new("Notar", "Tilbake til teksten", "Note"),
-        ["no"] = new("Noter", "Tilbake til teksten", "Note"),
-        ["ru"] = new("Примечания", "Назад к тексту", "Примечание"),
+        ["nb"] = new("Noter", "Tilbake til teksten", "Note", "Satt inn", "Slettet"),
+        ["nn"] = new("Notar", "Tilbake til teksten", "Note", "Sett inn", "Sletta"),
+        ["no"] = new("Noter", "Tilbake til teksten", "Note", "Satt inn", "Slettet"),
+        ["ru"] = new("Примечания", "Назад к тексту", "Примечание", "Вставлено", "Удалено"),
     };
 
     /// <summary>The words for <paramref name="language"/> (a culture such as <c>nb-NO</c>), English when it has none.</summary>

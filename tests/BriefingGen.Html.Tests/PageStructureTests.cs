@@ -141,6 +141,15 @@ public class PageStructureTests
     }
 
     [Fact]
+    public void Changes_are_ins_and_del_with_their_date_underlined_and_struck_through()
+    {
+        Assert.Contains("<del datetime=\"2026-01-02\" title=\"Deleted: BriefingGen, 2026-01-02\" class=\"change-del\">was</del>", EveryKind, StringComparison.Ordinal);
+        Assert.Contains("<ins datetime=\"2026-01-02\" title=\"Inserted: BriefingGen, 2026-01-02\" class=\"change-ins\">is</ins>", EveryKind, StringComparison.Ordinal);
+        Assert.Contains(".change-del{text-decoration:line-through}", EveryKind, StringComparison.Ordinal);
+        Assert.Contains("[Deleted: was][Inserted: is]", System.Text.RegularExpressions.Regex.Replace(HtmlOutput.Plain(ModelSamples.EveryKind()), "\\s+", " "), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_same_input_gives_the_same_bytes()
     {
         var document = ModelSamples.EveryKind();

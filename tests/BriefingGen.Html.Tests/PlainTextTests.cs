@@ -35,7 +35,7 @@ public class PlainTextTests
         Assert.Contains("web <https://example.org>", EveryKind, StringComparison.Ordinal);
         Assert.Contains("internal", EveryKind, StringComparison.Ordinal);
         Assert.DoesNotContain("<#second>", EveryKind, StringComparison.Ordinal);
-        Assert.Contains("High[1]", EveryKind, StringComparison.Ordinal);
+        Assert.Contains("is][1]", EveryKind, StringComparison.Ordinal);
         var notes = EveryKind.IndexOf("Notes\n-----\n\n[1] A footnote.", StringComparison.Ordinal);
         Assert.True(notes > EveryKind.IndexOf("A figure", StringComparison.Ordinal));
     }

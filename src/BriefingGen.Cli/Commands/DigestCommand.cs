@@ -23,8 +23,8 @@ internal static class DigestCommand
         file.Validators.Add(UnknownOptions.Reject);
         var previous = new Option<string?>("--previous", "-p") { Description = "Last week's snapshot (.snapshot.json), to mark what changed since." };
         var template = new Option<string?>("--template", "-t") { Description = "Template pack name or folder (default: the data's 'template:' field)." };
-        var format = new Option<string>("--format", "-f") { Description = "docx, pdf, md or all.", DefaultValueFactory = _ => "all" };
-        format.AcceptOnlyFromAmong("docx", "pdf", "md", "all");
+        var format = new Option<string>("--format", "-f") { Description = "docx, pdf, html, html-email, text, eml, md or all (docx and pdf).", DefaultValueFactory = _ => "all" };
+        format.AcceptOnlyFromAmong("docx", "pdf", "html", "html-email", "text", "eml", "md", "all");
         var redline = new Option<bool>("--redline") { Description = "Show how each brief's summary changed since the snapshot as tracked changes (Word) and underline, strike-through and change bars (PDF)." };
         var outDir = new Option<string>("--out", "-o") { Description = "Folder for the digest and its snapshot (default: the current folder).", DefaultValueFactory = _ => "." };
         var command = new Command("digest", "Make a digest, marking what changed since last week's snapshot, and write this week's snapshot.") { file, previous, redline, template, format, outDir };

@@ -6,7 +6,8 @@ namespace BriefingGen.Html.PlainText;
 /// <summary>
 /// The e-mail's plain-text alternative (<c>briefgen render --format text</c>), for readers and
 /// clients that show no HTML: headings underlined, lists with their markers, tables as labelled
-/// rows, links as "text &lt;address&gt;", notes at the end, lines wrapped at 72 characters.
+/// rows, links as "text &lt;address&gt;", changes as "[Inserted: …]" and "[Deleted: …]", notes at
+/// the end, lines wrapped at 72 characters.
 /// </summary>
 public sealed class PlainTextRenderer : IDocumentRenderer
 {

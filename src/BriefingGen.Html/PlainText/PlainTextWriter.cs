@@ -263,6 +263,10 @@ public sealed class PlainTextWriter
                 break;
             case PageNumber or PageCount:
                 break;
+            case TrackedChange change:
+                var words = PageWords.For(_document.Metadata.Language);
+                text.Append('[').Append(change.Kind == TrackedChangeKind.Inserted ? words.Inserted : words.Deleted).Append(": ").Append(Inlines(change.Content)).Append(']');
+                break;
             default:
                 foreach (var child in inline.Children.OfType<Inline>())
                 {
