@@ -22,6 +22,8 @@ public sealed class DigestCommandTests : IDisposable
 
         Assert.True(exit == 0, error);
         Assert.Contains("high-north-2026-W49.snapshot.json", output, StringComparison.Ordinal);
+        Assert.Equal(["high-north-2026-W49.snapshot.json", "high-north.docx", "high-north.eml", "high-north.html", "high-north.pdf"], Directory.GetFiles(_out.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Contains("Changes since 23 November 2026", File.ReadAllText(Path.Combine(_out.Path, "high-north.html")), StringComparison.Ordinal);
         var text = System.Text.RegularExpressions.Regex.Replace(PdfTools.Text(Path.Combine(_out.Path, "high-north.pdf")), @"\s+", " ");
         Assert.Contains("Changes since 23 November 2026", text, StringComparison.Ordinal);
         Assert.Contains("12 ↑ from 8 (Medium → High)", text, StringComparison.Ordinal);

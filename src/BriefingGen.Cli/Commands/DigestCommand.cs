@@ -23,7 +23,7 @@ internal static class DigestCommand
         file.Validators.Add(UnknownOptions.Reject);
         var previous = new Option<string?>("--previous", "-p") { Description = "Last week's snapshot (.snapshot.json), to mark what changed since." };
         var template = new Option<string?>("--template", "-t") { Description = "Template pack name or folder (default: the data's 'template:' field)." };
-        var format = new Option<string>("--format", "-f") { Description = "docx, pdf, html, html-email, text, eml, md or all (docx and pdf).", DefaultValueFactory = _ => "all" };
+        var format = new Option<string>("--format", "-f") { Description = "docx, pdf, html, html-email, text, eml, md or all (docx, pdf, html and eml: the digest to print, edit, publish and send).", DefaultValueFactory = _ => "all" };
         format.AcceptOnlyFromAmong("docx", "pdf", "html", "html-email", "text", "eml", "md", "all");
         var redline = new Option<bool>("--redline") { Description = "Show how each brief's summary changed since the snapshot as tracked changes (Word) and underline, strike-through and change bars (PDF)." };
         var outDir = new Option<string>("--out", "-o") { Description = "Folder for the digest and its snapshot (default: the current folder).", DefaultValueFactory = _ => "." };
@@ -31,7 +31,7 @@ internal static class DigestCommand
         command.SetAction(parse =>
         {
             var chosen = parse.GetValue(format)!;
-            string[] formats = chosen == "all" ? ["docx", "pdf"] : [chosen];
+            string[] formats = chosen == "all" ? ["docx", "pdf", "html", "eml"] : [chosen];
             if (parse.GetValue(redline) && parse.GetValue(previous) is null)
             {
                 error.WriteLine("briefgen: --redline shows changes since a snapshot; give the snapshot with --previous.");
