@@ -81,7 +81,7 @@ internal static class DigestCommand
         var flags = new HashSet<string>(StringComparer.Ordinal);
         if (redline)
         {
-            flags.Add("redline");
+            flags.Add(DigestExtension.RedlineFlag);
         }
 
         var result = engine.Render(DataSource.FromFile(file) with { Baseline = previous, Flags = flags }, formats);

@@ -10,6 +10,9 @@ namespace BriefingGen.Components.Digest;
 /// </summary>
 public sealed class DigestExtension : IBriefingExtension
 {
+    /// <summary>The flag (<see cref="Engine.DataSource.Flags"/>) that asks for changed text as tracked changes: <c>briefgen digest --redline</c>.</summary>
+    public const string RedlineFlag = "redline";
+
     /// <inheritdoc />
     public string Name => "digest";
 

@@ -11,9 +11,6 @@ namespace BriefingGen.Components.Digest;
 /// </summary>
 internal sealed class DigestStep : IDataStep
 {
-    /// <summary>The flag that asks for changed text as tracked changes (<c>briefgen digest --redline</c>).</summary>
-    public const string RedlineFlag = "redline";
-
     /// <inheritdoc />
     public DataNode? Apply(DataNode data, DataStepContext context, DiagnosticBag diagnostics)
     {
@@ -33,7 +30,7 @@ internal sealed class DigestStep : IDataStep
 
         digest = DataBuild.With(digest, "briefs", briefs);
         return context.Baseline is DataMap previous
-            ? DigestChanges.Apply(digest, DigestSnapshot.Strip(previous), redline: context.Flags.Contains(RedlineFlag))
+            ? DigestChanges.Apply(digest, DigestSnapshot.Strip(previous), redline: context.Flags.Contains(DigestExtension.RedlineFlag))
             : digest;
     }
 }
