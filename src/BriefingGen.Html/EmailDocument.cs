@@ -30,18 +30,7 @@ internal static class EmailDocument
         var content = new StringBuilder();
         context.Out.Clear();
         Masthead.RunningHeader(context, document.Sections[0].Furniture);
-        foreach (var section in document.Sections)
-        {
-            if (section.Metadata.Classification != classification)
-            {
-                Masthead.Banner(context, section.Metadata.Classification);
-                classification = section.Metadata.Classification;
-            }
-
-            context.Blocks(section.Blocks, HtmlScope.Body);
-        }
-
-        NotesWriter.Write(context);
+        Masthead.Body(context, classification);
         content.Append(context.Out);
 
         var html = new StringBuilder();

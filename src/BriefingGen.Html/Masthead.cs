@@ -56,4 +56,26 @@ internal static class Masthead
         context.Inlines(furniture.HeaderRight);
         context.Raw("</p></div>\n");
     }
+
+    /// <summary>
+    /// The paper's sections one after another, with a banner where a section's marking differs from
+    /// the one before, then the notes; the marking the paper ends under is returned (the page's
+    /// closing banner shows it).
+    /// </summary>
+    public static string? Body(HtmlRenderContext context, string? classification)
+    {
+        foreach (var section in context.Document.Sections)
+        {
+            if (section.Metadata.Classification != classification)
+            {
+                Banner(context, section.Metadata.Classification);
+                classification = section.Metadata.Classification;
+            }
+
+            context.Blocks(section.Blocks, HtmlScope.Body);
+        }
+
+        NotesWriter.Write(context);
+        return classification;
+    }
 }

@@ -33,18 +33,7 @@ internal static class PageDocument
         Masthead.RunningHeader(context, document.Sections[0].Furniture);
         context.Raw("</header>\n<main>\n");
         var classification = document.Metadata.Classification;
-        foreach (var section in document.Sections)
-        {
-            if (section.Metadata.Classification != classification)
-            {
-                Masthead.Banner(context, section.Metadata.Classification);
-                classification = section.Metadata.Classification;
-            }
-
-            context.Blocks(section.Blocks, HtmlScope.Body);
-        }
-
-        NotesWriter.Write(context);
+        classification = Masthead.Body(context, classification);
         context.Raw("</main>\n<footer>\n");
         Masthead.Banner(context, classification);
         context.Raw("</footer>\n</div>\n");

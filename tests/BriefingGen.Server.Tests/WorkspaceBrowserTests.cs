@@ -81,7 +81,7 @@ public sealed class WorkspaceBrowserTests(BrowserFixture browser) : IClassFixtur
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.Artifacts, $"workspace-{width}.png") });
 
         Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), "the page scrolls sideways");
-        await page.EvaluateAsync(await File.ReadAllTextAsync(Path.Combine(Testing.RepositoryPaths.Root, "tests", "BriefingGen.Server.Tests", "node_modules", "axe-core", "axe.min.js")));
+        await page.EvaluateAsync(await File.ReadAllTextAsync(BrowserFixture.AxeScript));
         var violations = await page.EvaluateAsync<string[]>("async () => (await axe.run(document)).violations.map(v => `${v.impact}: ${v.id}: ${v.help}: ${v.nodes.map(n => n.target.join(' ') + ' ' + (n.any[0]?.message ?? '')).join('; ')}`)");
         var serious = violations.Where(v => v.StartsWith("serious", StringComparison.Ordinal) || v.StartsWith("critical", StringComparison.Ordinal)).ToList();
         Assert.True(serious.Count == 0, string.Join("\n", serious));

@@ -1,3 +1,4 @@
+using BriefingGen.Testing.Browser;
 using Microsoft.Playwright;
 
 namespace BriefingGen.Server.Tests.Support;
@@ -8,9 +9,6 @@ namespace BriefingGen.Server.Tests.Support;
 /// </summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
-    /// <summary>Where Debian's package puts Chromium.</summary>
-    public const string ChromiumPath = "/usr/bin/chromium";
-
     private IPlaywright? _playwright;
 
     /// <summary>The browser.</summary>
@@ -18,6 +16,9 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     /// <summary>The service the pages come from.</summary>
     internal RunningServer Service { get; private set; } = null!;
+
+    /// <summary>axe-core, installed by the build from the project's package-lock.json.</summary>
+    public static string AxeScript { get; } = Path.Combine(Testing.RepositoryPaths.Root, "tests", "BriefingGen.Server.Tests", "node_modules", "axe-core", "axe.min.js");
 
     /// <summary>Screenshots and downloads the tests keep, for people to look at.</summary>
     public static string Artifacts { get; } = Path.Combine(AppContext.BaseDirectory, "browser-artifacts");
@@ -27,12 +28,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         Directory.CreateDirectory(Artifacts);
         Service = await RunningServer.StartAsync();
         _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = ChromiumPath,
-            Headless = true,
-            Args = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        });
+        Browser = await Chromium.LaunchAsync(_playwright);
     }
 
     /// <summary>A fresh page of the workspace, <paramref name="width"/> pixels wide, loaded with its example and checked.</summary>
