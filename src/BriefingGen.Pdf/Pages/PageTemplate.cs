@@ -37,6 +37,11 @@ internal sealed class PageTemplate(Section section, PdfRenderContext context)
     public void DrawFurniture(DrawContext draw, string label)
     {
         draw.Canvas.BeginArtifact();
+        if (section.Metadata.Watermark is { Length: > 0 } watermark)
+        {
+            WatermarkDrawing.Draw(draw.Canvas, watermark, PageSize, context);
+        }
+
         var furniture = section.Furniture;
         var classification = section.Metadata.Classification?.ToUpperInvariant();
         var edge = PdfStyles.Mm(section.Layout.HeaderDistanceMm);

@@ -28,6 +28,13 @@ internal static class HeaderFooterBuilder
 
         // Space between banner and text belongs to the text line: a banner's own spacing would be shaded too.
         header.Append(Line(StyleMap(StyleRoles.Header), section.Furniture.HeaderLeft, section.Furniture.HeaderRight, context, before: classification is null ? 0 : 120, after: 0));
+        if (section.Metadata.Watermark is { Length: > 0 } watermark)
+        {
+            var sheet = context.StyleSheet;
+            var font = sheet.Paragraph(StyleRoles.Title).Text.Families[0];
+            header.GetFirstChild<Paragraph>()!.Append(WatermarkShape.Run(watermark, section.Layout, font, sheet.Colors.Watermark, section.Metadata.Language));
+        }
+
         return header;
     }
 

@@ -155,6 +155,7 @@ internal sealed class TemplateComposer
             Date = parsed,
             Language = culture.Name,
             Classification = Field("classification"),
+            Watermark = Field("watermark"),
             Reference = Field("reference"),
             Subject = Field("subject") ?? Field("subtitle"),
             Keywords = Field("keywords")?.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) ?? [],

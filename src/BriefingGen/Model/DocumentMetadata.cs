@@ -27,6 +27,12 @@ public sealed record DocumentMetadata
     /// <summary>Protective marking such as RESTRICTED, shown as a banner on every page; null for none.</summary>
     public string? Classification { get; init; }
 
+    /// <summary>
+    /// Text drawn large and pale across every page while the paper is not final, such as DRAFT;
+    /// null for none. Packs usually derive it from the data's status.
+    /// </summary>
+    public string? Watermark { get; init; }
+
     /// <summary>The file reference, e.g. FIN-2026/0412.</summary>
     public string? Reference { get; init; }
 

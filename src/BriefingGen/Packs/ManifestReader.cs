@@ -11,7 +11,7 @@ internal static class ManifestReader
     public static readonly string[] PagePositions = ["header_left", "header_right", "footer_left", "footer_right"];
 
     /// <summary>The document properties a pack may map from its data.</summary>
-    public static readonly string[] MetadataFields = ["title", "short_title", "subtitle", "author", "organisation", "date", "language", "classification", "reference", "subject", "keywords"];
+    public static readonly string[] MetadataFields = ["title", "short_title", "subtitle", "author", "organisation", "date", "language", "classification", "watermark", "reference", "subject", "keywords"];
 
     /// <summary>Reads the manifest at <paramref name="path"/>; null after an error.</summary>
     public static PackManifest? Read(string path, DiagnosticBag diagnostics)

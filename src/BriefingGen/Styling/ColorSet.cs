@@ -32,4 +32,7 @@ public sealed record ColorSet
 
     /// <summary>The classification banner's text.</summary>
     public string BannerText { get; init; } = "FFFFFF";
+
+    /// <summary>The watermark's colour: pale enough that text printed over it stays as legible as on white paper.</summary>
+    public string Watermark { get; init; } = "DDE2E8";
 }

@@ -137,7 +137,7 @@ public static partial class ThemeLoader
 
     private static ColorSet Colors(SettingsReader colors, ColorSet d)
     {
-        colors.RejectUnknown("text", "heading", "accent", "muted", "link", "table_header_fill", "table_header_text", "table_border", "banner_fill", "banner_text");
+        colors.RejectUnknown("text", "heading", "accent", "muted", "link", "table_header_fill", "table_header_text", "table_border", "banner_fill", "banner_text", "watermark");
         return new ColorSet
         {
             Text = Color(colors, "text") ?? d.Text,
@@ -150,6 +150,7 @@ public static partial class ThemeLoader
             TableBorder = Color(colors, "table_border") ?? d.TableBorder,
             BannerFill = Color(colors, "banner_fill") ?? d.BannerFill,
             BannerText = Color(colors, "banner_text") ?? d.BannerText,
+            Watermark = Color(colors, "watermark") ?? d.Watermark,
         };
     }
 
@@ -272,6 +273,9 @@ public static partial class ThemeLoader
         {
             ("colors.banner", c.BannerFill, c.BannerText),
             ("colors.table_header", c.TableHeaderFill, c.TableHeaderText),
+
+            // Body text is printed over the watermark, so the two must contrast as text on a fill does.
+            ("colors.watermark", c.Watermark, c.Text),
         };
         pairs.AddRange(theme.Shades.Select(s => ($"shades.{s.Key}", s.Value.Fill, s.Value.Text)));
         pairs.AddRange(theme.Callouts.Select(s => ($"callouts.{s.Key}", s.Value.Fill, s.Value.Text)));
