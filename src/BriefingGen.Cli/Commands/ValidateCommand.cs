@@ -13,7 +13,8 @@ internal static class ValidateCommand
         var files = new Argument<string[]>("data") { Description = "Data files (.yaml, .yml or .json).", Arity = ArgumentArity.OneOrMore };
         files.Validators.Add(UnknownOptions.Reject);
         var template = new Option<string?>("--template", "-t") { Description = "Template pack name or folder (default: the data's 'template:' field, else policy-brief)." };
-        var command = new Command("validate", "Check data files against their template pack's schema without writing anything.") { files, template };
+        var accessibility = new Option<bool>("--accessibility") { Description = "Also make the Word file in memory and list what Word's accessibility checker would flag in it." };
+        var command = new Command("validate", "Check data files against their template pack's schema without writing anything.") { files, template, accessibility };
         command.SetAction(parse =>
         {
             var exit = ExitCodes.Success;
@@ -36,6 +37,10 @@ internal static class ValidateCommand
                 else
                 {
                     output.WriteLine($"{file}: valid ({generator.Pack!.Name})");
+                    if (parse.GetValue(accessibility) && !AccessibilityReport.Print(generator, file, output, error))
+                    {
+                        exit = ExitCodes.InputError;
+                    }
                 }
             }
 
