@@ -21,7 +21,7 @@ public static class BriefgenApp
             ValidateCommand.Create(output, error),
             TemplatesCommand.Create(output),
             ExtractCommand.Create(output, error),
-            DigestCommand.Create(output, error),
+            DigestCommand.Create(output, error, errorIsTerminal),
             ServeCommand.Create(output, error),
         };
 

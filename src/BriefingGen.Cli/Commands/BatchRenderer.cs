@@ -18,20 +18,23 @@ internal sealed class BatchRenderer
     private readonly string[] _formats;
     private readonly EngineOptions? _options;
     private readonly Func<RenderedOutput, string?>? _deliver;
+    private readonly PaperJob _job;
     private readonly ConcurrentDictionary<(string Pack, bool FromData), Lazy<LoadedPack>> _packs = new();
 
     /// <summary>
     /// Prepares a run that writes <paramref name="formats"/> with the pack chosen by
     /// <paramref name="template"/> or the data, with engines set up by <paramref name="options"/>
     /// (else the default), handing each written message (<c>eml</c>) to <paramref name="deliver"/>,
-    /// which returns why it could not be sent, or null.
+    /// which returns why it could not be sent, or null; <paramref name="job"/> says what else each
+    /// paper needs (a digest's snapshot).
     /// </summary>
-    public BatchRenderer(string? template, string[] formats, EngineOptions? options = null, Func<RenderedOutput, string?>? deliver = null)
+    public BatchRenderer(string? template, string[] formats, EngineOptions? options = null, Func<RenderedOutput, string?>? deliver = null, PaperJob? job = null)
     {
         _template = template;
         _formats = formats;
         _options = options;
         _deliver = deliver;
+        _job = job ?? PaperJob.Plain;
     }
 
     /// <summary>
@@ -86,24 +89,37 @@ internal sealed class BatchRenderer
                 return (Failed($"{file}: not rendered; the template pack '{packName}' could not be loaded.", []), pack);
             }
 
-            var result = pack.Engine.Render(DataSource.FromFile(file), _formats);
+            if (_job.Refuse(pack.Engine) is { } refusal)
+            {
+                return (Failed($"{file}: not rendered; {refusal}", []), pack);
+            }
+
+            var (source, sourceDiagnostics) = _job.Source(file);
+            if (source is null)
+            {
+                return (Failed($"{file}: not rendered; fix the errors above.", sourceDiagnostics), pack);
+            }
+
+            var result = pack.Engine.Render(source, _formats);
+            IReadOnlyList<Diagnostics.Diagnostic> diagnostics = [.. sourceDiagnostics, .. result.Diagnostics];
             if (!result.Succeeded)
             {
-                return (Failed($"{file}: not rendered; fix the errors above.", result.Diagnostics), pack);
+                return (Failed($"{file}: not rendered; fix the errors above.", diagnostics), pack);
             }
 
-            if (PaperWriter.Write(stem, result.Outputs) is { } failure)
+            IReadOnlyList<RenderedOutput> written = [.. result.Outputs, .. _job.Extras(file, result)];
+            if (PaperWriter.Write(stem, written) is { } failure)
             {
-                return (Failed($"{file}: not written; {failure}", result.Diagnostics), pack);
+                return (Failed($"{file}: not written; {failure}", diagnostics), pack);
             }
 
-            var outputs = result.Outputs.Select(o => (stem + o.Extension, (long)o.Bytes.Length)).ToList();
+            var outputs = written.Select(o => (stem + o.Extension, (long)o.Bytes.Length)).ToList();
             if (_deliver is not null && result.Outputs.FirstOrDefault(o => o.Format == "eml") is { } message && _deliver(message) is { } notSent)
             {
-                return (new PaperReport(file, packName, ExitCodes.InputError, outputs, result.Diagnostics, [$"{file}: written to {stem}{message.Extension} but not sent; {notSent}."], clock.ElapsedMilliseconds), pack);
+                return (new PaperReport(file, packName, ExitCodes.InputError, outputs, diagnostics, [$"{file}: written to {stem}{message.Extension} but not sent; {notSent}."], clock.ElapsedMilliseconds), pack);
             }
 
-            return (new PaperReport(file, packName, ExitCodes.Success, outputs, result.Diagnostics, [], clock.ElapsedMilliseconds), pack);
+            return (new PaperReport(file, packName, ExitCodes.Success, outputs, diagnostics, [], clock.ElapsedMilliseconds), pack);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

@@ -1,113 +1,75 @@
 using System.CommandLine;
-using BriefingGen.Cli.Output;
-using BriefingGen.Components.Digest;
-using BriefingGen.Data;
-using BriefingGen.Engine;
-using BriefingGen.Rendering;
 
 namespace BriefingGen.Cli.Commands;
 
 /// <summary>
-/// <c>briefgen digest DIGEST.yaml [--previous SNAPSHOT [--redline]] [--out DIR] [--format …] [--template T]</c>:
-/// makes a digest in every format and writes, beside it, the snapshot of its data
+/// <c>briefgen digest DIGEST… [--previous SNAPSHOT|FOLDER [--redline]] [--out DIR] [--format …]
+/// [--template T] [--jobs N] [--shard K/N] [--json] [--quiet]</c>: makes each digest in every
+/// format and writes, beside it, the snapshot of its data
 /// (<c>&lt;name&gt;-&lt;year&gt;-W&lt;week&gt;.snapshot.json</c>) that next week's run compares
-/// against. Given last week's snapshot, the digest opens with what changed and marks each change.
-/// All files are written together, or none.
+/// against. Given last week's snapshot — or a folder of earlier runs' snapshots, from which each
+/// digest takes its own newest earlier one — a digest opens with what changed and marks each
+/// change. Each digest's files are written together, or none; one failing digest never stops the others.
 /// </summary>
 internal static class DigestCommand
 {
-    /// <summary>Builds the command.</summary>
-    public static Command Create(TextWriter output, TextWriter error)
+    /// <summary>Builds the command; <paramref name="errorIsTerminal"/> allows a progress bar on standard error.</summary>
+    public static Command Create(TextWriter output, TextWriter error, bool errorIsTerminal)
     {
-        var file = new Argument<string>("digest") { Description = "The digest's data file (.yaml or .json) for a digest pack such as weekly-digest." };
-        file.Validators.Add(UnknownOptions.Reject);
-        var previous = new Option<string?>("--previous", "-p") { Description = "Last week's snapshot (.snapshot.json), to mark what changed since." };
+        var files = new Argument<string[]>("digest") { Description = "Digest data files (.yaml or .json) for a digest pack such as weekly-digest.", Arity = ArgumentArity.OneOrMore };
+        files.Validators.Add(UnknownOptions.Reject);
+        var previous = new Option<string?>("--previous", "-p") { Description = "Last week's snapshot (.snapshot.json), or a folder of earlier snapshots in which each digest finds its own newest earlier one." };
         var template = new Option<string?>("--template", "-t") { Description = "Template pack name or folder (default: the data's 'template:' field)." };
         var format = new Option<string>("--format", "-f") { Description = "docx, pdf, html, html-email, text, eml, md or all (docx, pdf, html and eml: the digest to print, edit, publish and send).", DefaultValueFactory = _ => "all" };
         format.AcceptOnlyFromAmong("docx", "pdf", "html", "html-email", "text", "eml", "md", "all");
         var redline = new Option<bool>("--redline") { Description = "Show how each brief's summary changed since the snapshot as tracked changes (Word) and underline, strike-through and change bars (PDF)." };
-        var outDir = new Option<string>("--out", "-o") { Description = "Folder for the digest and its snapshot (default: the current folder).", DefaultValueFactory = _ => "." };
-        var command = new Command("digest", "Make a digest, marking what changed since last week's snapshot, and write this week's snapshot.") { file, previous, redline, template, format, outDir };
+        var outDir = new Option<string>("--out", "-o") { Description = "Folder for the digests and their snapshots (default: the current folder).", DefaultValueFactory = _ => "." };
+        var batch = new BatchOptions();
+        var command = new Command("digest", "Make digests, marking what changed since last week's snapshot, and write this week's snapshots.") { files, previous, redline, template, format, outDir };
+        foreach (var option in batch.All)
+        {
+            command.Options.Add(option);
+        }
+
         command.SetAction(parse =>
         {
             var chosen = parse.GetValue(format)!;
             string[] formats = chosen == "all" ? ["docx", "pdf", "html", "eml"] : [chosen];
-            if (parse.GetValue(redline) && parse.GetValue(previous) is null)
+            var inputs = parse.GetValue(files)!;
+            var since = parse.GetValue(previous);
+            if (Usage(inputs, since, parse.GetValue(redline)) is { } usage)
             {
-                error.WriteLine("briefgen: --redline shows changes since a snapshot; give the snapshot with --previous.");
+                error.WriteLine("briefgen: " + usage);
                 return ExitCodes.UsageError;
             }
 
-            return Run(parse.GetValue(file)!, parse.GetValue(previous), parse.GetValue(redline), parse.GetValue(template), formats, parse.GetValue(outDir)!, output, error);
+            var (papers, problem) = RenderPlan.For(inputs, parse.GetValue(outDir)!, formats.Select(RenderCommand.Extension).ToList());
+            if (problem is not null)
+            {
+                error.WriteLine("briefgen: " + problem);
+                return ExitCodes.UsageError;
+            }
+
+            var renderer = new BatchRenderer(parse.GetValue(template), formats, job: DigestJob.For(since, parse.GetValue(redline)));
+            return batch.Run(parse, papers, renderer, output, error, errorIsTerminal);
         });
         return command;
     }
 
-    private static int Run(string file, string? previousFile, bool redline, string? template, string[] formats, string outDir, TextWriter output, TextWriter error)
+    private static string? Usage(IReadOnlyList<string> inputs, string? previous, bool redline)
     {
-        if (!File.Exists(file))
+        if (redline && previous is null)
         {
-            error.WriteLine($"{file}: no such file");
-            return ExitCodes.InputError;
+            return "--redline shows changes since a snapshot; give the snapshot with --previous.";
         }
 
-        DataNode? previous = null;
-        if (previousFile is not null)
+        if (previous is not null && !Directory.Exists(previous) && !File.Exists(previous))
         {
-            var read = DataLoader.Load(previousFile);
-            DiagnosticPrinter.Print(read.Diagnostics, error);
-            if (!read.Succeeded || read.Root is not DataMap)
-            {
-                error.WriteLine($"{previousFile}: not a digest snapshot; nothing was written.");
-                return ExitCodes.InputError;
-            }
-
-            previous = read.Root;
+            return $"{previous}: no such snapshot or folder";
         }
 
-        var (packName, fromData) = PackChoice.For(file, template);
-        var engine = PackChoice.Load(packName, fromData, error);
-        if (engine is null)
-        {
-            return ExitCodes.InputError;
-        }
-
-        if (!engine.Pack!.Manifest.Components.Contains("digest", StringComparer.Ordinal))
-        {
-            error.WriteLine($"briefgen: the pack '{engine.Pack.Manifest.Name}' makes no digest (its template.yaml does not use the 'digest' component); use 'briefgen render' for its papers.");
-            return ExitCodes.InputError;
-        }
-
-        var flags = new HashSet<string>(StringComparer.Ordinal);
-        if (redline)
-        {
-            flags.Add(DigestExtension.RedlineFlag);
-        }
-
-        var result = engine.Render(DataSource.FromFile(file) with { Baseline = previous, Flags = flags }, formats);
-        DiagnosticPrinter.Print(result.Diagnostics, error);
-        if (!result.Succeeded)
-        {
-            error.WriteLine($"{file}: nothing was written; fix the errors above.");
-            return ExitCodes.InputError;
-        }
-
-        var name = Path.GetFileNameWithoutExtension(file);
-        var week = DigestSnapshot.FileName(name, result.Data!) ?? name + ".snapshot.json";
-        // Written as one set with the papers: the snapshot's name follows the stem like an extension.
-        var snapshot = new RenderedOutput("snapshot", week[name.Length..], DigestSnapshot.Of(result.Data!));
-        var stem = Path.Combine(outDir, name);
-        if (PaperWriter.Write(stem, [.. result.Outputs, snapshot]) is { } failure)
-        {
-            error.WriteLine($"{file}: not written; {failure}");
-            return ExitCodes.InputError;
-        }
-
-        foreach (var written in result.Outputs.Append(snapshot))
-        {
-            output.WriteLine($"wrote {stem + written.Extension}");
-        }
-
-        return ExitCodes.Success;
+        return previous is not null && File.Exists(previous) && inputs.Count > 1
+            ? "--previous names one snapshot, which belongs to one digest; for several digests, give the folder that holds their snapshots."
+            : null;
     }
 }

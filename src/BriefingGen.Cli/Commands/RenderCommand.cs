@@ -1,6 +1,4 @@
 using System.CommandLine;
-using System.Diagnostics;
-using BriefingGen.Cli.Output;
 
 namespace BriefingGen.Cli.Commands;
 
@@ -23,20 +21,10 @@ internal static class RenderCommand
         var format = new Option<string>("--format", "-f") { Description = "docx, pdf, html (a web page), html-email (the e-mail's HTML), text (its plain-text alternative), eml (the e-mail with the PDF attached), md (the composed Markdown, for template authors) or all (docx and pdf).", DefaultValueFactory = _ => "all" };
         format.AcceptOnlyFromAmong("docx", "pdf", "md", "html", "html-email", "text", "eml", "all");
         var outDir = new Option<string>("--out", "-o") { Description = "Folder for the output files (default: the current folder).", DefaultValueFactory = _ => "." };
-        var jobs = new Option<int>("--jobs", "-j") { Description = "Papers rendered at the same time (default: the number of processor cores).", DefaultValueFactory = _ => Environment.ProcessorCount };
-        jobs.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<int>() < 1)
-            {
-                r.AddError("--jobs must be 1 or more.");
-            }
-        });
-        var shard = new Option<string?>("--shard") { Description = "Render only the K-th of N slices of the inputs (K/N), for spreading one run over machines." };
-        var json = new Option<bool>("--json") { Description = "Print a machine-readable summary (outputs, sizes, diagnostics, times) on standard output." };
-        var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only problems: no progress bar and no list of files written." };
+        var batch = new BatchOptions();
         var mail = new MailOptions();
-        var command = new Command("render", "Render data files into briefing papers.") { files, template, format, outDir, jobs, shard, json, quiet };
-        foreach (var option in mail.All)
+        var command = new Command("render", "Render data files into briefing papers.") { files, template, format, outDir };
+        foreach (var option in batch.All.Concat(mail.All))
         {
             command.Options.Add(option);
         }
@@ -45,26 +33,20 @@ internal static class RenderCommand
         {
             var chosen = parse.GetValue(format)!;
             string[] formats = chosen == "all" ? ["docx", "pdf"] : [chosen];
-            var (slice, shardProblem) = parse.GetValue(shard) is { } text ? Shard.Parse(text) : (Shard.All, null);
             var (papers, problem) = RenderPlan.For(parse.GetValue(files)!, parse.GetValue(outDir)!, formats.Select(Extension).ToList());
             var (envelope, deliver, mailProblem) = mail.Read(parse, formats, Environment.GetEnvironmentVariable);
-            if ((shardProblem ?? problem ?? mailProblem) is { } usage)
+            if ((problem ?? mailProblem) is { } usage)
             {
                 error.WriteLine("briefgen: " + usage);
                 return ExitCodes.UsageError;
             }
 
-            var mine = slice.Select(papers, p => p.File);
-            var printer = new BatchPrinter(output, error, parse.GetValue(json), parse.GetValue(quiet), errorIsTerminal && mine.Count > 1 ? mine.Count : 0);
-            var clock = Stopwatch.StartNew();
-            var reports = new BatchRenderer(parse.GetValue(template), formats, PackChoice.For(envelope), deliver).Run(mine, parse.GetValue(jobs), printer.Print, printer.FinishedOne);
-            printer.Finish(reports, clock.ElapsedMilliseconds, parse.GetValue(jobs));
-            return reports.Count == 0 ? ExitCodes.Success : reports.Max(r => r.ExitCode);
+            return batch.Run(parse, papers, new BatchRenderer(parse.GetValue(template), formats, PackChoice.For(envelope), deliver), output, error, errorIsTerminal);
         });
         return command;
     }
 
     /// <summary>The file extension <paramref name="format"/> writes, as its renderer gives it.</summary>
-    private static string Extension(string format) =>
+    internal static string Extension(string format) =>
         PackChoice.Options.Renderers.FirstOrDefault(r => r.Format == format)?.Extension ?? "." + format;
 }
