@@ -36,7 +36,9 @@ public sealed class PackFolderTests : IDisposable
         var server = BriefingServer.Create(new ServerOptions { Port = 0, TemplateFolders = [Path.Combine(_folder.Path, "packs"), Path.Combine(RepositoryPaths.Root, "templates")] });
         await using (server)
         {
-            Assert.Equal(["policy-brief", "weekly-digest"], server.PackNames);
+            var shipped = Directory.GetDirectories(Path.Combine(RepositoryPaths.Root, "templates")).Select(Path.GetFileName).OfType<string>();
+            Assert.Equal(shipped.Order(StringComparer.Ordinal), server.PackNames.Order(StringComparer.Ordinal));
+            Assert.Equal("policy-brief", server.PackNames[0]);
             Assert.Contains(server.PackProblems, p => p.Contains("broken", StringComparison.Ordinal) && p.Contains("missing.sbn", StringComparison.Ordinal));
         }
     }

@@ -24,8 +24,14 @@ internal sealed class PackCatalog
         Problems = problems;
     }
 
-    /// <summary>The packs, by name, in name order.</summary>
-    public IReadOnlyList<PackEntry> All => _packs.Values.OrderBy(p => p.Name, StringComparer.Ordinal).ToList();
+    /// <summary>
+    /// The pack listed first, so the workspace opens on it: the policy brief, which the command line
+    /// also uses when data names no pack.
+    /// </summary>
+    public const string FirstPack = "policy-brief";
+
+    /// <summary>The packs, <see cref="FirstPack"/> first and then by name.</summary>
+    public IReadOnlyList<PackEntry> All => _packs.Values.OrderBy(p => p.Name != FirstPack).ThenBy(p => p.Name, StringComparer.Ordinal).ToList();
 
     /// <summary>Packs that could not be loaded, one line each, for the console.</summary>
     public IReadOnlyList<string> Problems { get; }
