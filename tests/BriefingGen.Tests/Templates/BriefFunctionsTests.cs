@@ -72,6 +72,20 @@ public class BriefFunctionsTests
         Assert.Contains("Bad", string.Concat(paragraph.Content.OfType<Text>().Select(t => t.Value)), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("en-GB", "Åker, apple, Ørret, Zebra")]
+    [InlineData("nb-NO", "apple, Zebra, Ørret, Åker")]
+    [InlineData("sv-SE", "apple, Zebra, Åker, Ørret")]
+    public void Sort_text_orders_words_as_the_papers_language_does(string language, string expected)
+    {
+        var template = "{{ for t in (array.sort_text data.terms \"term\") }}{{ if !for.first }}, {{ end }}{{ t.term }}{{ end }}\n";
+        using var pack = new TestPack(template, "greeting: Hello\nlong_date_format: \"d MMMM yyyy\"\n");
+        var result = pack.Render($"language: {language}\nterms:\n  - term: Åker\n  - term: Zebra\n  - term: Ørret\n  - term: apple\n");
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var paragraph = Assert.IsType<Paragraph>(Assert.Single(result.Document!.Blocks));
+        Assert.Equal(expected, string.Concat(paragraph.Content.OfType<Text>().Select(t => t.Value)));
+    }
+
     [Fact]
     public void A_formatted_data_value_keeps_its_origin()
     {

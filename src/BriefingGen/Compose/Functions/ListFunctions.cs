@@ -7,7 +7,9 @@ namespace BriefingGen.Compose.Functions;
 /// Scriban's <c>array</c> functions, with the ones that grow a list — <c>add</c>, <c>add_range</c>,
 /// <c>concat</c>, <c>insert_at</c>, <c>remove_at</c> — made eager: each returns a new plain list.
 /// Scriban's own return a lazy range over the list they were given, so a list built up in a loop
-/// nests ranges inside ranges until reading it overflows the stack.
+/// nests ranges inside ranges until reading it overflows the stack. <c>sort_text</c> sorts as the
+/// paper's language does (Norwegian puts æ, ø, å after z; Russian orders Cyrillic), which Scriban's
+/// ordinal <c>sort</c> does not.
 /// </summary>
 internal static class ListFunctions
 {
@@ -38,8 +40,24 @@ internal static class ListFunctions
                 list.RemoveAt((int)index);
             }
         }));
+        array["sort_text"] = new TemplateFunction("sort_text", 1, 2, SortText);
         array.IsReadOnly = true;
         return array;
+    }
+
+    /// <summary><c>array.sort_text items [member]</c>: the items in the order of the paper's language, by their text or their <paramref name="call"/>'s member; ties keep their order.</summary>
+    private static ScriptArray SortText(TemplateCall call)
+    {
+        var member = call.Argument(1) is null ? null : call.Text(1);
+        var collation = call.Culture.CompareInfo;
+        string Key(object? item) => call.Text(member is null ? item : item switch
+        {
+            ScriptObject map => map[member],
+            IDictionary<string, object?> map => map.TryGetValue(member, out var value) ? value : null,
+            _ => null,
+        });
+        var comparer = Comparer<string>.Create((a, b) => collation.Compare(a, b, System.Globalization.CompareOptions.IgnoreCase));
+        return new ScriptArray(List(call, 0).Select(item => (Item: item, Key: Key(item))).OrderBy(x => x.Key, comparer).Select(x => x.Item));
     }
 
     private static List<object?> List(TemplateCall call, int index) => call.Argument(index) switch
