@@ -14,7 +14,7 @@ internal static class XmpMetadata
         var sb = new StringBuilder();
         sb.Append("<?xpacket begin=\"\uFEFF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n")
             .Append("<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n")
-            .Append("<rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\" xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\">\n")
+            .Append("<rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\" xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\" xmlns:pdfx=\"http://ns.adobe.com/pdfx/1.3/\">\n")
             .Append("<dc:format>application/pdf</dc:format>\n")
             .Append("<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">").Append(E(metadata.Title)).Append("</rdf:li></rdf:Alt></dc:title>\n");
         if (metadata.Author is not null)
@@ -31,6 +31,12 @@ internal static class XmpMetadata
         if (metadata.Keywords.Count > 0)
         {
             sb.Append("<pdf:Keywords>").Append(E(string.Join("; ", metadata.Keywords))).Append("</pdf:Keywords>\n");
+        }
+
+        if (metadata.Classification is not null)
+        {
+            // pdfx: is where Acrobat mirrors the Info dictionary's custom keys.
+            sb.Append("<pdfx:").Append(DocumentInfo.ClassificationKey).Append('>').Append(E(DocumentInfo.MarkingText(metadata))).Append("</pdfx:").Append(DocumentInfo.ClassificationKey).Append(">\n");
         }
 
         sb.Append("<pdf:Producer>BriefingGen</pdf:Producer>\n<xmp:CreatorTool>BriefingGen</xmp:CreatorTool>\n");

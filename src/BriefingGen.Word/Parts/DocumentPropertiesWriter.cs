@@ -10,13 +10,26 @@ namespace BriefingGen.Word.Parts;
 /// <summary>
 /// Writes the file's properties so records systems and Explorer/Finder can read them without
 /// opening the document: core properties (title, subject, author, language, keywords, dates taken
-/// from the data, never the clock), the classification and reference as custom properties, and the
+/// from the data, never the clock), the classification, its scheme, level, legal basis and
+/// declassification, any sensitivity label's properties and the reference as custom properties, and the
 /// organisation as the company.
 /// </summary>
 internal static class DocumentPropertiesWriter
 {
     /// <summary>The custom property that holds the classification; the banners' fields show it.</summary>
     public const string ClassificationProperty = "Classification";
+
+    /// <summary>The custom property naming the marking's scheme (e.g. <c>uk-gscp</c>), for records systems that sort by it.</summary>
+    public const string MarkingSchemeProperty = "Marking scheme";
+
+    /// <summary>The custom property holding the marking's level alone, without descriptors or caveats.</summary>
+    public const string MarkingLevelProperty = "Marking level";
+
+    /// <summary>The custom property holding the legal basis for withholding the paper.</summary>
+    public const string LegalBasisProperty = "Legal basis";
+
+    /// <summary>The custom property holding the day the marking lapses, YYYY-MM-DD.</summary>
+    public const string DeclassifyOnProperty = "Declassify on";
 
     /// <summary>The custom property naming the template pack that made the paper, which <c>briefgen extract</c> validates against.</summary>
     public const string PackProperty = "BriefingGen pack";
@@ -41,11 +54,14 @@ internal static class DocumentPropertiesWriter
         var custom = package.AddNewPart<CustomFilePropertiesPart>("rIdCustom");
         var properties = new Properties();
         var pid = 2;
+        var marking = metadata.Marking;
         foreach (var (name, value) in new[]
         {
             (ClassificationProperty, metadata.Classification), ("Reference", metadata.Reference),
             (PackProperty, source?.Pack), (PackVersionProperty, source is { Version.Length: > 0 } ? source.Version : null),
-        })
+            (MarkingSchemeProperty, marking?.Scheme), (MarkingLevelProperty, marking?.Level), (LegalBasisProperty, marking?.LegalBasis),
+            (DeclassifyOnProperty, marking?.DeclassifyOn?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
+        }.Concat(marking?.SensitivityLabel is { } label ? SensitivityLabelProperties.For(label, metadata).Select(p => (p.Name, (string?)p.Value)) : []))
         {
             if (value is not null)
             {

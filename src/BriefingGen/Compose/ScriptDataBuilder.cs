@@ -33,6 +33,9 @@ internal sealed class ScriptDataBuilder(OriginTable origins, DiagnosticBag diagn
             result[entry.Key] = Build(entry.Value, childSchema, path.Append(entry.Key));
         }
 
+        // A map keeps its origin too, so a function handed a whole object (a marking) can say where it is.
+        origins.Add(result, new Origin(path.ToString(), map.Location));
+
         return result;
     }
 

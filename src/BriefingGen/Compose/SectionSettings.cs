@@ -19,4 +19,7 @@ internal sealed record SectionSettings
 
     /// <summary>This section's protective marking, or null for the paper's.</summary>
     public string? Classification { get; init; }
+
+    /// <summary>This section's marking as the template passed it (text or marking object), checked by the engine's marking rules; null for the paper's.</summary>
+    public Markings.MarkingRequest? Marking { get; init; }
 }

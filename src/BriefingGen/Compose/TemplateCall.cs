@@ -127,6 +127,9 @@ public sealed class TemplateCall
         _ => throw Error($"{what} must be a whole number, got {Describe(value)}"),
     };
 
+    /// <summary>Where the call is written in the template, for a later check that has no data value to point at.</summary>
+    public Diagnostics.SourceLocation Location => new(_span.FileName ?? "", _span.Start.Line + 1, _span.Start.Column + 1);
+
     /// <summary>An error at the call in the template, for the template author to fix.</summary>
     public Exception Error(string message) => new ScriptRuntimeException(_span, message);
 

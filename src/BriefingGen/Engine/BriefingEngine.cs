@@ -179,7 +179,8 @@ public sealed class BriefingEngine
         var blocks = PaperReader.Read(composed.Markdown, composed.Slots, images, pack.MainTemplatePath, diagnostics, typesetter);
         var furniture = typesetter.Apply(composed.Furniture);
         var metadata = typesetter.Apply(composed.Metadata);
-        var sections = SectionSplitter.Split(blocks, pack.StyleSheet.Page, furniture, metadata, pack.MainTemplatePath, diagnostics);
+        (metadata, var marked) = Markings.MarkingStep.Apply(pack, data, metadata, blocks, composed.Culture, composed.Labels, diagnostics);
+        var sections = SectionSplitter.Split(marked, pack.StyleSheet.Page, furniture, metadata, pack.MainTemplatePath, diagnostics);
         return diagnostics.HasErrors ? null : new Document(metadata, sections);
     }
 

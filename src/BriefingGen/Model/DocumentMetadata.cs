@@ -33,6 +33,9 @@ public sealed record DocumentMetadata
     /// </summary>
     public string? Watermark { get; init; }
 
+    /// <summary>The checked marking behind <see cref="Classification"/>, or null when the paper has none or a pack gives only free text.</summary>
+    public Marking? Marking { get; init; }
+
     /// <summary>The file reference, e.g. FIN-2026/0412.</summary>
     public string? Reference { get; init; }
 

@@ -37,7 +37,7 @@ internal static class ManifestReader
 
         var errors = diagnostics.Items.Count(d => d.Severity == Severity.Error);
         var file = new SettingsReader(map, "", diagnostics);
-        file.RejectUnknown("name", "description", "version", "main", "schema", "theme", "reference_doc", "default_language", "typographic_punctuation", "components", "page", "metadata");
+        file.RejectUnknown("name", "description", "version", "main", "schema", "theme", "reference_doc", "default_language", "typographic_punctuation", "components", "page", "metadata", "marking", "marking_scheme", "sensitivity_labels");
         var name = file.Text("name");
         if (string.IsNullOrWhiteSpace(name))
         {
@@ -64,6 +64,9 @@ internal static class ManifestReader
             Components = file.TextList("components", allowEmpty: true) ?? [],
             Page = Lines(file.Section("page"), PagePositions),
             Metadata = Lines(file.Section("metadata"), MetadataFields),
+            MarkingField = file.Text("marking")?.Trim() ?? "marking",
+            MarkingScheme = file.Text("marking_scheme")?.Trim(),
+            SensitivityLabels = SensitivityLabels(file.Section("sensitivity_labels"), diagnostics),
         };
         return diagnostics.Items.Count(d => d.Severity == Severity.Error) > errors ? null : manifest;
     }
@@ -85,6 +88,41 @@ internal static class ManifestReader
         {
             return false;
         }
+    }
+
+    /// <summary>
+    /// <c>sensitivity_labels: {OFFICIAL: {id: GUID, site: GUID}}</c>: the Microsoft label each
+    /// marking stands for in the organisation's tenant.
+    /// </summary>
+    private static Dictionary<string, Markings.SensitivityLabelSetting> SensitivityLabels(SettingsReader? section, DiagnosticBag diagnostics)
+    {
+        var result = new Dictionary<string, Markings.SensitivityLabelSetting>(StringComparer.OrdinalIgnoreCase);
+        foreach (var entry in section?.Map.Entries ?? [])
+        {
+            if (section!.Section(entry.Key) is not { } label)
+            {
+                continue;
+            }
+
+            label.RejectUnknown("id", "site");
+            Guid? Id(string key)
+            {
+                if (label.Text(key) is { } text && Guid.TryParse(text, out var guid))
+                {
+                    return guid;
+                }
+
+                diagnostics.Error(label.Value(key)?.Location ?? entry.Value.Location, $"sensitivity_labels.{entry.Key}.{key}", "expected a GUID such as 0e1f2a3b-4c5d-6e7f-8091-a2b3c4d5e6f7");
+                return null;
+            }
+
+            if (Id("id") is { } id && Id("site") is { } site)
+            {
+                result[entry.Key] = new Markings.SensitivityLabelSetting(id, site);
+            }
+        }
+
+        return result;
     }
 
     private static Dictionary<string, string> Lines(SettingsReader? section, string[] known)

@@ -42,4 +42,13 @@ public sealed record PackManifest
 
     /// <summary>One-line templates for the document's properties, by field (<c>title</c>, <c>date</c>…).</summary>
     public IReadOnlyDictionary<string, string> Metadata { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
+    /// <summary>The top-level data field that holds the paper's marking (text or marking object).</summary>
+    public string MarkingField { get; init; } = "marking";
+
+    /// <summary>The scheme a marking written as plain text belongs to, or null to take such text as it is.</summary>
+    public string? MarkingScheme { get; init; }
+
+    /// <summary>Microsoft sensitivity labels by the marking (level or whole banner) they stand for.</summary>
+    public IReadOnlyDictionary<string, Markings.SensitivityLabelSetting> SensitivityLabels { get; init; } = new Dictionary<string, Markings.SensitivityLabelSetting>(StringComparer.OrdinalIgnoreCase);
 }

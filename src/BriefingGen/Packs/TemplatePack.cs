@@ -76,6 +76,9 @@ public sealed class TemplatePack
     internal PackTemplates Templates { get; } = new();
 
     /// <summary>The functions its templates can call, gathered once.</summary>
+    /// <summary>The marking schemes its papers may use: the built-in ones and the pack's <c>markings/*.yaml</c>.</summary>
+    public Markings.MarkingSchemeSet MarkingSchemes { get; private set; } = Markings.MarkingSchemeSet.BuiltIn;
+
     internal Scriban.Runtime.ScriptObject Functions { get; private set; } = new();
 
     /// <summary>
@@ -106,13 +109,19 @@ public sealed class TemplatePack
         var theme = themePath is null ? Theme.Default : ThemeLoader.Load(themePath, diagnostics);
         var schema = schemaPath is null ? SchemaNode.Any : SchemaReader.Load(schemaPath, diagnostics);
         var extensions = Components(manifest, available, manifestPath, diagnostics);
+        var markingSchemes = Markings.MarkingSchemeSet.ForPack(root, diagnostics);
+        if (manifest.MarkingScheme is { } defaultScheme && markingSchemes.Find(defaultScheme) is null)
+        {
+            diagnostics.Error(SourceLocation.OfFile(manifestPath), "marking_scheme", $"unknown marking scheme \"{defaultScheme}\"; expected one of: {string.Join(", ", markingSchemes.Ids)}");
+        }
+
         ThemeLoader.CheckScales(theme, extensions?.ShadeScales ?? [], themePath ?? manifestPath, diagnostics);
         if (main is null || schema is null || extensions is null || diagnostics.Items.Count(d => d.Severity == Severity.Error) > errorsBefore)
         {
             return null;
         }
 
-        var pack = new TemplatePack(root, manifest, main, schema, theme, extensions);
+        var pack = new TemplatePack(root, manifest, main, schema, theme, extensions) { MarkingSchemes = markingSchemes };
         try
         {
             pack.Functions = Compose.FunctionLibrary.Build(extensions);

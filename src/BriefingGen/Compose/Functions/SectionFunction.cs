@@ -6,13 +6,14 @@ namespace BriefingGen.Compose.Functions;
 /// <summary>
 /// <c>section { orientation: "landscape", numbering: "restart", format: "i", prefix: "A-", … }</c>:
 /// starts a new section with its own page layout, numbering and furniture. Every setting is
-/// optional; one the function does not know is an error naming the settings it does.
+/// optional; one the function does not know is an error naming the settings it does. Its
+/// <c>marking</c> (a text, or a marking object from the data) is checked with the paper's by the engine.
 /// </summary>
 internal static class SectionFunction
 {
     private static readonly string[] Known =
     [
-        "orientation", "numbering", "start", "format", "prefix", "title", "classification", "header_left", "header_right", "footer_left", "footer_right",
+        "orientation", "numbering", "start", "format", "prefix", "title", "classification", "marking", "header_left", "header_right", "footer_left", "footer_right",
     ];
 
     /// <summary>The function, for registration.</summary>
@@ -50,6 +51,7 @@ internal static class SectionFunction
             Furniture = furniture,
             Title = Text("title"),
             Classification = Text("classification"),
+            Marking = options.TryGetValue("marking", out var marking) ? SectionMarking.Read(call, marking) : null,
         });
     }
 
