@@ -80,7 +80,8 @@ internal static class BriefSummaries
             ("title", brief["title"]),
             ("reference", brief["reference"]),
             ("date", brief["date"]),
-            ("classification", brief["classification"]),
+            // A brief marked with a marking object is summarised by its banner, the text the digest shows.
+            ("classification", brief["classification"] is DataMap marking && Markings.MarkingBanner.Of(marking, "classification", diagnostics) is { } banner ? DataBuild.Text(marking.Location, banner) : brief["classification"]),
             ("summary", brief["summary"]),
             ("key_points", brief["key_points"]),
             ("risks", risks),

@@ -111,6 +111,20 @@ public sealed class DigestStepTests : IDisposable
     }
 
     [Fact]
+    public void A_brief_marked_with_a_marking_object_is_summarised_by_its_banner()
+    {
+        _folder.Write("marked.yaml", "title: Marked brief\nclassification: { scheme: uk-gscp, level: OFFICIAL, descriptors: [SENSITIVE] }\n");
+        var wrong = _folder.Write("wrong.yaml", "title: Wrong brief\nclassification:\n  scheme: uk-gscp\n  level: COSMIC\n");
+
+        var data = DigestRuns.Resolved(Digest("date: 2026-11-30\nbrief_files: [marked.yaml]\n"));
+        Assert.Equal("OFFICIAL-SENSITIVE", DigestRuns.At(data, "briefs[0].classification"));
+
+        var result = DigestRuns.Run(Digest("date: 2026-11-30\nbrief_files: [wrong.yaml]\n"));
+        var error = Assert.Single(result.Diagnostics, d => d.Severity == Severity.Error);
+        Assert.Equal((wrong, 4), (error.Location.File, error.Location.Line));
+    }
+
+    [Fact]
     public void A_brief_with_a_bad_risk_is_an_error_in_the_briefs_own_file()
     {
         var brief = _folder.Write("bad.yaml", "title: Bad brief\nrisks:\n  - title: R\n    likelihood: 9\n    impact: 2\n");
