@@ -27,10 +27,10 @@ internal static class StandardPreflight
     private static void Check(Node node, Origin? around, PdfStandard standard)
     {
         var origin = node.Origin ?? around;
-        // PDF/UA-1 §7.3 and PDF/A-2a §6.8.2.2 (via ISO 32000-1 §14.9.3): a figure needs alternate text.
-        if (node is Figure figure && string.IsNullOrWhiteSpace(figure.AltText) && (standard.ClaimsUa1() || standard.PdfALevel() == 'A'))
+        // PDF/UA-1 §7.3: a figure needs alternate text.
+        if (node is Figure figure && string.IsNullOrWhiteSpace(figure.AltText) && standard.ClaimsUa1())
         {
-            throw new RenderException($"figure has no alt text — {(standard.ClaimsUa1() ? "PDF/UA-1 7.3" : "ISO 19005-2 6.8.2.2")}; give the picture a description", origin);
+            throw new RenderException("figure has no alt text — PDF/UA-1 7.3; give the picture a description", origin);
         }
 
         foreach (var child in node.Children)
@@ -50,7 +50,7 @@ internal static class StandardPreflight
         var clause = standard.PdfALevel() is not null ? "ISO 19005-2 6.2.11.8" : "PDF/UA-1 7.21.8";
         var more = places.Count > 1 ? $" (and {places.Count - 1} more places)" : "";
         return new RenderException(
-            $"no installed font has {characters}{more}; {standard.Title()} forbids drawing a missing glyph (.notdef) — {clause}. "
+            $"no installed font has {characters}{more}; under {standard.Title()} a missing glyph (.notdef) may not be drawn — {clause}. "
             + "Install a font that has them (on Debian: fonts-noto-core, fonts-noto-cjk, fonts-symbola), put one in the template pack's fonts/ folder, or render with --pdf-standard none.",
             origin);
     }
