@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using BriefingGen.Pdf.Conformance;
 using BriefingGen.Pdf.Fonts;
 using BriefingGen.Pdf.Layout;
 using BriefingGen.Pdf.Pages;
@@ -50,16 +51,24 @@ public sealed class PdfRenderer : IPaginatingRenderer
     /// <summary>False to use only the pack's and the configured font folders: tests use it to stand in for a bare machine.</summary>
     internal bool UseSystemFonts { get; init; } = true;
 
+    /// <summary>The PDF standard every paper meets, whatever its pack asks; null (the default) for the pack's <c>pdf_standard</c>.</summary>
+    public PdfStandard? Standard { get; init; }
+
     /// <inheritdoc />
-    public void Render(RenderInput input, Stream output) =>
-        Draw(input, new PdfCanvas(), (canvas, _) => PdfDocumentWriter.Write(canvas, input.Document.Metadata, output));
+    public void Render(RenderInput input, Stream output)
+    {
+        var standard = Standard ?? input.PdfStandard;
+        StandardPreflight.Check(input.Document, standard);
+        Draw(input, new PdfCanvas(), (canvas, _) => PdfDocumentWriter.Write(canvas, input.Document.Metadata, output, standard), standard);
+    }
 
     /// <summary>
     /// Lays the paper out and draws its pages onto <paramref name="canvas"/>, then hands the canvas
     /// and each page's printed number to <paramref name="finish"/>: the PDF and the page pictures of
     /// <see cref="SvgPageRenderer"/> come from this one layout, so they break and number pages alike.
     /// </summary>
-    internal void Draw<TCanvas>(RenderInput input, TCanvas canvas, Action<TCanvas, IReadOnlyList<string>> finish)
+    /// <remarks>Under a <paramref name="standard"/>, a character no font has stops the render before <paramref name="finish"/>.</remarks>
+    internal void Draw<TCanvas>(RenderInput input, TCanvas canvas, Action<TCanvas, IReadOnlyList<string>> finish, PdfStandard standard = PdfStandard.None)
         where TCanvas : ICanvas
     {
         var earlier = input.Pages is { } known && _firstPasses.TryGetValue(known, out var pass) ? pass : null;
@@ -74,6 +83,11 @@ public sealed class PdfRenderer : IPaginatingRenderer
             // A page map from the engine saves the first pass; without one, the first pass learns it.
             var pages = input.Pages ?? FirstPass(layout);
             layout.Run(canvas, pages.PageCount, pages.LabelOf);
+            if (standard != PdfStandard.None && fonts.Shaper.Missing.Count > 0)
+            {
+                throw StandardPreflight.MissingCharacters(MissingByPlace(fonts.Shaper.Missing, input.Document), standard);
+            }
+
             finish(canvas, layout.Labels);
         });
         WarnOfMissingCharacters(fonts.Shaper.Missing, input.Document, input.Warn);
@@ -140,9 +154,19 @@ public sealed class PdfRenderer : IPaginatingRenderer
     /// </summary>
     private static void WarnOfMissingCharacters(IReadOnlyCollection<int> missing, Model.Document document, Action<string, Model.Origin?> warn)
     {
+        foreach (var (listed, origin) in MissingByPlace(missing, document))
+        {
+            warn($"no installed font has {listed}; they show as empty boxes. "
+                + "Install a font that has them (on Debian: fonts-noto-core, fonts-noto-cjk, fonts-symbola), or put one in the template pack's fonts/ folder.", origin);
+        }
+    }
+
+    /// <summary>The missing characters grouped by the data that holds them, each group listed for a message.</summary>
+    private static List<(string Characters, Model.Origin? Origin)> MissingByPlace(IReadOnlyCollection<int> missing, Model.Document document)
+    {
         if (missing.Count == 0)
         {
-            return;
+            return [];
         }
 
         var texts = document.Sections.SelectMany(Model.ModelWalker.DescendantsAndSelf).OfType<Model.Inline>()
@@ -153,12 +177,11 @@ public sealed class PdfRenderer : IPaginatingRenderer
             return texts.FirstOrDefault(t => t.PlainText.Contains(character, StringComparison.Ordinal)).Origin;
         }
 
-        foreach (var group in missing.GroupBy(OriginOf))
+        return [.. missing.OrderBy(c => c).GroupBy(OriginOf).Select(group =>
         {
             var listed = string.Join(", ", group.Take(8).Select(c => $"U+{c:X4} \"{char.ConvertFromUtf32(c)}\""));
             var more = group.Count() > 8 ? $" and {group.Count() - 8} more" : "";
-            warn($"no installed font has {listed}{more}; they show as empty boxes. "
-                + "Install a font that has them (on Debian: fonts-noto-core, fonts-noto-cjk, fonts-symbola), or put one in the template pack's fonts/ folder.", group.Key);
-        }
+            return (listed + more, group.Key);
+        })];
     }
 }

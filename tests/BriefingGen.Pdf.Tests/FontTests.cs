@@ -25,11 +25,11 @@ public class FontTests
     }
 
     [Fact]
-    public void A_character_no_font_has_is_a_warning_that_names_it()
+    public void A_character_no_font_has_is_a_warning_that_names_it_when_no_standard_is_claimed()
     {
         using var output = new PdfOutput();
         var data = output.WriteData("missing.yaml", "title: \"Unassigned \u0378 here\"\ndate: 2026-10-05\nsummary: S\npillars: [{name: P}]\n");
-        var result = PdfOutput.RenderWith(data, new PdfRenderer());
+        var result = PdfOutput.RenderWith(data, new PdfRenderer { Standard = Rendering.PdfStandard.None });
         Assert.True(result.Succeeded);
         var warning = Assert.Single(result.Diagnostics, d => d.Severity == Diagnostics.Severity.Warning);
         Assert.Contains("pdf: no installed font has U+0378", warning.Message, StringComparison.Ordinal);

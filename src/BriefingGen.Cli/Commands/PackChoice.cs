@@ -5,6 +5,7 @@ using BriefingGen.Html;
 using BriefingGen.Html.Mail;
 using BriefingGen.Html.PlainText;
 using BriefingGen.Pdf;
+using BriefingGen.Rendering;
 using BriefingGen.Word;
 
 namespace BriefingGen.Cli.Commands;
@@ -39,15 +40,18 @@ internal static class PackChoice
     /// <summary>The formats and components every pack the command line loads can use.</summary>
     public static EngineOptions Options { get; } = For(MailEnvelope.None);
 
-    /// <summary>The formats and components, with messages (<c>--format eml</c>) addressed by <paramref name="envelope"/>.</summary>
-    public static EngineOptions For(MailEnvelope envelope)
+    /// <summary>
+    /// The formats and components, with messages (<c>--format eml</c>) addressed by
+    /// <paramref name="envelope"/>, and PDFs that meet <paramref name="standard"/> (null: the pack's).
+    /// </summary>
+    public static EngineOptions For(MailEnvelope envelope, PdfStandard? standard = null)
     {
-        if (envelope.From is null && envelope.To.Count == 0 && Options is { } shared)
+        if (envelope.From is null && envelope.To.Count == 0 && standard is null && Options is { } shared)
         {
             return shared;
         }
 
-        var pdf = new PdfRenderer();
+        var pdf = new PdfRenderer { Standard = standard };
         return new()
         {
             Renderers = [new WordRenderer(), pdf, new HtmlRenderer(), new HtmlEmailRenderer(), new PlainTextRenderer(), new EmlRenderer(pdf, envelope)],

@@ -4,7 +4,7 @@ namespace BriefingGen.Cli.Commands;
 
 /// <summary>
 /// <c>briefgen render FILE… [--template T] [--format docx|pdf|html|html-email|text|eml|md|all]
-/// [--out DIR] [--jobs N] [--shard K/N] [--json] [--quiet] [--from A --to B,C [--smtp HOST:PORT
+/// [--out DIR] [--pdf-standard S] [--jobs N] [--shard K/N] [--json] [--quiet] [--from A --to B,C [--smtp HOST:PORT
 /// [--smtp-credentials-file F]]]</c>: makes the paper for each data file as
 /// <c>DIR/&lt;file name&gt;.&lt;ext&gt;</c>. Files are written only when the whole paper succeeded,
 /// and atomically, so a failed run leaves nothing half-written; two data files that would write the
@@ -21,9 +21,10 @@ internal static class RenderCommand
         var format = new Option<string>("--format", "-f") { Description = "docx, pdf, html (a web page), html-email (the e-mail's HTML), text (its plain-text alternative), eml (the e-mail with the PDF attached), md (the composed Markdown, for template authors) or all (docx and pdf).", DefaultValueFactory = _ => "all" };
         format.AcceptOnlyFromAmong("docx", "pdf", "md", "html", "html-email", "text", "eml", "all");
         var outDir = new Option<string>("--out", "-o") { Description = "Folder for the output files (default: the current folder).", DefaultValueFactory = _ => "." };
+        var standard = PdfStandardOption.Create();
         var batch = new BatchOptions();
         var mail = new MailOptions();
-        var command = new Command("render", "Render data files into briefing papers.") { files, template, format, outDir };
+        var command = new Command("render", "Render data files into briefing papers.") { files, template, format, outDir, standard };
         foreach (var option in batch.All.Concat(mail.All))
         {
             command.Options.Add(option);
@@ -41,7 +42,7 @@ internal static class RenderCommand
                 return ExitCodes.UsageError;
             }
 
-            return batch.Run(parse, papers, new BatchRenderer(parse.GetValue(template), formats, PackChoice.For(envelope), deliver), output, error, errorIsTerminal);
+            return batch.Run(parse, papers, new BatchRenderer(parse.GetValue(template), formats, PackChoice.For(envelope, PdfStandardOption.Read(parse, standard)), deliver), output, error, errorIsTerminal);
         });
         return command;
     }

@@ -1,5 +1,6 @@
 using BriefingGen.Model;
 using BriefingGen.Pdf.Writing.Objects;
+using BriefingGen.Rendering;
 
 namespace BriefingGen.Pdf.Writing;
 
@@ -7,12 +8,13 @@ namespace BriefingGen.Pdf.Writing;
 /// Assembles the finished file from a <see cref="PdfCanvas"/>: catalog, page tree, pages with
 /// their content and link annotations, subset fonts, images, the outline, the structure tree, the
 /// Info dictionary and XMP metadata. Objects are written in a fixed order, so the same pages give
-/// the same bytes.
+/// the same bytes. A claimed standard adds its identification to the metadata and, for PDF/A, the
+/// sRGB output intent.
 /// </summary>
 internal static class PdfDocumentWriter
 {
-    /// <summary>Writes the document to <paramref name="output"/>.</summary>
-    public static void Write(PdfCanvas canvas, DocumentMetadata metadata, Stream output)
+    /// <summary>Writes the document to <paramref name="output"/>, identified as meeting <paramref name="standard"/>.</summary>
+    public static void Write(PdfCanvas canvas, DocumentMetadata metadata, Stream output, PdfStandard standard = PdfStandard.None)
     {
         var writer = new PdfFileWriter();
         var catalog = writer.Reserve();
@@ -80,9 +82,15 @@ internal static class PdfDocumentWriter
         var outline = OutlineWriter.Write(writer, canvas.Outline, Destination);
         var structure = StructureWriter.Write(writer, canvas.Root, canvas.Pages, pageObjects, tagged);
         // PDF/A (ISO 19005) wants the metadata stream without a filter, readable by tools that know no PDF.
-        writer.WriteStream(xmp, new PdfDictionary { ["Type"] = new PdfName("Metadata"), ["Subtype"] = new PdfName("XML") }, XmpMetadata.For(metadata), compress: false);
+        writer.WriteStream(xmp, new PdfDictionary { ["Type"] = new PdfName("Metadata"), ["Subtype"] = new PdfName("XML") }, XmpMetadata.For(metadata, standard), compress: false);
         writer.Write(info, DocumentInfo.For(metadata));
-        writer.Write(catalog, Catalog(metadata, pageTree, xmp, outline, structure));
+        var catalogDictionary = Catalog(metadata, pageTree, xmp, outline, structure);
+        if (standard.PdfALevel() is not null)
+        {
+            catalogDictionary["OutputIntents"] = OutputIntent.Write(writer);
+        }
+
+        writer.Write(catalog, catalogDictionary);
         writer.Finish(output, catalog, info);
     }
 

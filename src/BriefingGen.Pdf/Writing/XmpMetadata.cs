@@ -1,14 +1,19 @@
 using System.Security;
 using System.Text;
 using BriefingGen.Model;
+using BriefingGen.Rendering;
 
 namespace BriefingGen.Pdf.Writing;
 
-/// <summary>The XMP metadata packet (ISO 32000-1 §14.3.2), mirroring the Info dictionary for tools that read only XMP.</summary>
+/// <summary>
+/// The XMP metadata packet (ISO 32000-1 §14.3.2), mirroring the Info dictionary for tools that read
+/// only XMP, and naming the standards the file claims: PDF/A by pdfaid (ISO 19005-2 §6.6.4), PDF/UA
+/// by pdfuaid (ISO 14289-1 §5), whose schema PDF/A wants described in the packet itself (§6.6.2.3).
+/// </summary>
 internal static class XmpMetadata
 {
-    /// <summary>The packet for <paramref name="metadata"/>.</summary>
-    public static byte[] For(DocumentMetadata metadata)
+    /// <summary>The packet for <paramref name="metadata"/>, identifying <paramref name="standard"/>.</summary>
+    public static byte[] For(DocumentMetadata metadata, PdfStandard standard = PdfStandard.None)
     {
         static string E(string? s) => SecurityElement.Escape(s ?? "");
         var sb = new StringBuilder();
@@ -46,7 +51,42 @@ internal static class XmpMetadata
             sb.Append("<xmp:CreateDate>").Append(date).Append("</xmp:CreateDate>\n<xmp:ModifyDate>").Append(date).Append("</xmp:ModifyDate>\n");
         }
 
-        sb.Append("</rdf:Description>\n</rdf:RDF>\n</x:xmpmeta>\n<?xpacket end=\"w\"?>");
+        sb.Append("</rdf:Description>\n");
+        Identify(sb, standard);
+        sb.Append("</rdf:RDF>\n</x:xmpmeta>\n<?xpacket end=\"w\"?>");
         return Encoding.UTF8.GetBytes(sb.ToString());
     }
+
+    /// <summary>The identification of <paramref name="standard"/>, and the extension schema PDF/A needs for pdfuaid.</summary>
+    private static void Identify(StringBuilder sb, PdfStandard standard)
+    {
+        if (standard.PdfALevel() is { } level)
+        {
+            sb.Append("<rdf:Description rdf:about=\"\" xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\">\n")
+                .Append("<pdfaid:part>2</pdfaid:part>\n<pdfaid:conformance>").Append(level).Append("</pdfaid:conformance>\n</rdf:Description>\n");
+            if (standard.ClaimsUa1())
+            {
+                sb.Append(PdfUaExtensionSchema);
+            }
+        }
+
+        if (standard.ClaimsUa1())
+        {
+            sb.Append("<rdf:Description rdf:about=\"\" xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\">\n<pdfuaid:part>1</pdfuaid:part>\n</rdf:Description>\n");
+        }
+    }
+
+    /// <summary>The PDF/A extension schema description (ISO 19005-2 §6.6.2.3.3) of the pdfuaid namespace, whose one property is part.</summary>
+    private const string PdfUaExtensionSchema =
+        "<rdf:Description rdf:about=\"\" xmlns:pdfaExtension=\"http://www.aiim.org/pdfa/ns/extension/\" xmlns:pdfaSchema=\"http://www.aiim.org/pdfa/ns/schema#\" xmlns:pdfaProperty=\"http://www.aiim.org/pdfa/ns/property#\">\n"
+        + "<pdfaExtension:schemas><rdf:Bag><rdf:li rdf:parseType=\"Resource\">\n"
+        + "<pdfaSchema:schema>PDF/UA Universal Accessibility Schema</pdfaSchema:schema>\n"
+        + "<pdfaSchema:namespaceURI>http://www.aiim.org/pdfua/ns/id/</pdfaSchema:namespaceURI>\n"
+        + "<pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>\n"
+        + "<pdfaSchema:property><rdf:Seq><rdf:li rdf:parseType=\"Resource\">\n"
+        + "<pdfaProperty:name>part</pdfaProperty:name>\n<pdfaProperty:valueType>Integer</pdfaProperty:valueType>\n"
+        + "<pdfaProperty:category>internal</pdfaProperty:category>\n"
+        + "<pdfaProperty:description>Indicates, which part of ISO 14289 standard is followed</pdfaProperty:description>\n"
+        + "</rdf:li></rdf:Seq></pdfaSchema:property>\n"
+        + "</rdf:li></rdf:Bag></pdfaExtension:schemas>\n</rdf:Description>\n";
 }

@@ -114,6 +114,7 @@ public sealed class BriefingEngine
         {
             ComponentRenderers = pack.Extensions.Renderers,
             ReferenceDocPath = pack.ReferenceDocPath,
+            PdfStandard = pack.Manifest.PdfStandard,
             FontFolders = [.. pack.FontsDirectory is { } fonts ? [fonts] : Array.Empty<string>(), .. _options.FontFolders],
             SourceData = new PaperData(data, pack.Schema, pack.Manifest.Name, pack.Manifest.Version),
         };

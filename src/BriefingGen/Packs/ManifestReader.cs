@@ -37,7 +37,7 @@ internal static class ManifestReader
 
         var errors = diagnostics.Items.Count(d => d.Severity == Severity.Error);
         var file = new SettingsReader(map, "", diagnostics);
-        file.RejectUnknown("name", "description", "version", "main", "schema", "theme", "reference_doc", "default_language", "typographic_punctuation", "components", "page", "metadata", "marking", "marking_scheme", "sensitivity_labels");
+        file.RejectUnknown("name", "description", "version", "main", "schema", "theme", "reference_doc", "default_language", "typographic_punctuation", "pdf_standard", "components", "page", "metadata", "marking", "marking_scheme", "sensitivity_labels");
         var name = file.Text("name");
         if (string.IsNullOrWhiteSpace(name))
         {
@@ -48,6 +48,13 @@ internal static class ManifestReader
         if (language is not null && !IsCulture(language))
         {
             diagnostics.Error(map["default_language"]!.Location, "default_language", $"unknown language \"{language}\"; expected a culture name such as en-GB, nb-NO or ru-RU");
+        }
+
+        var standardName = file.Text("pdf_standard");
+        var standard = Rendering.PdfStandards.Parse(standardName);
+        if (standardName is not null && standard is null)
+        {
+            diagnostics.Error(map["pdf_standard"]!.Location, "pdf_standard", $"unknown PDF standard \"{standardName}\"; expected one of {string.Join(", ", Rendering.PdfStandards.Names)}");
         }
 
         var manifest = new PackManifest
@@ -61,6 +68,7 @@ internal static class ManifestReader
             ReferenceDoc = file.Text("reference_doc") ?? "reference.docx",
             DefaultLanguage = language ?? "en-GB",
             TypographicPunctuation = file.Bool("typographic_punctuation") ?? true,
+            PdfStandard = standard ?? Rendering.PdfStandard.None,
             Components = file.TextList("components", allowEmpty: true) ?? [],
             Page = Lines(file.Section("page"), PagePositions),
             Metadata = Lines(file.Section("metadata"), MetadataFields),

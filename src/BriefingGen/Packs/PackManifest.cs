@@ -34,6 +34,9 @@ public sealed record PackManifest
     /// </summary>
     public bool TypographicPunctuation { get; init; } = true;
 
+    /// <summary>The PDF standard the pack's papers claim unless the command line says otherwise (<c>pdf_standard:</c>).</summary>
+    public Rendering.PdfStandard PdfStandard { get; init; } = Rendering.PdfStandard.None;
+
     /// <summary>The components the pack's templates use, by name.</summary>
     public IReadOnlyList<string> Components { get; init; } = [];
 

@@ -17,6 +17,9 @@ public sealed record RenderInput(Document Document, StyleSheet StyleSheet)
     /// <summary>Folders searched for fonts before the system's: the pack's fonts/, then any configured.</summary>
     public IReadOnlyList<string> FontFolders { get; init; } = [];
 
+    /// <summary>The PDF standard the pack asks its papers to meet; a PDF renderer may be told otherwise.</summary>
+    public PdfStandard PdfStandard { get; init; } = PdfStandard.None;
+
     /// <summary>The pages as a paginating renderer laid them out, or null when none was asked.</summary>
     public PageMap? Pages { get; init; }
 
