@@ -19,7 +19,8 @@ internal static class XmpMetadata
         var sb = new StringBuilder();
         sb.Append("<?xpacket begin=\"\uFEFF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n")
             .Append("<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n")
-            .Append("<rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\" xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\" xmlns:pdfx=\"http://ns.adobe.com/pdfx/1.3/\">\n")
+            .Append("<rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\" xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\"")
+            .Append(metadata.Classification is null ? "" : " xmlns:pdfx=\"http://ns.adobe.com/pdfx/1.3/\"").Append(">\n")
             .Append("<dc:format>application/pdf</dc:format>\n")
             .Append("<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">").Append(E(metadata.Title)).Append("</rdf:li></rdf:Alt></dc:title>\n");
         if (metadata.Author is not null)
@@ -52,21 +53,37 @@ internal static class XmpMetadata
         }
 
         sb.Append("</rdf:Description>\n");
-        Identify(sb, standard);
+        Identify(sb, standard, marked: metadata.Classification is not null);
         sb.Append("</rdf:RDF>\n</x:xmpmeta>\n<?xpacket end=\"w\"?>");
         return Encoding.UTF8.GetBytes(sb.ToString());
     }
 
-    /// <summary>The identification of <paramref name="standard"/>, and the extension schema PDF/A needs for pdfuaid.</summary>
-    private static void Identify(StringBuilder sb, PdfStandard standard)
+    /// <summary>
+    /// The identification of <paramref name="standard"/> and, for PDF/A, the extension schemas
+    /// describing every property outside the schemas PDF/A predefines: pdfuaid's part, and the
+    /// marking under pdfx when the paper is <paramref name="marked"/>.
+    /// </summary>
+    private static void Identify(StringBuilder sb, PdfStandard standard, bool marked)
     {
         if (standard.PdfALevel() is { } level)
         {
             sb.Append("<rdf:Description rdf:about=\"\" xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\">\n")
                 .Append("<pdfaid:part>2</pdfaid:part>\n<pdfaid:conformance>").Append(level).Append("</pdfaid:conformance>\n</rdf:Description>\n");
+            var schemas = new List<string>();
             if (standard.ClaimsUa1())
             {
-                sb.Append(PdfUaExtensionSchema);
+                schemas.Add(Schema("PDF/UA Universal Accessibility Schema", "http://www.aiim.org/pdfua/ns/id/", "pdfuaid", "part", "Integer", "internal", "Indicates, which part of ISO 14289 standard is followed"));
+            }
+
+            if (marked)
+            {
+                schemas.Add(Schema("PDF Extension Schema", "http://ns.adobe.com/pdfx/1.3/", "pdfx", DocumentInfo.ClassificationKey, "Text", "external", "The paper's protective marking, as its banners show it"));
+            }
+
+            if (schemas.Count > 0)
+            {
+                sb.Append("<rdf:Description rdf:about=\"\" xmlns:pdfaExtension=\"http://www.aiim.org/pdfa/ns/extension/\" xmlns:pdfaSchema=\"http://www.aiim.org/pdfa/ns/schema#\" xmlns:pdfaProperty=\"http://www.aiim.org/pdfa/ns/property#\">\n")
+                    .Append("<pdfaExtension:schemas><rdf:Bag>\n").AppendJoin("", schemas).Append("</rdf:Bag></pdfaExtension:schemas>\n</rdf:Description>\n");
             }
         }
 
@@ -76,17 +93,12 @@ internal static class XmpMetadata
         }
     }
 
-    /// <summary>The PDF/A extension schema description (ISO 19005-2 §6.6.2.3.3) of the pdfuaid namespace, whose one property is part.</summary>
-    private const string PdfUaExtensionSchema =
-        "<rdf:Description rdf:about=\"\" xmlns:pdfaExtension=\"http://www.aiim.org/pdfa/ns/extension/\" xmlns:pdfaSchema=\"http://www.aiim.org/pdfa/ns/schema#\" xmlns:pdfaProperty=\"http://www.aiim.org/pdfa/ns/property#\">\n"
-        + "<pdfaExtension:schemas><rdf:Bag><rdf:li rdf:parseType=\"Resource\">\n"
-        + "<pdfaSchema:schema>PDF/UA Universal Accessibility Schema</pdfaSchema:schema>\n"
-        + "<pdfaSchema:namespaceURI>http://www.aiim.org/pdfua/ns/id/</pdfaSchema:namespaceURI>\n"
-        + "<pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>\n"
+    /// <summary>One PDF/A extension schema description (ISO 19005-2 §6.6.2.3.3) of a namespace with one property.</summary>
+    private static string Schema(string name, string uri, string prefix, string property, string valueType, string category, string description) =>
+        "<rdf:li rdf:parseType=\"Resource\">\n"
+        + $"<pdfaSchema:schema>{name}</pdfaSchema:schema>\n<pdfaSchema:namespaceURI>{uri}</pdfaSchema:namespaceURI>\n<pdfaSchema:prefix>{prefix}</pdfaSchema:prefix>\n"
         + "<pdfaSchema:property><rdf:Seq><rdf:li rdf:parseType=\"Resource\">\n"
-        + "<pdfaProperty:name>part</pdfaProperty:name>\n<pdfaProperty:valueType>Integer</pdfaProperty:valueType>\n"
-        + "<pdfaProperty:category>internal</pdfaProperty:category>\n"
-        + "<pdfaProperty:description>Indicates, which part of ISO 14289 standard is followed</pdfaProperty:description>\n"
-        + "</rdf:li></rdf:Seq></pdfaSchema:property>\n"
-        + "</rdf:li></rdf:Bag></pdfaExtension:schemas>\n</rdf:Description>\n";
+        + $"<pdfaProperty:name>{property}</pdfaProperty:name>\n<pdfaProperty:valueType>{valueType}</pdfaProperty:valueType>\n"
+        + $"<pdfaProperty:category>{category}</pdfaProperty:category>\n<pdfaProperty:description>{description}</pdfaProperty:description>\n"
+        + "</rdf:li></rdf:Seq></pdfaSchema:property>\n</rdf:li>\n";
 }
