@@ -161,7 +161,7 @@ public class MarkingRuleTests
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         var marking = result.Document!.Metadata.Marking!;
         Assert.Equal(new DateOnly(2036, 10, 5), marking.DeclassifyOn);
-        Assert.Equal(["Exempt from public disclosure, offl. § 13 jf. fvl. § 13", "Declassified on 5 October 2036"], marking.Stamp);
+        Assert.Equal(["Exempt from public disclosure, offl. § 13 jf. fvl. § 13", "Declassify on 5 October 2036"], marking.Stamp);
         var first = Assert.IsType<Paragraph>(result.Document.Sections[0].Blocks[0]);
         Assert.Equal(ParagraphRoles.Meta, first.Role);
         Assert.Equal(marking.Stamp, first.Content.OfType<Text>().Select(t => t.Value));
@@ -204,7 +204,7 @@ public class MarkingRuleTests
         var result = BriefingGen.Testing.TestEngines.PolicyBrief.Render(Engine.DataSource.FromFile(folder.Write("marked.yaml", marked)));
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         Assert.Equal("BEGRENSET", result.Document!.Metadata.Classification);
-        Assert.Equal(["Declassified on 5 October 2041"], result.Document.Metadata.Marking!.Stamp);
+        Assert.Equal(["Declassify on 5 October 2041"], result.Document.Metadata.Marking!.Stamp);
 
         var wrong = sample.Replace("classification: RESTRICTED\n", "classification:\n  scheme: uk-gscp\n  grade: OFFICIAL\n", StringComparison.Ordinal);
         var refused = BriefingGen.Testing.TestEngines.PolicyBrief.Render(Engine.DataSource.FromFile(folder.Write("wrong.yaml", wrong)));
