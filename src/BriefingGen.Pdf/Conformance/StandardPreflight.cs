@@ -33,6 +33,13 @@ internal static class StandardPreflight
             throw new RenderException("figure has no alt text — PDF/UA-1 7.3; give the picture a description", origin);
         }
 
+        // ISO 19005-2 6.2.4.3: under the sRGB output intent, device CMYK colour may not be used.
+        if (node is Figure { Image.Format: ImageFormat.Jpeg } picture && standard.PdfALevel() is not null
+            && Images.JpegStructure.Read(picture.Image.Bytes.ToArray(), limits: null).Frame.Components.Count == 4)
+        {
+            throw new RenderException($"the picture is a CMYK JPEG; under {standard.Title()} the paper's colours are sRGB and a CMYK picture may not be used — ISO 19005-2 6.2.4.3; save it in RGB, or render with --pdf-standard none or ua1", origin);
+        }
+
         foreach (var child in node.Children)
         {
             Check(child, origin, standard);

@@ -53,6 +53,21 @@ public sealed class PdfStandardWriterTests
     }
 
     [Fact]
+    public void A_CMYK_picture_is_an_error_at_its_data_under_PDF_A_and_allowed_without_it()
+    {
+        var origin = new Origin("map", new Diagnostics.SourceLocation("brief.yaml", 12, 6));
+        var cmyk = TestPictures.Read("cmyk.jpg");
+        var document = ModelSamples.Of(new Figure(new ImageData(cmyk, ImageFormat.Jpeg, 8, 8), "Cyan", null) { Origin = origin });
+
+        var error = Assert.Throws<RenderException>(() => new PdfRenderer { Standard = PdfStandard.A2b }.Render(ModelSamples.Input(document), new MemoryStream()));
+
+        Assert.Equal(origin, error.Origin);
+        Assert.Contains("CMYK JPEG", error.Message, StringComparison.Ordinal);
+        Assert.Contains("ISO 19005-2 6.2.4.3", error.Message, StringComparison.Ordinal);
+        new PdfRenderer { Standard = PdfStandard.Ua1 }.Render(ModelSamples.Input(document), new MemoryStream());
+    }
+
+    [Fact]
     public void A_character_no_font_has_is_an_error_at_its_data_under_a_standard_and_nothing_is_written()
     {
         using var output = new PdfOutput();
