@@ -35,7 +35,7 @@ internal static class StandardPreflight
 
         // ISO 19005-2 6.2.4.3: under the sRGB output intent, device CMYK colour may not be used.
         if (node is Figure { Image.Format: ImageFormat.Jpeg } picture && standard.PdfALevel() is not null
-            && Images.JpegStructure.Read(picture.Image.Bytes.ToArray(), limits: null).Frame.Components.Count == 4)
+            && IsCmyk(picture.Image))
         {
             throw new RenderException($"the picture is a CMYK JPEG; under {standard.Title()} the paper's colours are sRGB and a CMYK picture may not be used — ISO 19005-2 6.2.4.3; save it in RGB, or render with --pdf-standard none or ua1", origin);
         }
@@ -60,5 +60,14 @@ internal static class StandardPreflight
             $"no installed font has {characters}{more}; under {standard.Title()} a missing glyph (.notdef) may not be drawn — {clause}. "
             + "Install a font that has them (on Debian: fonts-noto-core, fonts-noto-cjk, fonts-symbola), put one in the template pack's fonts/ folder, or render with --pdf-standard none.",
             origin);
+    }
+
+    /// <summary>True for a JPEG of four components, read from the loader's own array when it can be, since a picture may be 20 MB.</summary>
+    private static bool IsCmyk(ImageData image)
+    {
+        var bytes = System.Runtime.InteropServices.MemoryMarshal.TryGetArray(image.Bytes, out var whole) && whole.Offset == 0 && whole.Count == whole.Array!.Length
+            ? whole.Array
+            : image.Bytes.ToArray();
+        return Images.JpegStructure.Read(bytes, limits: null).Frame.Components.Count == 4;
     }
 }
