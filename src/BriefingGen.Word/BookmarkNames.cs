@@ -4,7 +4,7 @@ using BriefingGen.Model;
 namespace BriefingGen.Word;
 
 /// <summary>
-/// Word bookmark names for headings. Word allows letters, digits and underscores, at most 40
+/// Word bookmark names for headings and anchored paragraphs (exhibits' captions). Word allows letters, digits and underscores, at most 40
 /// characters, starting with a letter; a leading underscore would hide the bookmark, so names start
 /// with "h_". Names are worked out before rendering so links can point forward.
 /// </summary>
@@ -12,14 +12,14 @@ internal static class BookmarkNames
 {
     private const int MaxLength = 40;
 
-    /// <summary>A unique bookmark name per heading id, in document order.</summary>
+    /// <summary>A unique bookmark name per heading id and paragraph anchor, in document order.</summary>
     public static IReadOnlyDictionary<string, string> For(IEnumerable<Block> blocks)
     {
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
         var used = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var heading in ModelWalker.Headings(blocks))
+        foreach (var target in ModelWalker.All(blocks).Select(Anchor).OfType<string>())
         {
-            var stem = Clean(heading.Id);
+            var stem = Clean(target);
             var name = stem;
             for (var n = 2; !used.Add(name); n++)
             {
@@ -27,11 +27,18 @@ internal static class BookmarkNames
                 name = stem[..Math.Min(stem.Length, MaxLength - suffix.Length)] + suffix;
             }
 
-            names.TryAdd(heading.Id, name);
+            names.TryAdd(target, name);
         }
 
         return names;
     }
+
+    private static string? Anchor(Node node) => node switch
+    {
+        Heading heading => heading.Id,
+        Model.Paragraph paragraph => paragraph.Anchor,
+        _ => null,
+    };
 
     private static string Clean(string id)
     {

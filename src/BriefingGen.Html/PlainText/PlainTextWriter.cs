@@ -226,6 +226,12 @@ public sealed class PlainTextWriter
     private List<string> Contents(TableOfContents toc)
     {
         var lines = Underlined(Inlines(toc.Title), '-');
+        if (toc.CaptionRole is { } role)
+        {
+            lines.AddRange(ModelWalker.Anchored(_document.Blocks, role).Select(caption => Clean(InlineText.Of(caption.Content))));
+            return lines;
+        }
+
         foreach (var heading in ModelWalker.Headings(_document.Blocks).Where(h => h.Level <= toc.MaxLevel))
         {
             var number = _numbers.TryGetValue(heading, out var n) ? n + " " : "";

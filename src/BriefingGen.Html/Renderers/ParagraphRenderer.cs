@@ -21,7 +21,14 @@ internal sealed class ParagraphRenderer : HtmlBlockRenderer<Paragraph>
             StyleRoles.Code => ("pre", "pre"),
             _ => ("p", "p"),
         };
-        context.Raw("<" + open + context.Attributes(context.ParagraphLooks(block.Role, scope)) + ">");
+        context.Raw("<" + open);
+        if (block.Anchor is { } anchor)
+        {
+            // An exhibit's caption: the target of cross-references and the list of exhibits.
+            context.Raw(" id=\"").Text(anchor).Raw("\"");
+        }
+
+        context.Raw(context.Attributes(context.ParagraphLooks(block.Role, scope)) + ">");
         context.Inlines(block.Content);
         context.Raw("</" + close + ">\n");
     }

@@ -23,9 +23,23 @@ internal sealed class TableOfContentsRenderer : HtmlBlockRenderer<TableOfContent
         context.Inlines(block.Title);
         context.Raw($"</h{level}>\n");
 
-        var headings = ModelWalker.Headings(context.Document.Blocks).Where(h => h.Level <= block.MaxLevel).ToList();
         var plain = new Look("toc-list", () => new CssDeclarations().Set("list-style", "none").Set("margin", "0").Set("padding", "0"));
         var link = new Look("toc-link", () => new CssDeclarations().Set("color", "inherit").Set("text-decoration", "none"));
+        if (block.CaptionRole is { } role)
+        {
+            // A list of exhibits: one flat list of links to the captions.
+            context.Raw("<ol" + context.Attributes(plain) + ">\n");
+            foreach (var caption in ModelWalker.Anchored(context.Document.Blocks, role))
+            {
+                context.Raw("<li" + context.Attributes(context.Paragraph(StyleRoles.Toc(1))) + "><a href=\"#").Text(caption.Anchor!).Raw("\"" + context.Attributes(link) + ">");
+                context.Text(InlineText.Of(caption.Content)).Raw("</a></li>\n");
+            }
+
+            context.Raw("</ol>\n" + (page ? "</nav>\n" : "</div>\n"));
+            return;
+        }
+
+        var headings = ModelWalker.Headings(context.Document.Blocks).Where(h => h.Level <= block.MaxLevel).ToList();
         var open = new Stack<int>();
         foreach (var heading in headings)
         {

@@ -2,9 +2,18 @@ using BriefingGen.Model;
 
 namespace BriefingGen.Pdf.Layout;
 
-/// <summary>A picture at its natural size (96 pixels to the inch), shrunk to fit the width and, if need be, a page; centred.</summary>
+/// <summary>
+/// A picture at its natural size (96 pixels to the inch) or at the height the paper asks, shrunk
+/// to fit the width and, if need be, a page; centred unless told otherwise.
+/// </summary>
 internal sealed class ImageElement(ImageData image, double maxPageHeight) : Element
 {
+    /// <summary>The height to draw at, in points, or null for the natural size.</summary>
+    public double? Height { get; init; }
+
+    /// <summary>Where the picture stands across the width.</summary>
+    public FigureAlignment Alignment { get; init; } = FigureAlignment.Center;
+
     private bool _done;
 
     /// <inheritdoc />
@@ -23,14 +32,20 @@ internal sealed class ImageElement(ImageData image, double maxPageHeight) : Elem
     public override void Draw(DrawContext context, Area area)
     {
         var (width, height) = Fit(area.Width);
-        context.Canvas.DrawImage(image, area.X + ((area.Width - width) / 2), area.Y, width, height);
+        var x = Alignment switch
+        {
+            FigureAlignment.Left => area.X,
+            FigureAlignment.Right => area.X + area.Width - width,
+            _ => area.X + ((area.Width - width) / 2),
+        };
+        context.Canvas.DrawImage(image, x, area.Y, width, height);
         _done = true;
     }
 
     private (double Width, double Height) Fit(double maxWidth)
     {
-        var width = image.PixelWidth * 0.75;
-        var height = image.PixelHeight * 0.75;
+        var height = Height ?? image.PixelHeight * 0.75;
+        var width = image.PixelWidth * (height / image.PixelHeight);
         var scale = Math.Min(1, Math.Min(maxWidth / width, maxPageHeight / height));
         return (width * scale, height * scale);
     }

@@ -15,7 +15,7 @@ internal sealed class FigureRenderer : PdfBlockRenderer<Figure>
         var look = context.Sheet.Paragraph(StyleRoles.Figure);
         Element image = new TaggedElement(
             new StructureNode("Figure", block.AltText),
-            new ImageElement(block.Image, context.ContentArea.Height * 0.8) { SpaceBefore = look.SpaceBefore, SpaceAfter = look.SpaceAfter });
+            new ImageElement(block.Image, context.ContentArea.Height * 0.8) { Height = block.Height, Alignment = block.Alignment, SpaceBefore = look.SpaceBefore, SpaceAfter = look.SpaceAfter });
         if (block.Caption is null)
         {
             return image;

@@ -147,9 +147,9 @@ internal sealed class PdfRenderContext
     /// A paragraph laid out by its look: text, line spacing, alignment and spacing; then its box
     /// (fill and rules) when it stands alone, the keep rules, and its structure element.
     /// </summary>
-    public Element Paragraph(IReadOnlyList<Inline> content, ParagraphLook look, PdfScope scope, StructureNode? tag)
+    public Element Paragraph(IReadOnlyList<Inline> content, ParagraphLook look, PdfScope scope, StructureNode? tag, string? destination = null)
     {
-        Element element = Text(content, look, scope, look.SpaceBefore, scope.SpaceAfter ?? look.SpaceAfter);
+        Element element = Text(content, look, scope, look.SpaceBefore, scope.SpaceAfter ?? look.SpaceAfter, destination);
         if (Boxed(look))
         {
             element = Box(element, look, look.SpaceBefore, scope.SpaceAfter ?? look.SpaceAfter);
@@ -159,7 +159,7 @@ internal sealed class PdfRenderContext
     }
 
     /// <summary>The bare text of a paragraph, without box or rules.</summary>
-    public ParagraphElement Text(IReadOnlyList<Inline> content, ParagraphLook look, PdfScope scope, double spaceBefore, double spaceAfter)
+    public ParagraphElement Text(IReadOnlyList<Inline> content, ParagraphLook look, PdfScope scope, double spaceBefore, double spaceAfter, string? destination = null)
     {
         var style = TextStyle(look, scope);
         return new ParagraphElement(Spans(content, style), Layouter, style)
@@ -171,6 +171,7 @@ internal sealed class PdfRenderContext
             IndentRight = Boxed(look) ? 0 : look.IndentRight,
             SpaceBefore = spaceBefore,
             SpaceAfter = spaceAfter,
+            Destination = destination,
         };
     }
 

@@ -6,22 +6,28 @@ using BriefingGen.Styling;
 
 namespace BriefingGen.Pdf.Renderers;
 
-/// <summary>The table of contents: its heading, then one linked entry per heading with the page it falls on.</summary>
+/// <summary>The table of contents (or list of exhibits): its heading, then one linked entry per heading (or caption) with the page it falls on.</summary>
 internal sealed class TableOfContentsRenderer : PdfBlockRenderer<TableOfContents>
 {
     /// <inheritdoc />
     protected override Element Write(TableOfContents block, PdfRenderContext context, PdfScope scope)
     {
         var entries = new List<Element> { context.Paragraph(block.Title, context.Sheet.Paragraph(StyleRoles.TocHeading), PdfScope.Body, new StructureNode("P")) };
-        foreach (var heading in ModelWalker.Headings(context.Document.Blocks).Where(h => h.Level <= block.MaxLevel))
+        foreach (var (id, level, text) in Entries(block, context))
         {
-            var look = context.Sheet.Paragraph(StyleRoles.Toc(heading.Level));
+            var look = context.Sheet.Paragraph(StyleRoles.Toc(level));
             var style = context.TextStyle(look, PdfScope.Body);
-            var text = (context.HeadingNumbers.TryGetValue(heading, out var number) ? number + "  " : "") + InlineText.Of(heading.Content);
             var title = new ParagraphElement([new TextSpan(text, style)], context.Layouter, style) { Indent = look.IndentLeft, LineSpacing = look.LineSpacing };
-            entries.Add(new TaggedElement(new StructureNode("TOCI"), new TocEntryElement(title, text, heading.Id, context.Fonts, style) { SpaceAfter = look.SpaceAfter }));
+            entries.Add(new TaggedElement(new StructureNode("TOCI"), new TocEntryElement(title, text, id, context.Fonts, style) { SpaceAfter = look.SpaceAfter }));
         }
 
         return new TaggedElement(new StructureNode("TOC"), new ColumnElement(entries) { SpaceAfter = entries[^1].SpaceAfter });
     }
+
+    /// <summary>The headings to the list's depth, numbered; or the anchored captions of its role (a list of exhibits).</summary>
+    private static IEnumerable<(string Id, int Level, string Text)> Entries(TableOfContents block, PdfRenderContext context) =>
+        block.CaptionRole is { } role
+            ? ModelWalker.Anchored(context.Document.Blocks, role).Select(p => (p.Anchor!, 1, InlineText.Of(p.Content)))
+            : ModelWalker.Headings(context.Document.Blocks).Where(h => h.Level <= block.MaxLevel)
+                .Select(h => (h.Id, h.Level, (context.HeadingNumbers.TryGetValue(h, out var number) ? number + "  " : "") + InlineText.Of(h.Content)));
 }

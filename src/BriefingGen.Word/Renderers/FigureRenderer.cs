@@ -23,6 +23,13 @@ internal sealed class FigureRenderer : WordBlockRenderer<Figure>
         var (relationshipId, drawingId) = context.AddImage(block.Image);
         var maxWidth = Units.TwipsToEmu(context.ContentWidthTwips);
         long cx = block.Image.PixelWidth * EmuPerPixel, cy = block.Image.PixelHeight * EmuPerPixel;
+        if (block.Height is { } height)
+        {
+            // Asked for in points: 12,700 EMU to the point.
+            cy = (long)Math.Round(height * 12700);
+            cx = Math.Max(1, (long)Math.Round((double)block.Image.PixelWidth * cy / block.Image.PixelHeight));
+        }
+
         if (cx > maxWidth)
         {
             cy = Math.Max(1, cy * maxWidth / cx);
@@ -53,11 +60,18 @@ internal sealed class FigureRenderer : WordBlockRenderer<Figure>
         { DistanceFromTop = 0U, DistanceFromBottom = 0U, DistanceFromLeft = 0U, DistanceFromRight = 0U };
 
         yield return new Paragraph(
-            new ParagraphProperties(new KeepNext(), new SpacingBetweenLines { Before = "120", After = "60" }, new Justification { Val = JustificationValues.Center }),
+            new ParagraphProperties(new KeepNext(), new SpacingBetweenLines { Before = "120", After = "60" }, new Justification { Val = Justify(block.Alignment) }),
             new Run(new Drawing(inline)));
         if (block.Caption is not null)
         {
-            yield return context.Paragraph(StyleIds.Caption, block.Caption, WordScope.Body with { Alignment = JustificationValues.Center });
+            yield return context.Paragraph(StyleIds.Caption, block.Caption, WordScope.Body with { Alignment = Justify(block.Alignment) });
         }
     }
+
+    private static JustificationValues Justify(FigureAlignment alignment) => alignment switch
+    {
+        FigureAlignment.Left => JustificationValues.Left,
+        FigureAlignment.Right => JustificationValues.Right,
+        _ => JustificationValues.Center,
+    };
 }

@@ -7,6 +7,8 @@ namespace BriefingGen.Word.Renderers;
 /// A paragraph in the style of its role (body → Normal, title → Title, …). In a list, the item's
 /// first paragraph carries the bullet or number through Word numbering; later ones are indented
 /// to line up with the text, in List Continue or, inside a block of the item (a quote), that block's style.
+/// An anchored paragraph (an exhibit's caption) is wrapped in a bookmark, for links, PAGEREF fields
+/// and the list of exhibits.
 /// </summary>
 internal sealed class ParagraphRenderer : WordBlockRenderer<Model.Paragraph>
 {
@@ -15,7 +17,15 @@ internal sealed class ParagraphRenderer : WordBlockRenderer<Model.Paragraph>
     {
         if (scope.ListDepth == 0)
         {
-            return [context.Paragraph(StyleFor(context, block.Role), block.Content, scope)];
+            var paragraph = context.Paragraph(StyleFor(context, block.Role), block.Content, scope);
+            if (block.Anchor is { } anchor && context.Bookmarks.TryGetValue(anchor, out var name))
+            {
+                var id = context.NextBookmarkId().ToString(System.Globalization.CultureInfo.InvariantCulture);
+                paragraph.ParagraphProperties!.InsertAfterSelf(new BookmarkStart { Id = id, Name = name });
+                paragraph.Append(new BookmarkEnd { Id = id });
+            }
+
+            return [paragraph];
         }
 
         var level = scope.ListDepth - 1;

@@ -1,4 +1,5 @@
 using BriefingGen.Model;
+using BriefingGen.Word.WordStyles;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Paragraph = DocumentFormat.OpenXml.Wordprocessing.Paragraph;
@@ -11,6 +12,8 @@ namespace BriefingGen.Word.Renderers;
 /// PAGEREF field holding the page the heading falls on. The file is thus complete when opened;
 /// Word's "Update field" recomputes the same numbers when the reader has the paper's fonts. With no
 /// page layout to go by, the field asks for no page numbers (<c>\n</c>), so its result is still exact.
+/// A list of exhibits is the same field built from the captions' style (<c>\t</c>), as Word's own
+/// "Insert Table of Figures" from a style makes it.
 /// </summary>
 internal sealed class TableOfContentsRenderer : WordBlockRenderer<TableOfContents>
 {
@@ -19,9 +22,10 @@ internal sealed class TableOfContentsRenderer : WordBlockRenderer<TableOfContent
     {
         yield return context.Paragraph(StyleIds.TocHeading, block.Title, WordScope.Body);
 
-        var entries = ModelWalker.Headings(context.Document.Blocks).Where(h => h.Level <= block.MaxLevel).ToList();
+        var entries = Entries(block, context).ToList();
         var pages = context.Pages;
-        var instruction = $" TOC \\o \"1-{block.MaxLevel}\" \\h \\z{(pages is null ? " \\n" : "")} ";
+        var source = block.CaptionRole is { } role ? $"\\t \"{StyleMap.For(role).Name},1\"" : $"\\o \"1-{block.MaxLevel}\"";
+        var instruction = $" TOC {source} \\h \\z{(pages is null ? " \\n" : "")} ";
         var begin = new OpenXmlElement[]
         {
             new Run(new FieldChar { FieldCharType = FieldCharValues.Begin }),
@@ -37,9 +41,9 @@ internal sealed class TableOfContentsRenderer : WordBlockRenderer<TableOfContent
 
         for (var i = 0; i < entries.Count; i++)
         {
-            var heading = entries[i];
-            var properties = new ParagraphProperties(new ParagraphStyleId { Val = StyleIds.Toc(heading.Level) });
-            var page = pages?.LabelOf(heading.Id);
+            var entry = entries[i];
+            var properties = new ParagraphProperties(new ParagraphStyleId { Val = StyleIds.Toc(entry.Level) });
+            var page = pages?.LabelOf(entry.Id);
             if (page is not null)
             {
                 properties.Append(new Tabs(new TabStop { Val = TabStopValues.Right, Leader = TabStopLeaderCharValues.Dot, Position = context.ContentWidthTwips }));
@@ -51,14 +55,14 @@ internal sealed class TableOfContentsRenderer : WordBlockRenderer<TableOfContent
                 paragraph.Append(begin);
             }
 
-            var bookmark = context.Bookmarks[heading.Id];
+            var bookmark = context.Bookmarks[entry.Id];
             var link = new Hyperlink { Anchor = bookmark, History = true };
-            if (context.HeadingNumbers.TryGetValue(heading, out var number))
+            if (entry.Number is { } number)
             {
                 link.Append(Runs.Create(number + " ", RunFormat.Plain));
             }
 
-            link.Append(context.RenderInlines(heading.Content, RunFormat.Plain));
+            link.Append(context.RenderInlines(entry.Content, RunFormat.Plain));
             if (page is not null)
             {
                 link.Append(new Run(new TabChar()));
@@ -74,6 +78,13 @@ internal sealed class TableOfContentsRenderer : WordBlockRenderer<TableOfContent
             yield return paragraph;
         }
     }
+
+    /// <summary>The headings to the list's depth, with their numbers; or the anchored captions of its role.</summary>
+    private static IEnumerable<(string Id, int Level, string? Number, IReadOnlyList<Inline> Content)> Entries(TableOfContents block, WordRenderContext context) =>
+        block.CaptionRole is { } role
+            ? ModelWalker.Anchored(context.Document.Blocks, role).Select(p => (p.Anchor!, 1, (string?)null, p.Content))
+            : ModelWalker.Headings(context.Document.Blocks).Where(h => h.Level <= block.MaxLevel)
+                .Select(h => (h.Id, h.Level, context.HeadingNumbers.TryGetValue(h, out var n) ? n : null, h.Content));
 
     /// <summary>A PAGEREF field to <paramref name="bookmark"/> whose stored result is <paramref name="page"/>.</summary>
     private static IEnumerable<OpenXmlElement> PageReference(string bookmark, string page) =>

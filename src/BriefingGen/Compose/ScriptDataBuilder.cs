@@ -52,8 +52,10 @@ internal sealed class ScriptDataBuilder(OriginTable origins, DiagnosticBag diagn
 
     private object? BuildScalar(DataScalar scalar, SchemaNode schema, DataPath path)
     {
-        // A text field keeps the value as written: `reference: 0412` stays "0412", not 412.
-        var value = scalar.Kind == ScalarKind.String || schema.Types.Contains("string") && scalar.Kind != ScalarKind.Null
+        // A text field keeps the value as written: `reference: 0412` stays "0412", not 412. A field
+        // that may be either (a table cell) keeps a number a number, for the culture's formatting.
+        var textOnly = schema.Types.Contains("string") && !schema.Types.Contains("number") && !schema.Types.Contains("integer");
+        var value = scalar.Kind == ScalarKind.String || textOnly && scalar.Kind != ScalarKind.Null
             ? Clean(scalar, path)
             : scalar.ToClrValue();
         switch (value)

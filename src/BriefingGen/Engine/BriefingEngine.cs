@@ -177,7 +177,7 @@ public sealed class BriefingEngine
 
         var images = new ImageLoader([pack.Directory, .. source.Folder is { } folder ? [folder] : Array.Empty<string>()], _options.ImageLimits);
         var typesetter = new Typesetter(composed.Culture, pack.Manifest.TypographicPunctuation);
-        var blocks = PaperReader.Read(composed.Markdown, composed.Slots, images, pack.MainTemplatePath, diagnostics, typesetter);
+        var blocks = PaperReader.Read(composed.Markdown, composed.Slots, images, pack.MainTemplatePath, diagnostics, typesetter, composed.Labels.Texts.GetValueOrDefault("exhibit", "Exhibit"));
         var furniture = typesetter.Apply(composed.Furniture);
         var metadata = typesetter.Apply(composed.Metadata);
         (metadata, var marked) = Markings.MarkingStep.Apply(pack, data, metadata, blocks, composed.Culture, composed.Labels, diagnostics);

@@ -13,6 +13,9 @@ internal sealed partial class HeadingIds
 {
     private readonly HashSet<string> _used = new(StringComparer.Ordinal);
 
+    /// <summary>Keeps <paramref name="ids"/> (exhibits') from every heading.</summary>
+    public void Reserve(IEnumerable<string> ids) => _used.UnionWith(ids);
+
     /// <summary>A unique id for a heading with <paramref name="explicitId"/> (or null) and <paramref name="text"/>.</summary>
     public string Next(string? explicitId, string text)
     {

@@ -58,6 +58,10 @@ internal sealed class InlineReader(PaperReader paper)
             case LinkInline { IsImage: true } image:
                 result.AddRange(Read(image));
                 break;
+            case LinkInline link when link.FirstChild is null:
+                // [](#port-calls): a cross-reference, which takes its exhibit's name as its text.
+                result.AddRange(paper.CrossReference(paper.PlainText(link.Url ?? ""), link));
+                break;
             case LinkInline link:
                 AddLink(result, paper.PlainText(link.Url ?? ""), Read(link));
                 break;

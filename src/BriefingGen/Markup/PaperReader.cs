@@ -34,12 +34,14 @@ internal sealed partial class PaperReader
     private readonly InlineReader _inlines;
     private readonly HashSet<Footnote> _openNotes;
     private readonly Typesetter? _typesetter;
+    private readonly ExhibitNumbers _exhibits;
 
     /// <summary>The notes of the Markdown this reader read first, its own; the cells of its tables, parsed on their own, cite them.</summary>
     private IReadOnlyDictionary<string, FootnoteLinkReferenceDefinition>? _notes;
 
-    private PaperReader(SlotTable slots, ImageLoader images, DiagnosticBag diagnostics, string source, HeadingIds ids, MarkdownPipeline pipeline, Origin? origin, HashSet<Footnote> openNotes, Typesetter? typesetter)
+    private PaperReader(SlotTable slots, ImageLoader images, DiagnosticBag diagnostics, string source, HeadingIds ids, MarkdownPipeline pipeline, Origin? origin, HashSet<Footnote> openNotes, Typesetter? typesetter, ExhibitNumbers exhibits)
     {
+        _exhibits = exhibits;
         _typesetter = typesetter;
         _slots = slots;
         _images = images;
@@ -59,11 +61,23 @@ internal sealed partial class PaperReader
     /// <param name="source">What to call the Markdown in messages (the main template's path).</param>
     /// <param name="diagnostics">Where problems go.</param>
     /// <param name="typesetter">The punctuation and language marks of the paper's language; null leaves text as written.</param>
-    public static List<Block> Read(string markdown, SlotTable slots, ImageLoader images, string source, DiagnosticBag diagnostics, Typesetter? typesetter = null)
+    /// <param name="exhibitLabel">The word that names an exhibit in the paper's language ("Exhibit").</param>
+    public static List<Block> Read(string markdown, SlotTable slots, ImageLoader images, string source, DiagnosticBag diagnostics, Typesetter? typesetter = null, string exhibitLabel = "Exhibit")
     {
-        var reader = new PaperReader(slots, images, diagnostics, source, new HeadingIds(), MarkdownPipelines.Template, null, new HashSet<Footnote>(ReferenceEqualityComparer.Instance), typesetter);
+        var ids = new HeadingIds();
+        var exhibits = new ExhibitNumbers(exhibitLabel);
+        var reader = new PaperReader(slots, images, diagnostics, source, ids, MarkdownPipelines.Template, null, new HashSet<Footnote>(ReferenceEqualityComparer.Instance), typesetter, exhibits);
         var document = reader.Parse(PipeTables.Extract(markdown, slots), new SourceLocation($"{source} (composed Markdown)", 0, 0), "");
-        return document is null ? [] : reader.Blocks(document, ParagraphRoles.Body);
+        if (document is null)
+        {
+            return [];
+        }
+
+        // Exhibits are numbered before anything is read, so a reference may point forward; their
+        // ids are kept from headings, so a heading's id never takes an exhibit's.
+        exhibits.Scan(document, container => reader.ExhibitArguments(container).Id);
+        ids.Reserve(exhibits.Ids);
+        return reader.Blocks(document, ParagraphRoles.Body);
     }
 
     /// <summary>Text with slot marks put back: the template's own pieces as plain text, slots as their inlines.</summary>
@@ -170,6 +184,12 @@ internal sealed partial class PaperReader
         var blocks = new List<Block>();
         foreach (var block in container)
         {
+            if (block is CustomContainer { Info: ExhibitNumbers.ContainerName } exhibit)
+            {
+                blocks.AddRange(Exhibit(exhibit, role));
+                continue;
+            }
+
             // A container other than a callout names a role for the paragraphs inside it and adds
             // no box of its own, so its content joins the surrounding blocks.
             if (block is CustomContainer { Info: not "callout" } roleContainer)
@@ -233,7 +253,13 @@ internal sealed partial class PaperReader
                     _diagnostics.Warning(origin?.Location ?? At(paragraph), origin?.Path ?? "", $"the picture '{path}' has no alternative text; screen readers will say nothing for it. Write what it shows between the brackets: ![A map of the Barents Sea]({path})");
                 }
 
-                return new Figure(data, alt, caption) { Origin = origin };
+                var (height, alignment) = FigureAttributes.Read(image.TryGetAttributes(), out var attributeError);
+                if (attributeError is not null)
+                {
+                    _diagnostics.Error(origin?.Location ?? At(paragraph), origin?.Path ?? "", $"the picture '{path}': {attributeError}");
+                }
+
+                return new Figure(data, alt, caption) { Origin = origin, Height = height, Alignment = alignment };
             }
 
             _diagnostics.Error(origin?.Location ?? At(paragraph), origin?.Path ?? "", error);
@@ -260,6 +286,57 @@ internal sealed partial class PaperReader
         var title = space < 0 ? "" : arguments[(space + 1)..].Trim();
         return Stamp(new Callout(kind.Length == 0 ? "note" : PlainText(kind), title.Length == 0 ? null : Text(title).ToList(), Blocks(container, role)));
     }
+
+    /// <summary>The id and title an exhibit container declares: <c>::: exhibit ID Title</c>.</summary>
+    private (string? Id, string Title) ExhibitArguments(CustomContainer container)
+    {
+        var arguments = Unescape(container.Arguments ?? "").Trim();
+        var space = arguments.IndexOf(' ', StringComparison.Ordinal);
+        var id = PlainText(space < 0 ? arguments : arguments[..space]).Trim();
+        return (ExhibitId().IsMatch(id) ? id : null, space < 0 ? "" : arguments[(space + 1)..].Trim());
+    }
+
+    /// <summary>
+    /// An exhibit: its numbered caption ("Exhibit 3: Port calls by municipality") above, anchored for
+    /// cross-references and the list of exhibits and kept with what follows; then its content — a
+    /// chart, table or picture — and its source line (an <c>exhibit-source</c> container inside it).
+    /// </summary>
+    private IEnumerable<Block> Exhibit(CustomContainer container, string role)
+    {
+        var (id, title) = ExhibitArguments(container);
+        if (id is null)
+        {
+            _diagnostics.Error(At(container), _origin?.Path ?? "", "an exhibit needs an id of lower-case letters, digits and hyphens before its title: ::: exhibit port-calls Port calls by municipality");
+            return Blocks(container, role);
+        }
+
+        if (!_exhibits.Claim(id))
+        {
+            _diagnostics.Error(At(container), _origin?.Path ?? "", $"two exhibits have the id \"{id}\"; each exhibit needs its own, so that references to it are not ambiguous");
+        }
+
+        var caption = new List<Inline> { Stamp(new Text(_exhibits.NameOf(id) + (title.Length == 0 ? "" : ": "))) };
+        caption.AddRange(Text(title));
+        return [Stamp(new Paragraph(Typeset(caption), ParagraphRoles.ExhibitTitle) { Anchor = id }), .. Blocks(container, role)];
+    }
+
+    /// <summary>
+    /// A link with no text to <paramref name="url"/>: a cross-reference, which names its exhibit
+    /// ("Exhibit 3"). One to no exhibit is an error: the paper would otherwise print a link to nothing.
+    /// </summary>
+    internal IEnumerable<Inline> CrossReference(string url, MarkdownObject at)
+    {
+        if (url.Length > 1 && url[0] == '#' && _exhibits.NameOf(url[1..]) is { } name)
+        {
+            return [Stamp(new Link(url, [Stamp(new Text(name))]))];
+        }
+
+        _diagnostics.Error(_origin?.Location ?? new SourceLocation($"{_source} (composed Markdown)", at.Line + 1, at.Column + 1), _origin?.Path ?? "", $"the link to \"{url}\" has no text and no exhibit has the id \"{url.TrimStart('#')}\"; a reference to an exhibit is written [](#its-id), and other links need their text between the brackets");
+        return [];
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("^[a-z0-9][a-z0-9-]{0,63}$")]
+    private static partial System.Text.RegularExpressions.Regex ExhibitId();
 
     private Paragraph CodeParagraph(LeafBlock code)
     {

@@ -36,4 +36,8 @@ public static class ModelWalker
 
     /// <summary>Every heading in document order, including those nested in callouts, quotes, cells and notes.</summary>
     public static IEnumerable<Heading> Headings(IEnumerable<Block> blocks) => All(blocks).OfType<Heading>();
+
+    /// <summary>The anchored paragraphs of <paramref name="role"/> (exhibits' captions), in document order.</summary>
+    public static IEnumerable<Paragraph> Anchored(IEnumerable<Block> blocks, string role) =>
+        All(blocks).OfType<Paragraph>().Where(p => p.Anchor is not null && p.Role == role);
 }

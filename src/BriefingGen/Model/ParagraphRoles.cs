@@ -27,6 +27,9 @@ public static class ParagraphRoles
     /// <summary>A paragraph of strong text only that labels what follows it ("Commitments" over a list).</summary>
     public const string Label = "label";
 
+    /// <summary>An exhibit's numbered caption, anchored for cross-references and the list of exhibits.</summary>
+    public const string ExhibitTitle = "exhibit-title";
+
     /// <summary>
     /// True when <paramref name="content"/> is strong text and nothing else (spaces aside): a label
     /// for what follows rather than a sentence that starts in bold.

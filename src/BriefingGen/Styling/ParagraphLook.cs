@@ -63,6 +63,6 @@ public sealed record ParagraphLook
     public bool Hyphenate =>
         OutlineLevel == 0
         && Role is not (StyleRoles.Title or StyleRoles.Subtitle or StyleRoles.Label or StyleRoles.CalloutTitle or StyleRoles.Code
-            or StyleRoles.Header or StyleRoles.Footer or StyleRoles.Banner)
+            or StyleRoles.Header or StyleRoles.Footer or StyleRoles.Banner or StyleRoles.ExhibitTitle)
         && !Role.StartsWith("toc-", StringComparison.Ordinal);
 }

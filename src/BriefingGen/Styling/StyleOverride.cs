@@ -3,6 +3,12 @@ namespace BriefingGen.Styling;
 /// <summary>A theme's change to one role's look; properties left null keep the look the theme's general settings give.</summary>
 public sealed record StyleOverride
 {
+    /// <summary>
+    /// For a role the stylesheet does not have (a pack's own, such as <c>cover-kicker</c>): the role
+    /// it starts from. Null for a change to a role that exists.
+    /// </summary>
+    public string? BasedOn { get; init; }
+
     /// <summary>Font families.</summary>
     public IReadOnlyList<string>? Fonts { get; init; }
 

@@ -42,6 +42,12 @@ public static class StyleRoles
     /// <summary>Captions under tables and figures.</summary>
     public const string Caption = "caption";
 
+    /// <summary>An exhibit's numbered caption, above it: "Exhibit 3: Port calls by municipality".</summary>
+    public const string ExhibitTitle = Model.ParagraphRoles.ExhibitTitle;
+
+    /// <summary>The source line under an exhibit.</summary>
+    public const string ExhibitSource = "exhibit-source";
+
     /// <summary>A callout's title.</summary>
     public const string CalloutTitle = "callout-title";
 

@@ -71,6 +71,8 @@ public static class StyleSheetBuilder
         });
         Add(Derived(StyleRoles.Figure, StyleRoles.Body) with { SpaceBefore = 6, SpaceAfter = 3, LineSpacing = 1.0, Alignment = ParagraphAlignment.Center, KeepWithNext = true });
         Add(Derived(StyleRoles.Caption, StyleRoles.Body) with { Text = body.Text with { Size = theme.BodySize - 1.5, Italic = true, Color = c.Muted }, SpaceBefore = 3, SpaceAfter = 10 });
+        Add(Derived(StyleRoles.ExhibitTitle, StyleRoles.Body) with { Text = headingText with { Size = theme.BodySize, Bold = true }, SpaceBefore = 10, SpaceAfter = 6, LineSpacing = 1.0, KeepWithNext = true, KeepLines = true });
+        Add(Derived(StyleRoles.ExhibitSource, StyleRoles.Body) with { Text = body.Text with { Size = theme.BodySize - 2, Color = c.Muted }, SpaceBefore = 4, SpaceAfter = 12, LineSpacing = 1.0 });
         Add(Derived(StyleRoles.TableText, StyleRoles.Body) with { Text = body.Text with { Size = theme.BodySize - 1.5 }, SpaceAfter = 0, LineSpacing = 1.0 });
         Add(Derived(StyleRoles.TableHeader, StyleRoles.TableText) with { Text = looks[StyleRoles.TableText].Text with { Bold = true, Color = c.TableHeaderText }, KeepWithNext = true });
         Add(Derived(StyleRoles.CalloutTitle, StyleRoles.Body) with { Text = headingText with { Bold = true }, SpaceBefore = 2, SpaceAfter = 4, KeepWithNext = true });
@@ -96,11 +98,21 @@ public static class StyleSheetBuilder
             Add(role.Derive(basedOn with { Role = role.Role, BasedOn = basedOn.Role, OutlineLevel = 0 }));
         }
 
+        // Changes to existing roles first, then the theme's own roles, each derived from the look
+        // its based_on role has by then (a known role, or one of the theme's defined before it).
         foreach (var (role, change) in theme.Styles)
         {
             if (looks.TryGetValue(role, out var look))
             {
                 looks[role] = change.Over(look);
+            }
+        }
+
+        foreach (var (role, change) in theme.Styles.Where(s => !looks.ContainsKey(s.Key) && s.Value.BasedOn is not null))
+        {
+            if (looks.TryGetValue(change.BasedOn!, out var basedOn))
+            {
+                looks[role] = change.Over(basedOn with { Role = role, BasedOn = basedOn.Role, OutlineLevel = 0 });
             }
         }
 

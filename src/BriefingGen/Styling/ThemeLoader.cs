@@ -194,7 +194,7 @@ public static partial class ThemeLoader
                 continue;
             }
 
-            style.RejectUnknown("fonts", "size", "color", "bold", "italic", "space_before", "space_after", "line_spacing", "alignment");
+            style.RejectUnknown("based_on", "fonts", "size", "color", "bold", "italic", "space_before", "space_after", "line_spacing", "alignment");
             var alignment = style.Text("alignment");
             ParagraphAlignment? aligned = alignment switch
             {
@@ -212,6 +212,7 @@ public static partial class ThemeLoader
 
             result[entry.Key] = new StyleOverride
             {
+                BasedOn = style.Text("based_on"),
                 Fonts = style.TextList("fonts"),
                 Size = style.Number("size", 4, 96),
                 Color = Color(style, "color"),

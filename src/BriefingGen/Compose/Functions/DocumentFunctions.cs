@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using BriefingGen.Model;
+using BriefingGen.Styling;
 
 namespace BriefingGen.Compose.Functions;
 
@@ -17,6 +18,7 @@ internal static partial class DocumentFunctions
         new("link", 2, 2, Link),
         new("shaded", 2, 2, Shaded),
         new("toc", 0, 2, TableOfContents),
+        new("list_of_exhibits", 0, 1, ListOfExhibits),
         new("page_break", 0, 0, _ => new PageBreak()),
         new("page_number", 0, 0, _ => new PageNumber()),
         new("page_count", 0, 0, _ => new PageCount()),
@@ -70,6 +72,13 @@ internal static partial class DocumentFunctions
         }
 
         return new TableOfContents([title], (int)depth);
+    }
+
+    /// <summary>The list of exhibits with their pages, titled with the argument (default: the label <c>list_of_exhibits</c>).</summary>
+    private static Block ListOfExhibits(TemplateCall call)
+    {
+        var title = call.Count > 0 && call.Argument(0) is not null ? call.TextNode(call.Argument(0)) : new Text(call.Label("list_of_exhibits", "List of exhibits"));
+        return new TableOfContents([title]) { CaptionRole = StyleRoles.ExhibitTitle };
     }
 
     [GeneratedRegex("^[a-z0-9][a-z0-9-]*$")]
