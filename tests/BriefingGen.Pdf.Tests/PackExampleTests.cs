@@ -50,6 +50,53 @@ public sealed class PackExampleTests : IDisposable
         Assert.Matches("☐ Agree\\s+☐ Disagree\\s+☐ Discuss", PdfTools.Text(pdf));
     }
 
+    [Fact]
+    public void A_client_reports_exhibits_are_numbered_listed_with_their_pages_and_referred_to_by_number()
+    {
+        var (pdf, _) = Render("client-report", "arctic-shipping-readiness.yaml");
+        var pages = PdfTools.Text(pdf).Split('\f', StringSplitOptions.RemoveEmptyEntries).Select(p => p.Replace('\u00A0', ' ')).ToList();
+
+        // The list of exhibits gives the page each caption is printed on, lettered in an appendix.
+        var list = pages.First(p => p.Contains("Exhibits", StringComparison.Ordinal) && p.Contains("Contents", StringComparison.Ordinal));
+        foreach (var (caption, number) in new[] { ("Exhibit 1: Port calls grew", 1), ("Exhibit 3: Joint investment", 3), ("Exhibit 4: The criteria", 4) })
+        {
+            var entry = System.Text.RegularExpressions.Regex.Match(list, System.Text.RegularExpressions.Regex.Escape(caption) + @"[^\n]*?([A-Z]-)?(\d+)\s*$", System.Text.RegularExpressions.RegexOptions.Multiline);
+            Assert.True(entry.Success, $"exhibit {number} is not in the list:\n{list}");
+            var label = entry.Groups[1].Value + entry.Groups[2].Value;
+            var page = pages.FindLastIndex(p => p.Contains(caption, StringComparison.Ordinal));
+            Assert.NotEqual(pages.IndexOf(list), page);
+            Assert.Matches($"Page {label}( of \\d+)?\\s*$", pages[page].TrimEnd());
+        }
+
+        // The summary refers to exhibits that come later, by their numbers.
+        var summary = pages.First(p => p.Contains("Executive summary", StringComparison.Ordinal) && p.Contains("Our answer", StringComparison.Ordinal));
+        Assert.Contains("(see Exhibit 1)", summary.ReplaceLineEndings(" "), StringComparison.Ordinal);
+        Assert.Contains("(see Exhibit 3)", summary.ReplaceLineEndings(" "), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_client_reports_cover_is_bare_and_its_appendices_are_lettered_with_a_landscape_one_between_portrait_pages()
+    {
+        var (pdf, _) = Render("client-report", "arctic-shipping-readiness.yaml");
+        var pages = PdfTools.Text(pdf).Split('\f', StringSplitOptions.RemoveEmptyEntries).ToList();
+
+        Assert.DoesNotContain("Page 1", pages[0], StringComparison.Ordinal);
+        Assert.DoesNotContain("Arctic Coast Municipal Partnership", pages[0], StringComparison.Ordinal);
+        Assert.DoesNotContain("Draft · Private and confidential", pages[0], StringComparison.Ordinal);
+        Assert.Contains("Arctic Coast Municipal Partnership", pages[1], StringComparison.Ordinal);
+        Assert.Contains("Draft · Private and confidential", pages[1], StringComparison.Ordinal);
+        Assert.Contains("Page 2 of", pages[1], StringComparison.Ordinal);
+        var appendixA = pages.FindIndex(p => p.Contains("Appendix A: Readiness scores", StringComparison.Ordinal) && !p.Contains("Contents", StringComparison.Ordinal));
+        var appendixB = pages.FindIndex(p => p.Contains("Appendix B: People we interviewed", StringComparison.Ordinal) && !p.Contains("Contents", StringComparison.Ordinal));
+        Assert.Contains("Page A-1", pages[appendixA], StringComparison.Ordinal);
+        Assert.Contains("Page B-1", pages[appendixB], StringComparison.Ordinal);
+
+        var sizes = PdfTools.Run("pdfinfo", "-f", "1", "-l", "999", pdf).Output.Split('\n').Where(l => l.Contains(" size:", StringComparison.Ordinal)).ToList();
+        Assert.Contains("841.89 x 595.276", sizes[appendixA], StringComparison.Ordinal);
+        Assert.Contains("595.276 x 841.89", sizes[appendixB], StringComparison.Ordinal);
+        Assert.Contains("595.276 x 841.89", sizes[appendixA - 1], StringComparison.Ordinal);
+    }
+
     private (string Pdf, Model.Document Document) Render(string pack, string example)
     {
         var result = TestEngines.Load(PackExamples.Pack(pack), new PdfRenderer()).Render(DataSource.FromFile(PackExamples.Example(pack, example)), "pdf");

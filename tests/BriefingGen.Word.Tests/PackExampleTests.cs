@@ -1,3 +1,4 @@
+using BriefingGen.Engine;
 using BriefingGen.Testing;
 using DocumentFormat.OpenXml.Wordprocessing;
 
@@ -12,7 +13,9 @@ public class PackExampleTests
     [MemberData(nameof(Examples))]
     public void Each_example_is_a_valid_Word_file_whose_sections_each_carry_their_banner(string pack, string example)
     {
-        var bytes = WordOutput.Render(PackExamples.Example(pack, example), PackExamples.Pack(pack));
+        var result = TestEngines.Load(PackExamples.Pack(pack), new WordRenderer()).Render(DataSource.FromFile(PackExamples.Example(pack, example)), "docx");
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var bytes = result.Outputs.Single().Bytes.ToArray();
 
         Assert.Empty(WordOutput.ValidationErrors(bytes));
         using var document = WordOutput.Open(bytes);
@@ -25,7 +28,16 @@ public class PackExampleTests
         var title = document.PackageProperties.Title;
         Assert.False(string.IsNullOrWhiteSpace(title));
         Assert.Contains(title!, body.InnerText, StringComparison.Ordinal);
-        Assert.All(headers, h => Assert.NotEmpty(h.InnerText));
+        // A section shows its banner and running header; only one the pack left bare on purpose
+        // (a report's cover) has an empty header.
+        var paperSections = result.Document!.Sections;
+        Assert.Equal(paperSections.Count, headers.Count);
+        for (var i = 0; i < headers.Count; i++)
+        {
+            var furniture = paperSections[i].Furniture;
+            var furnished = Model.InlineText.Of([.. furniture.HeaderLeft, .. furniture.HeaderRight]).Trim().Length > 0 || paperSections[i].Metadata.Classification is not null;
+            Assert.Equal(furnished, headers[i].InnerText.Trim().Length > 0);
+        }
     }
 
     [Fact]
@@ -41,5 +53,29 @@ public class PackExampleTests
             .Where(p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value == "Heading1").Select(p => p.InnerText).ToList();
         Assert.Contains("Annex A: The negotiating mandate", headings);
         Assert.Contains("Annex B: Quota history, 2022–2026", headings);
+    }
+
+    [Fact]
+    public void A_client_reports_exhibit_captions_are_bookmarked_listed_by_their_style_and_linked_from_the_text()
+    {
+        var bytes = WordOutput.Render(PackExamples.Example("client-report", "arctic-shipping-readiness.yaml"), PackExamples.Pack("client-report"));
+        using var document = WordOutput.Open(bytes);
+        var body = document.MainDocumentPart!.Document!.Body!;
+
+        var captions = body.Descendants<Paragraph>().Where(p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value == "ExhibitTitle").ToList();
+        Assert.Equal(4, captions.Count);
+        Assert.StartsWith("Exhibit\u00A03: Joint investment", captions[2].InnerText, StringComparison.Ordinal);
+        var bookmarks = captions.Select(c => c.Elements<BookmarkStart>().Single().Name!.Value!).ToList();
+        Assert.Equal(bookmarks.Count, bookmarks.Distinct().Count());
+
+        // The list of exhibits is a TOC field over the captions' style, one linked entry per caption.
+        var instructions = body.Descendants<FieldCode>().Select(f => f.Text).ToList();
+        Assert.Contains(instructions, i => i.Contains("TOC \\t \"Exhibit Title,1\"", StringComparison.Ordinal));
+        var style = document.MainDocumentPart.StyleDefinitionsPart!.Styles!.Elements<Style>().Single(s => s.StyleId?.Value == "ExhibitTitle");
+        Assert.Equal("Exhibit Title", style.StyleName!.Val!.Value);
+
+        // "see Exhibit 3" in the summary is a hyperlink to the third caption's bookmark.
+        var reference = body.Descendants<Hyperlink>().First(h => h.InnerText == "Exhibit\u00A03" && h.Ancestors<Paragraph>().All(p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value?.StartsWith("TOC", StringComparison.Ordinal) != true));
+        Assert.Equal(bookmarks[2], reference.Anchor!.Value);
     }
 }
