@@ -78,4 +78,42 @@ public class PackExampleTests
         var reference = body.Descendants<Hyperlink>().First(h => h.InnerText == "Exhibit\u00A03" && h.Ancestors<Paragraph>().All(p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value?.StartsWith("TOC", StringComparison.Ordinal) != true));
         Assert.Equal(bookmarks[2], reference.Anchor!.Value);
     }
+
+    [Fact]
+    public void A_client_reports_appendices_are_lettered_sections_and_the_wide_one_is_landscape()
+    {
+        var bytes = WordOutput.Render(PackExamples.Example("client-report", "arctic-shipping-readiness.yaml"), PackExamples.Pack("client-report"));
+        using var document = WordOutput.Open(bytes);
+        var body = document.MainDocumentPart!.Document!.Body!;
+        var sections = body.Descendants<SectionProperties>().ToList();
+
+        // Cover, body, appendix A (landscape), appendix B (portrait again).
+        Assert.Equal(4, sections.Count);
+        var orientations = sections.Select(s => s.GetFirstChild<PageSize>()!.Orient?.Value ?? PageOrientationValues.Portrait).ToList();
+        Assert.Equal([PageOrientationValues.Portrait, PageOrientationValues.Portrait, PageOrientationValues.Landscape, PageOrientationValues.Portrait], orientations);
+        Assert.All(sections.Skip(2), s => Assert.Equal(1, s.GetFirstChild<PageNumberType>()!.Start!.Value));
+        var headings = body.Descendants<Paragraph>().Where(p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value == "Heading1").Select(p => p.InnerText).ToList();
+        Assert.Contains("Appendix A: Readiness scores by area and criterion", headings);
+        Assert.Contains("Appendix B: People we interviewed", headings);
+    }
+
+    [Fact]
+    public void A_list_of_exhibits_in_a_paper_without_exhibits_is_left_out()
+    {
+        var list = new Model.TableOfContents([new Model.Text("Exhibits")]) { CaptionRole = Model.ParagraphRoles.ExhibitTitle };
+        var empty = WordOutput.Render(ModelSamples.Of(new Model.Paragraph([new Model.Text("No exhibits here.")]), list));
+        var withOne = WordOutput.Render(ModelSamples.Of(list, new Model.Paragraph([new Model.Text("Exhibit 1: Calls")], Model.ParagraphRoles.ExhibitTitle) { Anchor = "calls" }));
+
+        using (var document = WordOutput.Open(empty))
+        {
+            Assert.DoesNotContain("Exhibits", document.MainDocumentPart!.Document!.Body!.InnerText, StringComparison.Ordinal);
+        }
+
+        using (var document = WordOutput.Open(withOne))
+        {
+            var body = document.MainDocumentPart!.Document!.Body!;
+            Assert.Contains("Exhibits", body.InnerText, StringComparison.Ordinal);
+            Assert.Single(body.Descendants<Hyperlink>(), h => h.InnerText == "Exhibit 1: Calls");
+        }
+    }
 }

@@ -225,13 +225,20 @@ public sealed class PlainTextWriter
 
     private List<string> Contents(TableOfContents toc)
     {
-        var lines = Underlined(Inlines(toc.Title), '-');
         if (toc.CaptionRole is { } role)
         {
-            lines.AddRange(ModelWalker.Anchored(_document.Blocks, role).Select(caption => Clean(InlineText.Of(caption.Content))));
-            return lines;
+            var captions = ModelWalker.Anchored(_document.Blocks, role).ToList();
+            if (captions.Count == 0)
+            {
+                return [];
+            }
+
+            var list = Underlined(Inlines(toc.Title), '-');
+            list.AddRange(captions.Select(caption => Clean(InlineText.Of(caption.Content))));
+            return list;
         }
 
+        var lines = Underlined(Inlines(toc.Title), '-');
         foreach (var heading in ModelWalker.Headings(_document.Blocks).Where(h => h.Level <= toc.MaxLevel))
         {
             var number = _numbers.TryGetValue(heading, out var n) ? n + " " : "";

@@ -15,6 +15,12 @@ internal sealed class TableOfContentsRenderer : HtmlBlockRenderer<TableOfContent
     /// <inheritdoc />
     protected override void Write(TableOfContents block, HtmlRenderContext context, HtmlScope scope)
     {
+        if (block.CaptionRole is { } captions && !ModelWalker.Anchored(context.Document.Blocks, captions).Any())
+        {
+            // A list of exhibits in a paper that has none is left out, title and all.
+            return;
+        }
+
         var id = context.NextId("contents");
         var level = context.LevelOf(block).ToString(CultureInfo.InvariantCulture);
         var page = context.Flavor == HtmlFlavor.Page;

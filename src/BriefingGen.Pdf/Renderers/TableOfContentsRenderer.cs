@@ -12,8 +12,15 @@ internal sealed class TableOfContentsRenderer : PdfBlockRenderer<TableOfContents
     /// <inheritdoc />
     protected override Element Write(TableOfContents block, PdfRenderContext context, PdfScope scope)
     {
+        var listed = Entries(block, context).ToList();
+        if (block.CaptionRole is not null && listed.Count == 0)
+        {
+            // A list of exhibits in a paper that has none is left out, title and all.
+            return new ColumnElement([]);
+        }
+
         var entries = new List<Element> { context.Paragraph(block.Title, context.Sheet.Paragraph(StyleRoles.TocHeading), PdfScope.Body, new StructureNode("P")) };
-        foreach (var (id, level, text) in Entries(block, context))
+        foreach (var (id, level, text) in listed)
         {
             var look = context.Sheet.Paragraph(StyleRoles.Toc(level));
             var style = context.TextStyle(look, PdfScope.Body);

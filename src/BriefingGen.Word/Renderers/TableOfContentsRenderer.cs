@@ -20,9 +20,15 @@ internal sealed class TableOfContentsRenderer : WordBlockRenderer<TableOfContent
     /// <inheritdoc />
     protected override IEnumerable<OpenXmlElement> Write(TableOfContents block, WordRenderContext context, WordScope scope)
     {
+        var entries = Entries(block, context).ToList();
+        if (block.CaptionRole is not null && entries.Count == 0)
+        {
+            // A list of exhibits in a paper that has none is left out, title and all.
+            yield break;
+        }
+
         yield return context.Paragraph(StyleIds.TocHeading, block.Title, WordScope.Body);
 
-        var entries = Entries(block, context).ToList();
         var pages = context.Pages;
         var source = block.CaptionRole is { } role ? $"\\t \"{StyleMap.For(role).Name},1\"" : $"\\o \"1-{block.MaxLevel}\"";
         var instruction = $" TOC {source} \\h \\z{(pages is null ? " \\n" : "")} ";
