@@ -17,10 +17,18 @@ internal sealed class FigureRenderer : HtmlBlockRenderer<Figure>
     {
         var image = block.Image;
         var column = CssLooks.Px(context.Document.Sections[0].Layout.ContentWidthMm / 25.4 * 72);
-        var width = Math.Max(1, Math.Min(image.PixelWidth, (int)column));
+        // At the height the paper asks (a logo), else at its own size; never wider than the column.
+        var natural = block.Height is { } asked ? CssLooks.Px(asked) * image.PixelWidth / Math.Max(1, image.PixelHeight) : image.PixelWidth;
+        var width = Math.Max(1, (int)Math.Round(Math.Min(natural, column)));
         var height = Math.Max(1, (int)Math.Round((double)image.PixelHeight * width / Math.Max(1, image.PixelWidth)));
         var tag = context.Flavor == HtmlFlavor.Email ? "div" : "figure";
-        context.Raw("<" + tag + context.Attributes(context.Paragraph(StyleRoles.Figure)) + ">");
+        var place = block.Alignment switch
+        {
+            FigureAlignment.Left => [new Look("figure-left", () => new CssDeclarations().Set("text-align", "left"))],
+            FigureAlignment.Right => [new Look("figure-right", () => new CssDeclarations().Set("text-align", "right"))],
+            _ => Array.Empty<Look>(),
+        };
+        context.Raw("<" + tag + context.Attributes([context.Paragraph(StyleRoles.Figure), .. place]) + ">");
         var fluid = new Look("img", () => new CssDeclarations().Set("max-width", "100%").Set("height", "auto").Set("display", "inline-block").Set("border", "0"));
         context.Raw("<img src=\"").Text(context.ImageSource(image)).Raw("\" alt=\"").Text(block.AltText)
             .Raw($"\" width=\"{width.ToString(CultureInfo.InvariantCulture)}\" height=\"{height.ToString(CultureInfo.InvariantCulture)}\"{context.Attributes(fluid)}>");
