@@ -1,3 +1,4 @@
+using BriefingGen.Components.Charts;
 using BriefingGen.Components.Digest;
 using BriefingGen.Components.RiskMatrix;
 using BriefingGen.Extensions;
@@ -8,5 +9,5 @@ namespace BriefingGen.Components;
 public static class BuiltInComponents
 {
     /// <summary>Every shipped component.</summary>
-    public static IReadOnlyList<IBriefingExtension> All { get; } = [new RiskMatrixExtension(), new DigestExtension()];
+    public static IReadOnlyList<IBriefingExtension> All { get; } = [new RiskMatrixExtension(), new DigestExtension(), new ChartsExtension()];
 }

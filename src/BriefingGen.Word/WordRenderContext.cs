@@ -192,6 +192,9 @@ internal sealed class WordRenderContext
         return id;
     }
 
+    /// <summary>A drawing id for a drawing that is not a picture (a chart), unique among the document's drawings.</summary>
+    public uint NextDrawingId() => (uint)++_imageCount;
+
     /// <summary>Adds a picture part and returns its relationship id and a drawing id.</summary>
     public (string RelationshipId, uint DrawingId) AddImage(ImageData image)
     {

@@ -133,6 +133,13 @@ public sealed class TemplateCall
     /// <summary>An error at the call in the template, for the template author to fix.</summary>
     public Exception Error(string message) => new ScriptRuntimeException(_span, message);
 
+    /// <summary>
+    /// An error about the data value <paramref name="value"/>, reported at its place in the data file
+    /// with its data path; at the call in the template when the value has no origin (the template made it).
+    /// </summary>
+    public Exception ErrorAt(object? value, string message) =>
+        OriginOf(value) is { } origin ? new DataValueException(_span, origin, message) : Error(message);
+
     private string Describe(object? value) => value switch
     {
         null => "nothing",

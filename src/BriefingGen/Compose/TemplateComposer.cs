@@ -215,6 +215,11 @@ internal sealed class TemplateComposer
             _diagnostics.Error(At(e.Span), "", TimedOut);
             return null;
         }
+        catch (DataValueException e)
+        {
+            _diagnostics.Error(e.Origin.Location, e.Origin.Path, e.OriginalMessage);
+            return null;
+        }
         catch (ScriptRuntimeException e)
         {
             _diagnostics.Error(At(e.Span), "", e.OriginalMessage);

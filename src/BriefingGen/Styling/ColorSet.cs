@@ -35,4 +35,20 @@ public sealed record ColorSet
 
     /// <summary>The watermark's colour: pale enough that text printed over it stays as legible as on white paper.</summary>
     public string Watermark { get; init; } = "DDE2E8";
+
+    /// <summary>
+    /// The colours of a chart's series, in order, or null for <see cref="DefaultChart"/>. Checked by
+    /// <see cref="ChartPalette"/> for contrast with white and for colour-blind safety.
+    /// </summary>
+    public IReadOnlyList<string>? Chart { get; init; }
+
+    /// <summary>
+    /// The chart palette in use: <see cref="Chart"/>, or one built on the theme's accent and heading
+    /// colours, with an orange, a gold, a purple and a green between them that alternate darker and
+    /// lighter so neighbouring series stay apart for colour-blind readers and in greyscale.
+    /// </summary>
+    public IReadOnlyList<string> ChartColors => Chart ?? DefaultChart;
+
+    /// <summary>The palette a theme without <c>colors.chart</c> uses.</summary>
+    public IReadOnlyList<string> DefaultChart => [Accent, "B8860B", Heading, "D55E00", "5B3A8C", "009E73"];
 }

@@ -41,6 +41,7 @@ public static partial class ThemeLoader
         var theme = Read(new SettingsReader(map, "", diagnostics), diagnostics);
         CheckRoom(theme, map, diagnostics);
         CheckContrast(theme, map, diagnostics);
+        CheckDefaultChart(theme, map, diagnostics);
         return theme;
     }
 
@@ -137,7 +138,7 @@ public static partial class ThemeLoader
 
     private static ColorSet Colors(SettingsReader colors, ColorSet d)
     {
-        colors.RejectUnknown("text", "heading", "accent", "muted", "link", "table_header_fill", "table_header_text", "table_border", "banner_fill", "banner_text", "watermark");
+        colors.RejectUnknown("text", "heading", "accent", "muted", "link", "table_header_fill", "table_header_text", "table_border", "banner_fill", "banner_text", "watermark", "chart");
         return new ColorSet
         {
             Text = Color(colors, "text") ?? d.Text,
@@ -151,6 +152,7 @@ public static partial class ThemeLoader
             BannerFill = Color(colors, "banner_fill") ?? d.BannerFill,
             BannerText = Color(colors, "banner_text") ?? d.BannerText,
             Watermark = Color(colors, "watermark") ?? d.Watermark,
+            Chart = ChartColors(colors),
         };
     }
 
@@ -228,6 +230,37 @@ public static partial class ThemeLoader
         return result;
     }
 
+    /// <summary><c>colors.chart</c>: a list of hex colours that <see cref="ChartPalette"/> accepts, or null when not given or refused.</summary>
+    private static IReadOnlyList<string>? ChartColors(SettingsReader colors)
+    {
+        var list = colors.TextList("chart");
+        if (list is null)
+        {
+            return null;
+        }
+
+        var node = (DataList)colors.Value("chart")!;
+        var bad = list.Select((text, i) => (text, i)).Where(x => !HexColor().IsMatch(x.text)).ToList();
+        foreach (var (text, i) in bad)
+        {
+            colors.Error(node.Items[i], "chart", $"expected six hex digits such as 1F3864, got \"{text}\"");
+        }
+
+        if (bad.Count > 0)
+        {
+            return null;
+        }
+
+        var palette = list.Select(c => c.ToUpperInvariant()).ToList();
+        var problems = ChartPalette.Problems(palette);
+        foreach (var (index, message) in problems)
+        {
+            colors.Error(node.Items[Math.Min(index, node.Items.Count - 1)], $"chart[{index}]", message);
+        }
+
+        return problems.Count == 0 ? palette : null;
+    }
+
     private static string? Color(SettingsReader reader, string key)
     {
         var text = reader.Text(key);
@@ -287,6 +320,20 @@ public static partial class ThemeLoader
             {
                 diagnostics.Warning(file.Location, name, $"text {text} on {fill} has a contrast ratio of {ratio:0.0}:1; at least {MinimumContrast}:1 keeps it readable (WCAG AA)");
             }
+        }
+    }
+
+    /// <summary>A theme without its own chart palette gets one from its accent colours; warn when those break the palette's rules.</summary>
+    private static void CheckDefaultChart(Theme theme, DataMap file, DiagnosticBag diagnostics)
+    {
+        if (theme.Colors.Chart is not null)
+        {
+            return;
+        }
+
+        foreach (var (_, message) in ChartPalette.Problems(theme.Colors.DefaultChart))
+        {
+            diagnostics.Warning(file.Location, "colors.chart", $"the chart palette made from colors.accent and colors.heading: {message}; set colors.chart");
         }
     }
 
