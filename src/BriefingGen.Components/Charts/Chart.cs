@@ -62,15 +62,14 @@ public sealed record Chart(ChartKind Kind, IReadOnlyList<string> Categories, IRe
     /// <summary>The axis <paramref name="series"/> is read against.</summary>
     public ChartAxis AxisOf(ChartSeries series) => series.Secondary ? SecondaryAxis ?? new ChartAxis(null) : ValueAxis;
 
-    /// <summary>A value of <paramref name="series"/> as its axis writes it, with as many decimals as that axis's values need.</summary>
-    public string Format(ChartSeries series, double value) => ChartNumbers.Format(value, AxisOf(series).Format, Decimals(series.Secondary), Culture);
+    /// <summary>A value of <paramref name="series"/> as its axis writes it, with as many decimals as the series' values need.</summary>
+    public string Format(ChartSeries series, double value) => ChartNumbers.Format(value, AxisOf(series).Format, Decimals(series), Culture);
 
     /// <summary>A gridline's value on <paramref name="axis"/>, with as many decimals as the axis's <paramref name="ticks"/> need.</summary>
     public string FormatTick(ChartAxis axis, double value, IEnumerable<double> ticks) => ChartNumbers.Format(value, axis.Format, ChartNumbers.Decimals(axis.Format, ticks), Culture);
 
-    /// <summary>How many decimals the values on the primary or the secondary axis need.</summary>
-    public int Decimals(bool secondary) =>
-        ChartNumbers.Decimals((secondary ? SecondaryAxis ?? new ChartAxis(null) : ValueAxis).Format, Series.Where(s => s.Secondary == secondary).SelectMany(s => s.Values));
+    /// <summary>How many decimals the values of <paramref name="series"/> need, so that 7 % and 7,9 % in one series read 7,0 % and 7,9 %.</summary>
+    public int Decimals(ChartSeries series) => ChartNumbers.Decimals(AxisOf(series).Format, series.Values);
 
     /// <summary>
     /// What the chart shows, in words, for the PDF figure's alternate text and Word's description:

@@ -21,6 +21,7 @@ internal sealed class ChartElement(Chart chart, StyleSheet sheet, FontBook fonts
     private const double Gap = 4;
     private const double LegendGap = 10;
     private const double Swatch = 9;
+    private readonly List<(double X, double Y, double Width, double Height)> _labels = [];
     private bool _done;
 
     private TextStyle Muted => text with { Color = sheet.Colors.Muted };
@@ -65,6 +66,7 @@ internal sealed class ChartElement(Chart chart, StyleSheet sheet, FontBook fonts
     public override void Draw(DrawContext context, Area area)
     {
         var frame = Frame(area.Width);
+        _labels.Clear();
         if (chart.Horizontal)
         {
             DrawHorizontal(context, area);
@@ -119,7 +121,7 @@ internal sealed class ChartElement(Chart chart, StyleSheet sheet, FontBook fonts
             if (bars.Count > 0)
             {
                 var stacked = chart.Layout == ChartLayout.Stacked;
-                var width = stacked ? slot * 0.55 : slot * 0.75 / bars.Count;
+                var width = stacked ? Math.Min(slot * 0.55, 56) : Math.Min(slot * 0.75 / bars.Count, 44);
                 var start = left + ((slot - (stacked ? width : width * bars.Count)) / 2);
                 var (up, down) = (0.0, 0.0);
                 foreach (var (series, n) in bars.Select((s, n) => (s, n)))
@@ -290,11 +292,11 @@ internal sealed class ChartElement(Chart chart, StyleSheet sheet, FontBook fonts
         {
             if (vertical)
             {
-                Line(context, label, x + (width / 2), value >= 0 ? y - (LineHeight / 2) - 1 : y + height + (LineHeight / 2) + 1, Small, TextAlignment.Center);
+                Line(context, label, x + (width / 2), value >= 0 ? y - (LineHeight / 2) - 1 : y + height + (LineHeight / 2) + 1, Small, TextAlignment.Center, "FFFFFF");
             }
             else
             {
-                Line(context, label, value >= 0 ? x + width + 2 : x - 2, y + (height / 2), Small, value >= 0 ? TextAlignment.Left : TextAlignment.Right);
+                Line(context, label, value >= 0 ? x + width + 2 : x - 2, y + (height / 2), Small, value >= 0 ? TextAlignment.Left : TextAlignment.Right, "FFFFFF");
             }
 
             return;
@@ -326,7 +328,12 @@ internal sealed class ChartElement(Chart chart, StyleSheet sheet, FontBook fonts
             ChartMarkers.Draw(context.Canvas, marker, point.X, point.Y, 3.5, color);
             if (chart.DataLabels)
             {
-                Line(context, chart.Format(series, series.Values[i]), point.X, point.Y - 6 - (LineHeight / 2), Small with { Color = Contrast.Ratio(color, "FFFFFF") >= ThemeLoader.MinimumContrast ? color : sheet.Colors.Text, Bold = true }, TextAlignment.Center, "FFFFFF");
+                // Above the marker, or below it where another label already stands above.
+                var label = chart.Format(series, series.Values[i]);
+                var style = Small with { Color = Contrast.Ratio(color, "FFFFFF") >= ThemeLoader.MinimumContrast ? color : sheet.Colors.Text, Bold = true };
+                var above = point.Y - 6 - (LineHeight / 2);
+                var middle = Collides(Box(label, point.X, above, style, TextAlignment.Center)) ? point.Y + 6 + (LineHeight / 2) : above;
+                Line(context, label, point.X, middle, style, TextAlignment.Center, "FFFFFF");
             }
         }
     }
@@ -384,6 +391,20 @@ internal sealed class ChartElement(Chart chart, StyleSheet sheet, FontBook fonts
     /// <summary>One line of text placed by its anchor (left end, centre or right end) and its vertical middle.</summary>
     private void Line(DrawContext context, string value, double x, double middle, TextStyle style, TextAlignment alignment, string? backing = null)
     {
+        var box = Box(value, x, middle, style, alignment);
+        if (backing is not null)
+        {
+            // A plain patch behind a data label keeps it readable over hatching, lines and gridlines.
+            context.Canvas.FillRectangle(box.X - 1.5, box.Y, box.Width + 3, box.Height, backing);
+            _labels.Add(box);
+        }
+
+        Paragraph(value, style, TextAlignment.Left).Draw(context, new Area(box.X, box.Y, box.Width, box.Height));
+    }
+
+    /// <summary>Where one line of text stands when placed by its anchor (left end, centre or right end) and its vertical middle.</summary>
+    private (double X, double Y, double Width, double Height) Box(string value, double x, double middle, TextStyle style, TextAlignment alignment)
+    {
         var width = Width(value, style) + 1;
         var left = alignment switch
         {
@@ -391,16 +412,13 @@ internal sealed class ChartElement(Chart chart, StyleSheet sheet, FontBook fonts
             TextAlignment.Center => x - (width / 2),
             _ => x,
         };
-        var paragraph = Paragraph(value, style, TextAlignment.Left);
-        var height = paragraph.Measure(new Size(width, double.MaxValue)).Height;
-        if (backing is not null)
-        {
-            // A plain patch behind a data label keeps it readable over hatching, lines and gridlines.
-            context.Canvas.FillRectangle(left - 1.5, middle - (height / 2), width + 3, height, backing);
-        }
-
-        paragraph.Draw(context, new Area(left, middle - (height / 2), width, height));
+        var height = Paragraph(value, style, TextAlignment.Left).Measure(new Size(width, double.MaxValue)).Height;
+        return (left, middle - (height / 2), width, height);
     }
+
+    /// <summary>Whether <paramref name="box"/> would cover a data label already drawn.</summary>
+    private bool Collides((double X, double Y, double Width, double Height) box) =>
+        _labels.Exists(l => box.X < l.X + l.Width && l.X < box.X + box.Width && box.Y < l.Y + l.Height && l.Y < box.Y + box.Height);
 
     /// <summary>A title turned to read bottom to top, centred on <paramref name="middle"/>.</summary>
     private void Turned(ICanvas canvas, string value, double x, double middle, TextStyle style)

@@ -148,7 +148,7 @@ internal static class ChartSpaceXml
         var position = series.Mark == SeriesMark.Line ? "t" : stacked ? "ctr" : "outEnd";
         return new XElement(
             C + "dLbls",
-            new XElement(C + "numFmt", new XAttribute("formatCode", ChartNumbers.Code(chart.AxisOf(series).Format, chart.Decimals(series.Secondary))), new XAttribute("sourceLinked", "0")),
+            new XElement(C + "numFmt", new XAttribute("formatCode", ChartNumbers.Code(chart.AxisOf(series).Format, chart.Decimals(series))), new XAttribute("sourceLinked", "0")),
             // A plain patch behind the label keeps it readable over hatching and lines, as in the PDF.
             new XElement(C + "spPr", stacked ? Solid(color) : series.Mark == SeriesMark.Line ? Solid("FFFFFF") : new XElement(A + "noFill"), new XElement(A + "ln", new XElement(A + "noFill"))),
             TextProperties(text with { Size = text.Size - 0.5, Bold = stacked || series.Mark == SeriesMark.Line }, ink),
@@ -260,7 +260,7 @@ internal static class ChartSpaceXml
         new XElement(C + "f", formula),
         new XElement(
             C + "numCache",
-            new XElement(C + "formatCode", ChartNumbers.Code(chart.AxisOf(series).Format, chart.Decimals(series.Secondary))),
+            new XElement(C + "formatCode", ChartNumbers.Code(chart.AxisOf(series).Format, chart.Decimals(series))),
             Val("ptCount", series.Values.Count),
             series.Values.Select((v, i) => new XElement(C + "pt", new XAttribute("idx", i), new XElement(C + "v", Number(v))))));
 

@@ -23,7 +23,8 @@ internal sealed class ChartWordRenderer : WordBlockRenderer<Chart>
         var drawingId = context.NextDrawingId();
         var chartId = "rIdChart" + drawingId;
         var part = context.Main.AddNewPart<ChartPart>(chartId);
-        var workbook = part.AddEmbeddedPackagePart(EmbeddedPackagePartType.Xlsx);
+        // Relationship ids are given, not generated: the SDK's own are random, and the bytes must not be.
+        var workbook = part.AddNewPart<EmbeddedPackagePart>("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "rIdWorkbook");
         using (var bytes = new MemoryStream(ChartWorkbook.Build(block)))
         {
             workbook.FeedData(bytes);

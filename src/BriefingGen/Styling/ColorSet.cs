@@ -43,12 +43,23 @@ public sealed record ColorSet
     public IReadOnlyList<string>? Chart { get; init; }
 
     /// <summary>
-    /// The chart palette in use: <see cref="Chart"/>, or one built on the theme's accent and heading
-    /// colours, with an orange, a gold, a purple and a green between them that alternate darker and
-    /// lighter so neighbouring series stay apart for colour-blind readers and in greyscale.
+    /// The chart palette in use: <see cref="Chart"/>, or <see cref="DefaultChart"/>.
     /// </summary>
     public IReadOnlyList<string> ChartColors => Chart ?? DefaultChart;
 
-    /// <summary>The palette a theme without <c>colors.chart</c> uses.</summary>
-    public IReadOnlyList<string> DefaultChart => [Accent, "B8860B", Heading, "D55E00", "5B3A8C", "009E73"];
+    /// <summary>
+    /// The palette a theme without <c>colors.chart</c> uses: the theme's accent and heading colours
+    /// with a gold, an orange, a purple and a green between them, alternating darker and lighter so
+    /// neighbouring series stay apart for colour-blind readers and in greyscale. When the theme's
+    /// own colours would break <see cref="ChartPalette"/>'s rules, the same palette on our default
+    /// blues.
+    /// </summary>
+    public IReadOnlyList<string> DefaultChart
+    {
+        get
+        {
+            string[] derived = [Accent, "B8860B", Heading, "D55E00", "5B3A8C", "009E73"];
+            return ChartPalette.Problems(derived).Count == 0 ? derived : ["2E5C8A", "B8860B", "1F3864", "D55E00", "5B3A8C", "009E73"];
+        }
+    }
 }

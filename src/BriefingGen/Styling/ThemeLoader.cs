@@ -41,7 +41,6 @@ public static partial class ThemeLoader
         var theme = Read(new SettingsReader(map, "", diagnostics), diagnostics);
         CheckRoom(theme, map, diagnostics);
         CheckContrast(theme, map, diagnostics);
-        CheckDefaultChart(theme, map, diagnostics);
         return theme;
     }
 
@@ -320,20 +319,6 @@ public static partial class ThemeLoader
             {
                 diagnostics.Warning(file.Location, name, $"text {text} on {fill} has a contrast ratio of {ratio:0.0}:1; at least {MinimumContrast}:1 keeps it readable (WCAG AA)");
             }
-        }
-    }
-
-    /// <summary>A theme without its own chart palette gets one from its accent colours; warn when those break the palette's rules.</summary>
-    private static void CheckDefaultChart(Theme theme, DataMap file, DiagnosticBag diagnostics)
-    {
-        if (theme.Colors.Chart is not null)
-        {
-            return;
-        }
-
-        foreach (var (_, message) in ChartPalette.Problems(theme.Colors.DefaultChart))
-        {
-            diagnostics.Warning(file.Location, "colors.chart", $"the chart palette made from colors.accent and colors.heading: {message}; set colors.chart");
         }
     }
 
