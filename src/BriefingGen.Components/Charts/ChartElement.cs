@@ -52,12 +52,37 @@ internal sealed class ChartElement(Chart chart, StyleSheet sheet, FontBook fonts
     {
         if (!chart.Horizontal)
         {
-            return Math.Clamp(width * 0.5, 170, 250);
+            var (_, _, slot) = Columns(0, width);
+            var categoryTitle = chart.CategoryTitle is null ? 0 : LineHeight + Gap;
+            return TopPad + PlotHeight(width) + Gap + CategoryLabels(slot).Height + categoryTitle;
         }
 
         var labels = LabelColumn(width);
         var rows = chart.Categories.Sum(c => RowHeight(c, labels));
         return TopBand + rows + Gap + LineHeight + (chart.ValueAxis.Title is null ? 0 : LineHeight + Gap);
+    }
+
+    /// <summary>The plot's own height for columns and lines: two fifths of the width, within limits, whatever room the category names take below it.</summary>
+    private static double PlotHeight(double width) => Math.Clamp(width * 0.4, 140, 210);
+
+    /// <summary>Room above the plot for the top gridline's number, or for data labels above the tallest bar.</summary>
+    private double TopPad => chart.DataLabels ? LineHeight * 1.5 : LineHeight / 2;
+
+    /// <summary>
+    /// Where the plot of a column or line chart starts and ends across <paramref name="width"/>
+    /// (after the value axis's title and numbers, before the secondary axis's), and the width each
+    /// category gets.
+    /// </summary>
+    private (double X0, double X1, double Slot) Columns(double left, double width)
+    {
+        var (primary, secondary) = ChartScale.Of(chart);
+        var leftTitle = chart.ValueAxis.Title is null ? 0 : LineHeight + Gap;
+        var leftTicks = primary.Ticks.Max(t => Width(chart.FormatTick(chart.ValueAxis, t, primary.Ticks), Muted)) + Gap;
+        var secondaryAxis = chart.SecondaryAxis ?? new ChartAxis(null);
+        var rightTitle = secondary is null || secondaryAxis.Title is null ? 0 : LineHeight + Gap;
+        var rightTicks = secondary is null ? Gap * 2 : secondary.Ticks.Max(t => Width(chart.FormatTick(secondaryAxis, t, secondary.Ticks), Muted)) + Gap;
+        var (x0, x1) = (left + leftTitle + leftTicks, left + width - rightTitle - rightTicks);
+        return (x0, x1, (x1 - x0) / chart.Categories.Count);
     }
 
     private double TopBand => chart.Horizontal && chart.CategoryTitle is not null ? LineHeight + Gap : LineHeight / 2;
@@ -83,18 +108,11 @@ internal sealed class ChartElement(Chart chart, StyleSheet sheet, FontBook fonts
     private void DrawVertical(DrawContext context, Area area, double frame)
     {
         var (primary, secondary) = ChartScale.Of(chart);
-        var leftTitle = chart.ValueAxis.Title is null ? 0 : LineHeight + Gap;
-        var leftTicks = primary.Ticks.Max(t => Width(chart.FormatTick(chart.ValueAxis, t, primary.Ticks), Muted)) + Gap;
         var secondaryAxis = chart.SecondaryAxis ?? new ChartAxis(null);
-        var rightTitle = secondary is null || secondaryAxis.Title is null ? 0 : LineHeight + Gap;
-        var rightTicks = secondary is null ? Gap * 2 : secondary.Ticks.Max(t => Width(chart.FormatTick(secondaryAxis, t, secondary.Ticks), Muted)) + Gap;
-        var x0 = area.X + leftTitle + leftTicks;
-        var x1 = area.X + area.Width - rightTitle - rightTicks;
-        var slot = (x1 - x0) / chart.Categories.Count;
-        var (labelHeight, turned) = CategoryLabels(slot);
-        var categoryTitle = chart.CategoryTitle is null ? 0 : LineHeight + Gap;
-        var top = area.Y + (chart.DataLabels ? LineHeight * 1.5 : LineHeight / 2);
-        var bottom = area.Y + frame - categoryTitle - labelHeight - Gap;
+        var (x0, x1, slot) = Columns(area.X, area.Width);
+        var turned = CategoryLabels(slot).Turned;
+        var top = area.Y + TopPad;
+        var bottom = top + PlotHeight(area.Width);
         double Y(ChartScale scale, double value) => bottom - (scale.Fraction(value) * (bottom - top));
 
         var canvas = context.Canvas;
@@ -248,7 +266,7 @@ internal sealed class ChartElement(Chart chart, StyleSheet sheet, FontBook fonts
             return (chart.Categories.Max(c => Paragraph(c, text, TextAlignment.Center).Measure(new Size(slot - 2, double.MaxValue)).Height), false);
         }
 
-        return (Math.Min(chart.Categories.Max(c => Width(c, text)), 110) + Gap, true);
+        return (Math.Min(chart.Categories.Max(c => Width(c, text)), 160) + Gap, true);
     }
 
     private void CategoryLabel(DrawContext context, string category, double left, double top, double slot, bool turned)

@@ -58,14 +58,22 @@ internal sealed class ChartWordRenderer : WordBlockRenderer<Chart>
         }
     }
 
-    /// <summary>As tall as the PDF's chart: half the width (within limits) for columns and lines, a row per category for bars, and room for the legend.</summary>
+    /// <summary>
+    /// As tall as the PDF's chart: a plot two fifths of the width (within limits) for columns and
+    /// lines, with room below for names Word turns on end when they are too wide for their place;
+    /// a row per category for bars; and room for the legend.
+    /// </summary>
     private static long Height(Chart chart, long width)
     {
         const long Point = 12700;
+        const double CharacterWidth = 4.2;
         var legend = (((chart.Series.Count - 1) / 4) + 1) * 14 * Point;
         if (!chart.Horizontal)
         {
-            return Math.Clamp(width / 2, 170 * Point, 250 * Point) + legend + (20 * Point);
+            var slot = width / Point * 0.85 / chart.Categories.Count;
+            var longestWord = chart.Categories.SelectMany(c => c.Split(' ')).Max(w => w.Length) * CharacterWidth;
+            var names = longestWord > slot ? Math.Min(chart.Categories.Max(c => c.Length) * CharacterWidth, 160) : 24;
+            return (long)((Math.Clamp(width / Point * 0.4, 140, 210) + names + 40) * Point) + legend;
         }
 
         var bars = chart.Layout == ChartLayout.Stacked ? 1 : chart.BarSeries.Count;
