@@ -95,6 +95,7 @@ public sealed class WordRenderer : IDocumentRenderer, IStyleSheetSource
         TableGaps.Close(body, sheet);
         PageBreaks.Fold(body);
         KeepIntroductionsWithTables(body);
+        KeepExhibitsWithTheirSources(body);
         if (context.Binder is { } binder)
         {
             binder.Finish(context, body);
@@ -190,6 +191,33 @@ public sealed class WordRenderer : IDocumentRenderer, IStyleSheetSource
             if (table.PreviousSibling() is Paragraph { ParagraphProperties: { } properties } && properties.ParagraphStyleId is not null && properties.KeepNext is null)
             {
                 properties.InsertAfter(new KeepNext(), properties.ParagraphStyleId);
+            }
+        }
+    }
+
+    /// <summary>
+    /// An exhibit's source line stays on the page of what it sources: the chart or picture keeps
+    /// with it, and so does every row of a table, which is how Word keeps a table with what follows.
+    /// </summary>
+    private static void KeepExhibitsWithTheirSources(Body body)
+    {
+        var source = StyleMap.For(StyleRoles.ExhibitSource).Id;
+        foreach (var line in body.Elements<Paragraph>().Where(p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value == source))
+        {
+            var kept = line.PreviousSibling() switch
+            {
+                Table table => table.Descendants<Paragraph>(),
+                Paragraph paragraph when paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value != source => [paragraph],
+                _ => [],
+            };
+            foreach (var paragraph in kept)
+            {
+                var properties = paragraph.ParagraphProperties ?? paragraph.PrependChild(new ParagraphProperties());
+                if (properties.KeepNext is null)
+                {
+                    // keepNext follows the paragraph style, the first child in the schema's order.
+                    properties.InsertAfter(new KeepNext(), properties.ParagraphStyleId);
+                }
             }
         }
     }

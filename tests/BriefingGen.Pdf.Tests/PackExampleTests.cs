@@ -58,7 +58,7 @@ public sealed class PackExampleTests : IDisposable
 
         // The list of exhibits gives the page each caption is printed on, lettered in an appendix.
         var list = pages.First(p => p.Contains("Exhibits", StringComparison.Ordinal) && p.Contains("Contents", StringComparison.Ordinal));
-        foreach (var (caption, number) in new[] { ("Exhibit 1: Port calls grew", 1), ("Exhibit 3: Joint investment", 3), ("Exhibit 4: The criteria", 4) })
+        foreach (var (caption, number) in new[] { ("Exhibit 1: Port calls grew", 1), ("Exhibit 4: Joint investment", 4), ("Exhibit 5: The joint plan", 5), ("Exhibit 6: The criteria", 6) })
         {
             var entry = System.Text.RegularExpressions.Regex.Match(list, System.Text.RegularExpressions.Regex.Escape(caption) + @"[^\n]*?([A-Z]-)?(\d+)\s*$", System.Text.RegularExpressions.RegexOptions.Multiline);
             Assert.True(entry.Success, $"exhibit {number} is not in the list:\n{list}");
@@ -68,10 +68,15 @@ public sealed class PackExampleTests : IDisposable
             Assert.Matches($"Page {label}( of \\d+)?\\s*$", pages[page].TrimEnd());
         }
 
+        // Each exhibit's caption, content and source line share a page.
+        var cruise = pages.Single(p => p.Contains("Exhibit 2: Cruise calls crowd", StringComparison.Ordinal) && !p.Contains("Contents", StringComparison.Ordinal));
+        Assert.Contains("Source: Port authorities’ call registers, 2025", cruise, StringComparison.Ordinal);
+        Assert.Contains("Fishing calls", cruise, StringComparison.Ordinal);
+
         // The summary refers to exhibits that come later, by their numbers.
         var summary = pages.First(p => p.Contains("Executive summary", StringComparison.Ordinal) && p.Contains("Our answer", StringComparison.Ordinal));
         Assert.Contains("(see Exhibit 1)", summary.ReplaceLineEndings(" "), StringComparison.Ordinal);
-        Assert.Contains("(see Exhibit 3)", summary.ReplaceLineEndings(" "), StringComparison.Ordinal);
+        Assert.Contains("(see Exhibit 4)", summary.ReplaceLineEndings(" "), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -63,10 +63,19 @@ public class PackExampleTests
         var body = document.MainDocumentPart!.Document!.Body!;
 
         var captions = body.Descendants<Paragraph>().Where(p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value == "ExhibitTitle").ToList();
-        Assert.Equal(4, captions.Count);
-        Assert.StartsWith("Exhibit\u00A03: Joint investment", captions[2].InnerText, StringComparison.Ordinal);
+        Assert.Equal(6, captions.Count);
+        Assert.StartsWith("Exhibit\u00A04: Joint investment", captions[3].InnerText, StringComparison.Ordinal);
         var bookmarks = captions.Select(c => c.Elements<BookmarkStart>().Single().Name!.Value!).ToList();
         Assert.Equal(bookmarks.Count, bookmarks.Distinct().Count());
+
+        // What an exhibit shows keeps with its source line: a chart's paragraph, and every row of a table.
+        var sources = body.Elements<Paragraph>().Where(p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value == "ExhibitSource").ToList();
+        Assert.Equal(6, sources.Count);
+        Assert.All(sources, source =>
+        {
+            var kept = source.PreviousSibling() is Table table ? table.Descendants<Paragraph>().ToList() : [Assert.IsType<Paragraph>(source.PreviousSibling())];
+            Assert.All(kept, p => Assert.NotNull(p.ParagraphProperties?.KeepNext));
+        });
 
         // The list of exhibits is a TOC field over the captions' style, one linked entry per caption.
         var instructions = body.Descendants<FieldCode>().Select(f => f.Text).ToList();
@@ -74,9 +83,9 @@ public class PackExampleTests
         var style = document.MainDocumentPart.StyleDefinitionsPart!.Styles!.Elements<Style>().Single(s => s.StyleId?.Value == "ExhibitTitle");
         Assert.Equal("Exhibit Title", style.StyleName!.Val!.Value);
 
-        // "see Exhibit 3" in the summary is a hyperlink to the third caption's bookmark.
-        var reference = body.Descendants<Hyperlink>().First(h => h.InnerText == "Exhibit\u00A03" && h.Ancestors<Paragraph>().All(p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value?.StartsWith("TOC", StringComparison.Ordinal) != true));
-        Assert.Equal(bookmarks[2], reference.Anchor!.Value);
+        // "see Exhibit 4" in the summary is a hyperlink to the fourth caption's bookmark.
+        var reference = body.Descendants<Hyperlink>().First(h => h.InnerText == "Exhibit\u00A04" && h.Ancestors<Paragraph>().All(p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value?.StartsWith("TOC", StringComparison.Ordinal) != true));
+        Assert.Equal(bookmarks[3], reference.Anchor!.Value);
     }
 
     [Fact]

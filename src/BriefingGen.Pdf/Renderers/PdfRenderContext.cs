@@ -104,8 +104,12 @@ internal sealed class PdfRenderContext
 
             var element = Block(blocks[i], scope);
 
-            // A paragraph right before a table introduces it and keeps with it, as in Word.
-            if (scope == PdfScope.Body && blocks[i] is Paragraph && i + 1 < blocks.Count && blocks[i + 1] is Table && element is not KeepWithNextElement)
+            // A paragraph right before a table introduces it and keeps with it, as in Word; what an
+            // exhibit shows keeps with its source line.
+            var following = i + 1 < blocks.Count ? blocks[i + 1] : null;
+            var introduces = blocks[i] is Paragraph && following is Table;
+            var sourced = following is Paragraph { Role: StyleRoles.ExhibitSource } && blocks[i] is not Paragraph { Role: StyleRoles.ExhibitSource };
+            if (scope == PdfScope.Body && (introduces || sourced) && element is not KeepWithNextElement)
             {
                 element = new KeepWithNextElement(element);
             }
