@@ -134,7 +134,12 @@ public sealed partial class MarkdownWriter
                     _out.Append('"');
                 }
 
-                _out.Append('\n');
+                _out.Append(FigureAttributes(figure)).Append('\n');
+                break;
+            case TableOfContents { CaptionRole: not null } list:
+                BeginBlock($"{indent}<!-- list of exhibits: ");
+                Inlines(list.Title);
+                _out.Append(" -->\n");
                 break;
             case TableOfContents toc:
                 BeginBlock($"{indent}<!-- table of contents: ");
@@ -291,5 +296,22 @@ public sealed partial class MarkdownWriter
         }
 
         return longest;
+    }
+
+    /// <summary>A picture's height and place as the template wrote them, <c>{height=16mm align=left}</c>, or nothing.</summary>
+    private static string FigureAttributes(Figure figure)
+    {
+        var parts = new List<string>();
+        if (figure.Height is { } height)
+        {
+            parts.Add("height=" + (height * 25.4 / 72).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture) + "mm");
+        }
+
+        if (figure.Alignment != FigureAlignment.Center)
+        {
+            parts.Add("align=" + figure.Alignment.ToString().ToLowerInvariant());
+        }
+
+        return parts.Count == 0 ? "" : "{" + string.Join(' ', parts) + "}";
     }
 }
