@@ -1,4 +1,7 @@
+using BriefingGen.Components;
+using BriefingGen.Components.Charts;
 using BriefingGen.Components.RiskMatrix;
+using BriefingGen.Extensions;
 using BriefingGen.Model;
 using BriefingGen.Rendering;
 
@@ -10,7 +13,7 @@ internal static class ModelSamples
     /// <summary>
     /// A document with one of everything, built by hand so it does not depend on any template: two
     /// sections (the second landscape, numbered from i again), every block and inline kind, and the
-    /// risk matrix component.
+    /// risk matrix and chart components.
     /// </summary>
     public static Document EveryKind()
     {
@@ -44,6 +47,11 @@ internal static class ModelSamples
             [
                 new Heading(2, [T("Second")], "second"),
                 new RiskMatrix([new RiskPoint("R1", 5, 5), new RiskPoint("R2", 1, 1)], "Likelihood", "Impact"),
+                new Chart(
+                    ChartKind.Column,
+                    ["North", "South"],
+                    [new ChartSeries("Calls", [12, 7], SeriesMark.Bar, Secondary: false)],
+                    new ChartAxis("Port calls")) { KindName = "Column chart" },
             ],
             PageLayout.A4.Oriented(landscape: true),
             furniture,
@@ -59,10 +67,9 @@ internal static class ModelSamples
         return new Document(metadata, [new Section(blocks, PageLayout.A4, PageFurniture.Empty, PageNumbering.Default, metadata)]);
     }
 
-    /// <summary>What a renderer gets for <paramref name="document"/>: the policy-brief pack's stylesheet and components.</summary>
-    public static RenderInput Input(Document document)
-    {
-        var engine = TestEngines.PolicyBrief;
-        return new RenderInput(document, engine.StyleSheet!) { ComponentRenderers = engine.Pack!.Extensions.Renderers };
-    }
+    /// <summary>What a renderer gets for <paramref name="document"/>: the policy-brief pack's stylesheet and every built-in component's renderers.</summary>
+    public static RenderInput Input(Document document) =>
+        new(document, TestEngines.PolicyBrief.StyleSheet!) { ComponentRenderers = AllComponentRenderers };
+
+    private static IReadOnlyList<object> AllComponentRenderers { get; } = new ExtensionSet(BuiltInComponents.All).Renderers;
 }

@@ -80,6 +80,8 @@ public class DataCrashTests
     {
         using var h = new Hostile();
         var data = h.Folder.Write("cal.yaml", Hostile.Brief().Replace("2026-10-05", date, StringComparison.Ordinal) + $"language: {language}\n");
-        Assert.Equal(0, h.Run("render", data, "--out", h.Out).Exit);
+        // The calendar is the point, not the script: a machine without a Thai font still renders
+        // the paper when the PDF need not meet PDF/A's rule against missing glyphs.
+        Assert.Equal(0, h.Run("render", data, "--out", h.Out, "--pdf-standard", "none").Exit);
     }
 }
