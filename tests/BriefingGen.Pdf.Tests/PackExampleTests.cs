@@ -102,6 +102,32 @@ public sealed class PackExampleTests : IDisposable
         Assert.Contains("595.276 x 841.89", sizes[appendixA - 1], StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("draft", true)]
+    [InlineData("final", false)]
+    public void A_client_report_carries_its_watermark_on_every_page_until_it_is_final(string status, bool marked)
+    {
+        var file = PackExamples.Example("client-report", "arctic-shipping-readiness.yaml");
+        var example = File.ReadAllText(file);
+        Assert.Contains("status: draft\n", example, StringComparison.Ordinal);
+        var data = DataSource.FromText(example.Replace("status: draft\n", $"status: {status}\n", StringComparison.Ordinal), "report.yaml", Path.GetDirectoryName(file));
+        var pdf = new PdfRenderer();
+        var engine = TestEngines.Load(PackExamples.Pack("client-report"), pdf, new SvgPageRenderer(pdf));
+        var result = engine.Render(data, "svg", "pdf");
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var path = Path.Combine(_folder.Path, status + ".pdf");
+        File.WriteAllBytes(path, result.Outputs[1].Bytes.ToArray());
+        Assert.Empty(PdfAudit.Problems(path));
+
+        // The watermark is drawn in the theme's watermark colour, as outlines, so it is not text.
+        System.Xml.Linq.XNamespace svg = "http://www.w3.org/2000/svg";
+        var fill = "#" + engine.StyleSheet!.Colors.Watermark;
+        var pages = System.Xml.Linq.XDocument.Parse(System.Text.Encoding.UTF8.GetString(result.Outputs[0].Bytes.Span)).Root!.Elements(svg + "svg").Where(e => (string?)e.Attribute("class") == "page").ToList();
+        Assert.True(pages.Count >= 10, $"{pages.Count} pages");
+        Assert.All(pages, page => Assert.Equal(marked, page.Descendants(svg + "path").Any(p => string.Equals((string?)p.Attribute("fill"), fill, StringComparison.OrdinalIgnoreCase))));
+        Assert.DoesNotContain("DRAFT", PdfTools.Text(path), StringComparison.Ordinal);
+    }
+
     private (string Pdf, Model.Document Document) Render(string pack, string example)
     {
         var result = TestEngines.Load(PackExamples.Pack(pack), new PdfRenderer()).Render(DataSource.FromFile(PackExamples.Example(pack, example)), "pdf");

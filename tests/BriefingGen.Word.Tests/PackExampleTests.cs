@@ -106,6 +106,40 @@ public class PackExampleTests
         Assert.Contains("Appendix B: People we interviewed", headings);
     }
 
+    [Theory]
+    [InlineData("draft", "DRAFT")]
+    [InlineData("for_discussion", "FOR DISCUSSION")]
+    [InlineData("final", null)]
+    public void A_client_report_carries_its_status_as_a_watermark_in_every_section_until_it_is_final(string status, string? word)
+    {
+        var example = File.ReadAllText(PackExamples.Example("client-report", "arctic-shipping-readiness.yaml"));
+        Assert.Contains("status: draft\n", example, StringComparison.Ordinal);
+        var data = DataSource.FromText(example.Replace("status: draft\n", $"status: {status}\n", StringComparison.Ordinal), "report.yaml", Path.GetDirectoryName(PackExamples.Example("client-report", "arctic-shipping-readiness.yaml")));
+        var result = TestEngines.Load(PackExamples.Pack("client-report"), new WordRenderer()).Render(data, "docx");
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var bytes = result.Outputs.Single().Bytes.ToArray();
+        Assert.Empty(WordOutput.ValidationErrors(bytes));
+
+        using var document = WordOutput.Open(bytes);
+        var sections = document.MainDocumentPart!.Document!.Body!.Descendants<SectionProperties>().ToList();
+        Assert.Equal(4, sections.Count);
+        foreach (var section in sections)
+        {
+            // Every section's default header, the bare cover's too, holds the shape or none.
+            var id = section.Elements<HeaderReference>().Single(r => r.Type?.Value == HeaderFooterValues.Default).Id!.Value!;
+            var header = ((DocumentFormat.OpenXml.Packaging.HeaderPart)document.MainDocumentPart.GetPartById(id)).Header!;
+            var shapes = header.Descendants<DocumentFormat.OpenXml.Vml.Shape>().Select(t => t.GetFirstChild<DocumentFormat.OpenXml.Vml.TextPath>()?.String?.Value).ToList();
+            if (word is null)
+            {
+                Assert.Empty(shapes);
+            }
+            else
+            {
+                Assert.Equal([word], shapes);
+            }
+        }
+    }
+
     [Fact]
     public void A_list_of_exhibits_in_a_paper_without_exhibits_is_left_out()
     {
