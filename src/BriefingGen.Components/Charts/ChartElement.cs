@@ -266,7 +266,7 @@ internal sealed class ChartElement(Chart chart, StyleSheet sheet, FontBook fonts
             return (chart.Categories.Max(c => Paragraph(c, text, TextAlignment.Center).Measure(new Size(slot - 2, double.MaxValue)).Height), false);
         }
 
-        return (Math.Min(chart.Categories.Max(c => Width(c, text)), 160) + Gap, true);
+        return (chart.Categories.Max(c => Width(c, text)) + Gap, true);
     }
 
     private void CategoryLabel(DrawContext context, string category, double left, double top, double slot, bool turned)

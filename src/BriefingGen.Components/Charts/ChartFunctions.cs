@@ -77,7 +77,27 @@ internal static class ChartFunctions
             throw call.ErrorAt(chart, $"a chart takes 1 to {Chart.MaxCategories} categories, got {categories.Count}");
         }
 
-        return categories.Select(c => c is null or Scriban.Runtime.ScriptArray or Scriban.Runtime.ScriptObject ? throw call.ErrorAt(c ?? chart, "each category must be a name") : call.TextNode(c).Value).ToList();
+        return categories.Select(c => CategoryName(call, c, chart)).ToList();
+    }
+
+    /// <summary>
+    /// The most characters a category's name may have. A longer name turned on end under a column
+    /// would run below the chart, and a reader cannot take it in at a glance anyway.
+    /// </summary>
+    private const int MaxCategoryName = 40;
+
+    private static string CategoryName(TemplateCall call, object? category, object? chart)
+    {
+        if (category is null or Scriban.Runtime.ScriptArray or Scriban.Runtime.ScriptObject)
+        {
+            throw call.ErrorAt(category ?? chart, "each category must be a name");
+        }
+
+        var name = call.TextNode(category).Value;
+        var length = new System.Globalization.StringInfo(name).LengthInTextElements;
+        return length <= MaxCategoryName
+            ? name
+            : throw call.ErrorAt(category, $"a category's name may have at most {MaxCategoryName} characters, got {length}; shorten it, and say more in the exhibit's title or a note");
     }
 
     /// <summary>A series with the data values it was read from, so a later check can point at one.</summary>
@@ -137,13 +157,26 @@ internal static class ChartFunctions
         return result;
     }
 
-    private static double Number(TemplateCall call, object? value, string series) => value switch
+    /// <summary>
+    /// The largest size a chart's value may have: a million million. Axis numbers beyond it no
+    /// longer fit beside the plot, and a reader takes in such amounts better in millions or
+    /// billions named in the axis title.
+    /// </summary>
+    private const double LargestValue = 1e12;
+
+    private static double Number(TemplateCall call, object? value, string series)
     {
-        long l => l,
-        int i => i,
-        double d when double.IsFinite(d) => d,
-        _ => throw call.ErrorAt(value, $"series '{series}' has \"{call.Text(value)}\" where a number belongs"),
-    };
+        var number = value switch
+        {
+            long l => l,
+            int i => i,
+            double d when double.IsFinite(d) => d,
+            _ => throw call.ErrorAt(value, $"series '{series}' has \"{call.Text(value)}\" where a number belongs"),
+        };
+        return Math.Abs(number) <= LargestValue
+            ? number
+            : throw call.ErrorAt(value, $"series '{series}' has {call.Text(value)}, larger than a chart can show (at most 1,000,000,000,000 either side of zero); give the values in millions or billions and say so in the axis title");
+    }
 
     private static ChartAxis? Axis(TemplateCall call, object? value, string name)
     {
