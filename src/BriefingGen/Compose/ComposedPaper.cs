@@ -14,4 +14,8 @@ namespace BriefingGen.Compose;
 /// <param name="Metadata">The document's properties, from the pack's metadata mapping.</param>
 /// <param name="Culture">The document's culture.</param>
 /// <param name="Labels">The pack's labels in that culture.</param>
-internal sealed record ComposedPaper(string Markdown, SlotTable Slots, PageFurniture Furniture, DocumentMetadata Metadata, CultureInfo Culture, PackLabels Labels);
+internal sealed record ComposedPaper(string Markdown, SlotTable Slots, PageFurniture Furniture, DocumentMetadata Metadata, CultureInfo Culture, PackLabels Labels)
+{
+    /// <summary>The header logo the pack asked for, or null.</summary>
+    public HeaderLogoRequest? HeaderLogo { get; init; }
+}

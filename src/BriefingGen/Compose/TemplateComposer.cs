@@ -61,6 +61,7 @@ internal sealed class TemplateComposer
 
         _globals["labels"] = labelScope;
         _globals["lang"] = culture.Name;
+        _globals["brand"] = _pack.Brand is { } kit ? BrandValue(kit) : null;
 
         var slots = new SlotTable();
         var main = _pack.Templates.File(_pack.MainTemplatePath, out var error);
@@ -73,12 +74,72 @@ internal sealed class TemplateComposer
         var markdown = Render(main, ComposeMode.Markdown, culture, labels, slots, out _);
         var furniture = new PageFurniture(Line("header_left"), Line("header_right"), Line("footer_left"), Line("footer_right"));
         var metadata = Metadata(culture, labels, dataName);
-        return markdown is null || _diagnostics.HasErrors ? null : new ComposedPaper(markdown, slots, furniture, metadata, culture, labels);
+        var logo = _pack.Manifest.HeaderLogo is { } setting ? HeaderLogo(setting, culture, labels) : null;
+        return markdown is null || _diagnostics.HasErrors ? null : new ComposedPaper(markdown, slots, furniture, metadata, culture, labels) { HeaderLogo = logo };
 
         IReadOnlyList<Inline> Line(string position) =>
             _pack.Manifest.Page.TryGetValue(position, out var text)
                 ? Render(_pack.Templates.Line($"{ManifestPath} (page.{position})", text), ComposeMode.Line, culture, labels, slots, out _) is { } line ? FurnitureLine.Read(line, slots) : []
                 : [];
+    }
+
+    /// <summary>
+    /// The brand kit as templates see it: <c>brand.name</c>, <c>brand.description</c> and
+    /// <c>brand.logos.NAME</c>, each keeping its place in brand.yaml for messages. Logos are looked
+    /// up leniently — a logo the kit lacks reads as null — so one pack serves kits with different
+    /// sets of logos (<c>brand.logos.mark ?? brand.logos.primary</c>).
+    /// </summary>
+    private StrictScriptObject BrandValue(Brands.BrandKit kit)
+    {
+        var root = Data.DataPath.Root.Append("brand");
+        object? Value(DataNode? node, Data.DataPath path, string text)
+        {
+            if (node is null or DataScalar { Kind: ScalarKind.Null })
+            {
+                return null;
+            }
+
+            var value = new string(text.AsSpan());
+            _origins.Add(value, new Origin(path.ToString(), node.Location));
+            return value;
+        }
+
+        var declared = new[] { "name", "description", "logos" }.ToDictionary(k => k, _ => Data.Schema.SchemaNode.Any, StringComparer.Ordinal);
+        var brand = new StrictScriptObject("brand", declared)
+        {
+            ["name"] = Value(kit.Source["name"], root.Append("name"), kit.Name),
+            ["description"] = kit.Description.Length == 0 ? null : Value(kit.Source["description"], root.Append("description"), kit.Description),
+        };
+        var logos = new ScriptObject();
+        var logoNodes = kit.Source["logos"] as DataMap;
+        foreach (var (name, path) in kit.Logos)
+        {
+            logos[name] = Value(logoNodes?[name], root.Append("logos").Append(name), path);
+        }
+
+        brand["logos"] = logos;
+        return brand;
+    }
+
+    /// <summary>
+    /// <c>page.header_logo</c> composed to a path (null when it comes out empty: no logo), with the
+    /// origin of the value it names and its alternative text: <c>header_logo_alt</c>, else the brand's name.
+    /// </summary>
+    private HeaderLogoRequest? HeaderLogo(HeaderLogoSetting setting, CultureInfo culture, PackLabels labels)
+    {
+        var template = _pack.Templates.Line($"{ManifestPath} (page.header_logo)", setting.Source);
+        var path = Render(template, ComposeMode.Plain, culture, labels, new SlotTable(), out var context)?.Trim();
+        if (string.IsNullOrEmpty(path))
+        {
+            return null;
+        }
+
+        var origin = context?.LastPlainOrigin ?? new Origin("page.header_logo", SourceLocation.OfFile(ManifestPath));
+        var alt = setting.Alt is { } altText
+            ? Render(_pack.Templates.Line($"{ManifestPath} (page.header_logo_alt)", altText), ComposeMode.Plain, culture, labels, new SlotTable(), out _)
+            : _pack.Brand?.Name;
+        alt = DataText.Fold(TextCleaner.Clean(alt ?? "", out _));
+        return new HeaderLogoRequest(path, origin, setting.HeightMm, setting.Side, alt.Length > 0 ? alt : "Logo");
     }
 
     private string ManifestPath => Path.Combine(_pack.Directory, TemplatePack.ManifestFileName);

@@ -58,7 +58,7 @@ public sealed class BriefingEngine
     {
         options ??= new EngineOptions();
         var diagnostics = new DiagnosticBag();
-        var pack = TemplatePack.Load(packDirectory, options.Extensions, diagnostics);
+        var pack = TemplatePack.Load(packDirectory, options.Extensions, diagnostics, options.BrandDirectory, options.ImageLimits);
         var sheet = pack?.StyleSheet;
         if (pack?.ReferenceDocPath is { } reference)
         {
@@ -115,7 +115,7 @@ public sealed class BriefingEngine
             ComponentRenderers = pack.Extensions.Renderers,
             ReferenceDocPath = pack.ReferenceDocPath,
             PdfStandard = pack.Manifest.PdfStandard,
-            FontFolders = [.. pack.FontsDirectory is { } fonts ? [fonts] : Array.Empty<string>(), .. _options.FontFolders],
+            FontFolders = [.. pack.FontFolders, .. _options.FontFolders],
             SourceData = new PaperData(data, pack.Schema, pack.Manifest.Name, pack.Manifest.Version),
         };
         try
@@ -175,14 +175,31 @@ public sealed class BriefingEngine
             return null;
         }
 
-        var images = new ImageLoader([pack.Directory, .. source.Folder is { } folder ? [folder] : Array.Empty<string>()], _options.ImageLimits);
+        var images = new ImageLoader([pack.Directory, .. source.Folder is { } folder ? [folder] : Array.Empty<string>(), .. pack.Brand is { } brand ? [brand.Directory] : Array.Empty<string>()], _options.ImageLimits);
         var typesetter = new Typesetter(composed.Culture, pack.Manifest.TypographicPunctuation);
         var blocks = PaperReader.Read(composed.Markdown, composed.Slots, images, pack.MainTemplatePath, diagnostics, typesetter, composed.Labels.Texts.GetValueOrDefault("exhibit", "Exhibit"));
-        var furniture = typesetter.Apply(composed.Furniture);
+        var furniture = typesetter.Apply(composed.Furniture with { HeaderLogo = HeaderLogo(composed.HeaderLogo, images, diagnostics) });
         var metadata = typesetter.Apply(composed.Metadata);
         (metadata, var marked) = Markings.MarkingStep.Apply(pack, data, metadata, blocks, composed.Culture, composed.Labels, diagnostics);
         var sections = SectionSplitter.Split(marked, pack.StyleSheet.Page, furniture, metadata, pack.MainTemplatePath, diagnostics);
         return diagnostics.HasErrors ? null : new Document(metadata, sections);
+    }
+
+    /// <summary>The header logo the pack asked for, loaded and proven whole; null for none or after an error at the value that named it.</summary>
+    private static HeaderLogo? HeaderLogo(HeaderLogoRequest? request, ImageLoader images, DiagnosticBag diagnostics)
+    {
+        if (request is null)
+        {
+            return null;
+        }
+
+        if (images.Load(request.Path, out var error) is not { } image)
+        {
+            diagnostics.Error(request.Origin.Location, request.Origin.Path, "header logo: " + error);
+            return null;
+        }
+
+        return new HeaderLogo(image, request.HeightMm, request.Side, request.AltText) { Origin = request.Origin };
     }
 
     private DataNode? LoadData(DataSource source, DiagnosticBag diagnostics)

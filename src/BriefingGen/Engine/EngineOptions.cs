@@ -24,6 +24,12 @@ public sealed record EngineOptions
     /// <summary>Limits on pictures: file size, pixel count, width and height.</summary>
     public ImageLimits ImageLimits { get; init; } = ImageLimits.Default;
 
+    /// <summary>
+    /// A brand kit folder the papers wear instead of the pack's own <c>brand:</c>: its theme merged
+    /// over the pack's, its fonts, its reference.docx and logos. Null: the pack's own kit, if any.
+    /// </summary>
+    public string? BrandDirectory { get; init; }
+
     /// <summary>Extra folders searched for fonts, after the pack's fonts/ and before the system's.</summary>
     public IReadOnlyList<string> FontFolders { get; init; } = [];
 }

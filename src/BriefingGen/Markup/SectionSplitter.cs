@@ -51,6 +51,14 @@ internal static class SectionSplitter
         return sections;
     }
 
+    /// <summary>
+    /// True for a section that sets both header texts to nothing, such as a cover: its header is
+    /// meant to be empty, so the pack's header logo stays off its pages too.
+    /// </summary>
+    private static bool BlanksHeader(SectionSettings settings) =>
+        settings.Furniture.TryGetValue("header_left", out var left) && left.All(i => i.PlainText.Length == 0)
+        && settings.Furniture.TryGetValue("header_right", out var right) && right.All(i => i.PlainText.Length == 0);
+
     private static Section Apply(SectionSettings settings, PageLayout page, PageFurniture furniture, DocumentMetadata metadata)
     {
         IReadOnlyList<Inline> Furniture(string position, IReadOnlyList<Inline> fallback) =>
@@ -63,7 +71,10 @@ internal static class SectionSplitter
                 Furniture("header_left", furniture.HeaderLeft),
                 Furniture("header_right", furniture.HeaderRight),
                 Furniture("footer_left", furniture.FooterLeft),
-                Furniture("footer_right", furniture.FooterRight)),
+                Furniture("footer_right", furniture.FooterRight))
+            {
+                HeaderLogo = BlanksHeader(settings) ? null : furniture.HeaderLogo,
+            },
             settings.Numbering ?? PageNumbering.Default,
             metadata with
             {

@@ -3,7 +3,7 @@ namespace BriefingGen.Model;
 /// <summary>
 /// The text that runs in every page's header and footer of a section. Each is a line of inlines:
 /// data text stays literal text, and only the pack's own placeholders become
-/// <see cref="PageNumber"/> and <see cref="PageCount"/> fields.
+/// <see cref="PageNumber"/> and <see cref="PageCount"/> fields. The header may also hold a logo.
 /// </summary>
 /// <param name="HeaderLeft">Header text at the left margin.</param>
 /// <param name="HeaderRight">Header text at the right margin.</param>
@@ -13,6 +13,9 @@ public sealed record PageFurniture(IReadOnlyList<Inline> HeaderLeft, IReadOnlyLi
 {
     /// <summary>No header or footer text.</summary>
     public static PageFurniture Empty { get; } = new([], [], [], []);
+
+    /// <summary>A picture at one side of the header on every page, or null for none.</summary>
+    public HeaderLogo? HeaderLogo { get; init; }
 
     /// <summary>Every inline of the four texts, for walking the model.</summary>
     public IEnumerable<Node> Children => [.. HeaderLeft, .. HeaderRight, .. FooterLeft, .. FooterRight];

@@ -1,6 +1,7 @@
 using System.Globalization;
 using BriefingGen.Data;
 using BriefingGen.Diagnostics;
+using BriefingGen.Model;
 
 namespace BriefingGen.Packs;
 
@@ -9,6 +10,9 @@ internal static class ManifestReader
 {
     /// <summary>The header and footer positions a pack may fill.</summary>
     public static readonly string[] PagePositions = ["header_left", "header_right", "footer_left", "footer_right"];
+
+    /// <summary>The settings of the header's logo, beside the positions in <c>page:</c>.</summary>
+    public static readonly string[] HeaderLogoKeys = ["header_logo", "header_logo_height", "header_logo_side", "header_logo_alt"];
 
     /// <summary>The document properties a pack may map from its data.</summary>
     public static readonly string[] MetadataFields = ["title", "short_title", "subtitle", "author", "organisation", "date", "language", "classification", "watermark", "reference", "subject", "keywords"];
@@ -37,7 +41,7 @@ internal static class ManifestReader
 
         var errors = diagnostics.Items.Count(d => d.Severity == Severity.Error);
         var file = new SettingsReader(map, "", diagnostics);
-        file.RejectUnknown("name", "description", "version", "main", "schema", "theme", "reference_doc", "default_language", "typographic_punctuation", "pdf_standard", "components", "page", "metadata", "marking", "marking_scheme", "sensitivity_labels");
+        file.RejectUnknown("name", "description", "version", "main", "schema", "theme", "reference_doc", "default_language", "typographic_punctuation", "pdf_standard", "components", "page", "metadata", "marking", "marking_scheme", "sensitivity_labels", "brand");
         var name = file.Text("name");
         if (string.IsNullOrWhiteSpace(name))
         {
@@ -70,7 +74,10 @@ internal static class ManifestReader
             TypographicPunctuation = file.Bool("typographic_punctuation") ?? true,
             PdfStandard = standard ?? Rendering.PdfStandard.None,
             Components = file.TextList("components", allowEmpty: true) ?? [],
-            Page = Lines(file.Section("page"), PagePositions),
+            Page = Lines(file.Section("page"), PagePositions, HeaderLogoKeys),
+            HeaderLogo = HeaderLogo(file.Section("page")),
+            Brand = file.Text("brand")?.Trim() is { Length: > 0 } brand ? brand : null,
+            BrandLocation = map["brand"]?.Location,
             Metadata = Lines(file.Section("metadata"), MetadataFields),
             MarkingField = file.Text("marking")?.Trim() ?? "marking",
             MarkingScheme = file.Text("marking_scheme")?.Trim(),
@@ -133,7 +140,45 @@ internal static class ManifestReader
         return result;
     }
 
-    private static Dictionary<string, string> Lines(SettingsReader? section, string[] known)
+    /// <summary>
+    /// <c>page.header_logo</c> and its companions; null when the pack asks for no logo. A size or
+    /// side given without the logo itself is an error, since it would silently do nothing.
+    /// </summary>
+    private static HeaderLogoSetting? HeaderLogo(SettingsReader? page)
+    {
+        if (page is null)
+        {
+            return null;
+        }
+
+        var height = page.Number("header_logo_height", 2, 40);
+        var sideName = page.Text("header_logo_side")?.Trim();
+        var side = sideName switch
+        {
+            null or "left" => HeaderLogoSide.Left,
+            "right" => HeaderLogoSide.Right,
+            _ => (HeaderLogoSide?)null,
+        };
+        if (side is null)
+        {
+            page.Error(page.Value("header_logo_side")!, "header_logo_side", $"expected left or right, got \"{sideName}\"");
+        }
+
+        var alt = page.Text("header_logo_alt");
+        if (page.Text("header_logo") is not { } source)
+        {
+            foreach (var key in HeaderLogoKeys.Skip(1).Where(k => page.Value(k) is not null))
+            {
+                page.Error(page.Value(key)!, key, "has no effect without page.header_logo, the logo's path");
+            }
+
+            return null;
+        }
+
+        return new HeaderLogoSetting(source, height ?? HeaderLogoSetting.DefaultHeightMm, side ?? HeaderLogoSide.Left, alt);
+    }
+
+    private static Dictionary<string, string> Lines(SettingsReader? section, string[] known, string[]? alsoAllowed = null)
     {
         var result = new Dictionary<string, string>(StringComparer.Ordinal);
         if (section is null)
@@ -141,7 +186,7 @@ internal static class ManifestReader
             return result;
         }
 
-        section.RejectUnknown(known);
+        section.RejectUnknown([.. known, .. alsoAllowed ?? []]);
         foreach (var key in known)
         {
             if (section.Text(key) is { } text)

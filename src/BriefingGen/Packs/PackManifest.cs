@@ -43,6 +43,18 @@ public sealed record PackManifest
     /// <summary>One-line templates for the running header and footer, by position (<c>header_left</c>…).</summary>
     public IReadOnlyDictionary<string, string> Page { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
 
+    /// <summary>The logo in the running header (<c>page.header_logo</c>…), or null for none.</summary>
+    public HeaderLogoSetting? HeaderLogo { get; init; }
+
+    /// <summary>
+    /// The pack's default brand kit (<c>brand:</c>), a folder inside the pack, or null; a kit the
+    /// caller chooses (<c>--brand</c>, <c>EngineOptions.BrandDirectory</c>) takes its place.
+    /// </summary>
+    public string? Brand { get; init; }
+
+    /// <summary>Where <c>brand:</c> is written, for messages about the kit it names.</summary>
+    internal Diagnostics.SourceLocation? BrandLocation { get; init; }
+
     /// <summary>One-line templates for the document's properties, by field (<c>title</c>, <c>date</c>…).</summary>
     public IReadOnlyDictionary<string, string> Metadata { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
 

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using BriefingGen.Brands;
 using BriefingGen.Data;
 using BriefingGen.Data.Schema;
 using BriefingGen.Diagnostics;
@@ -23,8 +24,9 @@ public sealed class TemplatePack
 
     private readonly ConcurrentDictionary<string, (PackLabels Labels, IReadOnlyList<Diagnostic> Diagnostics)> _labels = new(StringComparer.OrdinalIgnoreCase);
 
-    private TemplatePack(string directory, PackManifest manifest, string mainTemplatePath, SchemaNode schema, Theme theme, ExtensionSet extensions)
+    private TemplatePack(string directory, PackManifest manifest, string mainTemplatePath, SchemaNode schema, Theme theme, ExtensionSet extensions, BrandKit? brand)
     {
+        Brand = brand;
         Directory = directory;
         Manifest = manifest;
         MainTemplatePath = mainTemplatePath;
@@ -32,8 +34,9 @@ public sealed class TemplatePack
         Theme = theme;
         Extensions = extensions;
         StyleSheet = StyleSheetBuilder.Build(theme, extensions.Roles);
-        ReferenceDocPath = ContainedPath.Resolve(directory, manifest.ReferenceDoc) is { } reference && File.Exists(reference) ? reference : null;
+        ReferenceDocPath = brand?.ReferenceDocPath ?? (ContainedPath.Resolve(directory, manifest.ReferenceDoc) is { } reference && File.Exists(reference) ? reference : null);
         FontsDirectory = ContainedPath.Resolve(directory, "fonts") is { } fonts && System.IO.Directory.Exists(fonts) ? fonts : null;
+        FontFolders = [.. brand?.FontsDirectory is { } brandFonts ? [brandFonts] : Array.Empty<string>(), .. FontsDirectory is { } packFonts ? [packFonts] : Array.Empty<string>()];
     }
 
     /// <summary>The pack's folder, absolute, with links resolved.</summary>
@@ -60,11 +63,20 @@ public sealed class TemplatePack
     /// <summary>The components the pack uses.</summary>
     public ExtensionSet Extensions { get; }
 
-    /// <summary>The pack's Word style source, or null when it has none.</summary>
+    /// <summary>
+    /// The brand kit the papers wear: the one the caller chose, else the pack's own
+    /// <c>brand:</c>, else null. Its theme is already merged into <see cref="Theme"/>.
+    /// </summary>
+    public BrandKit? Brand { get; }
+
+    /// <summary>The Word style source: the brand kit's reference.docx, else the pack's, else null.</summary>
     public string? ReferenceDocPath { get; }
 
     /// <summary>The pack's own fonts folder, or null.</summary>
     public string? FontsDirectory { get; }
+
+    /// <summary>The folders searched for fonts before the system's: the brand kit's fonts/, then the pack's.</summary>
+    public IReadOnlyList<string> FontFolders { get; }
 
     /// <summary>The language used when the data names none.</summary>
     public string DefaultLanguage => Manifest.DefaultLanguage;
@@ -83,9 +95,10 @@ public sealed class TemplatePack
 
     /// <summary>
     /// Loads the pack in <paramref name="directory"/>, with the components it names taken from
-    /// <paramref name="available"/>; returns null and reports why when it cannot.
+    /// <paramref name="available"/>, wearing the brand kit in <paramref name="brandDirectory"/>
+    /// (null: the pack's own <c>brand:</c>, if any); returns null and reports why when it cannot.
     /// </summary>
-    public static TemplatePack? Load(string directory, IReadOnlyList<IBriefingExtension> available, DiagnosticBag diagnostics)
+    public static TemplatePack? Load(string directory, IReadOnlyList<IBriefingExtension> available, DiagnosticBag diagnostics, string? brandDirectory = null, Images.ImageLimits? imageLimits = null)
     {
         var root = ContainedPath.RealPath(Path.GetFullPath(directory));
         if (root is null || !System.IO.Directory.Exists(root))
@@ -106,7 +119,8 @@ public sealed class TemplatePack
         var schemaPath = PackFile(root, manifest.Schema, "schema", manifestPath, diagnostics, required: false);
         var themePath = PackFile(root, manifest.Theme, "theme", manifestPath, diagnostics, required: false);
         PackFile(root, manifest.ReferenceDoc, "reference_doc", manifestPath, diagnostics, required: false);
-        var theme = themePath is null ? Theme.Default : ThemeLoader.Load(themePath, diagnostics);
+        var brand = ChooseBrand(root, manifest, manifestPath, brandDirectory, imageLimits ?? Images.ImageLimits.Default, diagnostics);
+        var theme = themePath is null && brand?.ThemePath is null ? Theme.Default : ThemeLoader.Load(themePath, brand?.ThemePath, diagnostics);
         var schema = schemaPath is null ? SchemaNode.Any : SchemaReader.Load(schemaPath, diagnostics);
         var extensions = Components(manifest, available, manifestPath, diagnostics);
         var markingSchemes = Markings.MarkingSchemeSet.ForPack(root, diagnostics);
@@ -121,7 +135,7 @@ public sealed class TemplatePack
             return null;
         }
 
-        var pack = new TemplatePack(root, manifest, main, schema, theme, extensions) { MarkingSchemes = markingSchemes };
+        var pack = new TemplatePack(root, manifest, main, schema, theme, extensions, brand) { MarkingSchemes = markingSchemes };
         try
         {
             pack.Functions = Compose.FunctionLibrary.Build(extensions);
@@ -223,6 +237,29 @@ public sealed class TemplatePack
         }
 
         return null;
+    }
+
+    /// <summary>The brand kit chosen by the caller, else the one the manifest names inside the pack; null for none or after an error.</summary>
+    private static BrandKit? ChooseBrand(string root, PackManifest manifest, string manifestPath, string? chosen, Images.ImageLimits limits, DiagnosticBag diagnostics)
+    {
+        if (chosen is not null)
+        {
+            return BrandKitLoader.Load(chosen, SourceLocation.OfFile(chosen), limits, diagnostics);
+        }
+
+        if (manifest.Brand is not { } own)
+        {
+            return null;
+        }
+
+        var at = manifest.BrandLocation ?? SourceLocation.OfFile(manifestPath);
+        if (ContainedPath.Resolve(root, own) is not { } folder)
+        {
+            diagnostics.Error(at, "brand", $"'{own}' leads outside the template pack; a pack's own brand kit must be inside its folder (choose another with --brand)");
+            return null;
+        }
+
+        return BrandKitLoader.Load(folder, at, limits, diagnostics);
     }
 
     private static ExtensionSet? Components(PackManifest manifest, IReadOnlyList<IBriefingExtension> available, string manifestPath, DiagnosticBag diagnostics)

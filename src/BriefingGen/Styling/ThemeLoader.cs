@@ -18,26 +18,60 @@ public static partial class ThemeLoader
     public const double MinimumContrast = 4.5;
 
     /// <summary>Loads the theme at <paramref name="path"/>; errors go to <paramref name="diagnostics"/>.</summary>
-    public static Theme Load(string path, DiagnosticBag diagnostics)
+    public static Theme Load(string path, DiagnosticBag diagnostics) => Load(path, null, diagnostics);
+
+    /// <summary>
+    /// Loads the pack's theme at <paramref name="path"/> (null: none) with a brand kit's theme at
+    /// <paramref name="overlayPath"/> merged over it key by key (see <see cref="ThemeMerge"/>);
+    /// every message names the file that wrote the value.
+    /// </summary>
+    public static Theme Load(string? path, string? overlayPath, DiagnosticBag diagnostics)
     {
+        DataMap? under = null, over = null;
+        var failed = false;
+        if (path is not null)
+        {
+            under = ReadMap(path, diagnostics, out failed);
+        }
+
+        if (overlayPath is not null && !failed)
+        {
+            over = ReadMap(overlayPath, diagnostics, out failed);
+        }
+
+        var merged = under is not null && over is not null ? ThemeMerge.Merge(under, over) : under ?? over;
+        return failed || merged is null ? Theme.Default : Load(merged, diagnostics);
+    }
+
+    /// <summary>A theme file's map; null for an empty file, and <paramref name="failed"/> after an error.</summary>
+    private static DataMap? ReadMap(string path, DiagnosticBag diagnostics, out bool failed)
+    {
+        failed = true;
         var read = DataLoader.LoadSettings(path, 1024 * 1024);
         diagnostics.AddRange(read.Diagnostics);
         if (!read.Succeeded)
         {
-            return Theme.Default;
+            return null;
         }
 
         if (read.Root is DataScalar { Kind: ScalarKind.Null })
         {
-            return Theme.Default;
+            failed = false;
+            return null;
         }
 
         if (read.Root is not DataMap map)
         {
             diagnostics.Error(read.Root!.Location, "", $"theme: expected a map of settings, got {read.Root.Describe()}");
-            return Theme.Default;
+            return null;
         }
 
+        failed = false;
+        return map;
+    }
+
+    private static Theme Load(DataMap map, DiagnosticBag diagnostics)
+    {
         var theme = Read(new SettingsReader(map, "", diagnostics), diagnostics);
         CheckRoom(theme, map, diagnostics);
         CheckContrast(theme, map, diagnostics);

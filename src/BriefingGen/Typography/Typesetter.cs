@@ -20,7 +20,7 @@ internal sealed class Typesetter(CultureInfo culture, bool typographicPunctuatio
 
     /// <summary>Each of the four furniture lines, typeset on its own.</summary>
     public PageFurniture Apply(PageFurniture furniture) =>
-        new(Apply(furniture.HeaderLeft), Apply(furniture.HeaderRight), Apply(furniture.FooterLeft), Apply(furniture.FooterRight));
+        new(Apply(furniture.HeaderLeft), Apply(furniture.HeaderRight), Apply(furniture.FooterLeft), Apply(furniture.FooterRight)) { HeaderLogo = furniture.HeaderLogo };
 
     /// <summary>The title, short title, subtitle and subject with typographic punctuation; names, references and dates stay as written.</summary>
     public DocumentMetadata Apply(DocumentMetadata metadata)
