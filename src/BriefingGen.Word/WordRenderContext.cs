@@ -24,6 +24,7 @@ internal sealed class WordRenderContext
     private readonly Dictionary<string, string> _hyperlinks = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _hyperlinkTargets = new(StringComparer.Ordinal);
     private int _bookmarkId;
+    private readonly Dictionary<ImageData, string> _sharedImages = new(ReferenceEqualityComparer.Instance);
     private int _imageCount;
 
     public WordRenderContext(
@@ -207,6 +208,22 @@ internal sealed class WordRenderContext
         }
 
         return (id, (uint)_imageCount);
+    }
+
+    /// <summary>
+    /// A picture drawn on many pages' furniture (a header logo in every section), stored once: the
+    /// first call adds its part, later ones reuse the relationship id with a drawing id of their own.
+    /// </summary>
+    public (string RelationshipId, uint DrawingId) AddSharedImage(ImageData image)
+    {
+        if (_sharedImages.TryGetValue(image, out var relationshipId))
+        {
+            return (relationshipId, NextDrawingId());
+        }
+
+        var added = AddImage(image);
+        _sharedImages[image] = added.RelationshipId;
+        return added;
     }
 
     private static T Renderer<T>(Dictionary<Type, T> renderers, Type kind) =>

@@ -8,13 +8,14 @@ namespace BriefingGen.Pdf.Pages;
 /// <summary>
 /// The pages of one section: paper size, text area, and the furniture drawn on each page — the
 /// classification banner at top and bottom, the running header and footer with the page's number
-/// in the section's numbering — all marked as artifacts so that screen readers skip them.
+/// in the section's numbering, the header's logo — all marked as artifacts so that screen readers skip them.
 /// </summary>
 internal sealed class PageTemplate(Section section, PdfRenderContext context)
 {
     private readonly Dictionary<(string Text, TextStyle Style), double> _widths = [];
     private readonly Dictionary<(string Text, TextStyle Style, double Width), string> _oneLines = [];
     private readonly Dictionary<TextStyle, double> _lineHeights = [];
+    private readonly Dictionary<TextStyle, double> _baselines = [];
 
     /// <summary>The section.</summary>
     public Section Section => section;
@@ -54,7 +55,13 @@ internal sealed class PageTemplate(Section section, PdfRenderContext context)
         }
 
         var header = context.Styles.ForRole(StyleRoles.Header);
-        Line(draw, Text(furniture.HeaderLeft, label, count), Text(furniture.HeaderRight, label, count), area.X, y, area.Width, header);
+        var (lineX, lineY, lineWidth) = (area.X, y, area.Width);
+        if (furniture.HeaderLogo is { } logo)
+        {
+            (lineX, lineY, lineWidth) = DrawLogo(draw, logo, new Area(area.X, y, area.Width, PdfStyles.Mm(logo.HeightMm)), header);
+        }
+
+        Line(draw, Text(furniture.HeaderLeft, label, count), Text(furniture.HeaderRight, label, count), lineX, lineY, lineWidth, header);
 
         var footer = context.Styles.ForRole(StyleRoles.Footer);
         var bottom = PageSize.Height - edge;
@@ -70,6 +77,27 @@ internal sealed class PageTemplate(Section section, PdfRenderContext context)
     }
 
     /// <summary>
+    /// Draws the header logo at its side of <paramref name="area"/> (inside the page's artifact:
+    /// running furniture, PDF/UA-1 7.8) and returns where the header's text line goes: beside the
+    /// logo, with its baseline on the logo's foot, as Word sets text beside an inline picture.
+    /// </summary>
+    private (double X, double Y, double Width) DrawLogo(DrawContext draw, HeaderLogo logo, Area area, TextStyle style)
+    {
+        var (width, room) = LogoRoom(logo);
+        var x = logo.Side == HeaderLogoSide.Left ? area.X : area.X + area.Width - width;
+        draw.Canvas.DrawImage(logo.Image, x, area.Y, width, area.Height);
+        var y = area.Y + area.Height - Baseline(style);
+        return logo.Side == HeaderLogoSide.Left ? (area.X + room, y, area.Width - room) : (area.X, y, area.Width - room);
+    }
+
+    /// <summary>The logo's width and the width it takes from the header's line (its width and the gap), in points.</summary>
+    private static (double Width, double Room) LogoRoom(HeaderLogo logo) =>
+        (PdfStyles.Mm(logo.WidthMm), PdfStyles.Mm(logo.WidthMm + HeaderLogo.GapMm));
+
+    private double Baseline(TextStyle style) =>
+        Remember(_baselines, style, () => context.Layouter.Layout([new TextSpan("X", style)], 1000, 1.0, style)[0].BaselineOffset);
+
+    /// <summary>
     /// The section's furniture with each left text that would not fit beside its right text (on
     /// the page with the widest number) shortened at a word boundary, so the other formats show the
     /// very text the PDF does. A text holding page fields changes from page to page and is left as it is.
@@ -77,7 +105,7 @@ internal sealed class PageTemplate(Section section, PdfRenderContext context)
     public PageFurniture FittedFurniture(string widestLabel, string count)
     {
         var furniture = section.Furniture;
-        IReadOnlyList<Inline> Fit(IReadOnlyList<Inline> left, IReadOnlyList<Inline> right, TextStyle style)
+        IReadOnlyList<Inline> Fit(IReadOnlyList<Inline> left, IReadOnlyList<Inline> right, TextStyle style, double width)
         {
             if (left.Count == 0 || left.Any(i => i is PageNumber or PageCount))
             {
@@ -85,14 +113,14 @@ internal sealed class PageTemplate(Section section, PdfRenderContext context)
             }
 
             var text = Text(left, widestLabel, count);
-            var fitted = OneLine(text, style, Room(Text(right, widestLabel, count), style, ContentArea.Width));
+            var fitted = OneLine(text, style, Room(Text(right, widestLabel, count), style, width));
             return fitted == text ? left : [new Model.Text(fitted) { Origin = left[0].Origin }];
         }
 
         return furniture with
         {
-            HeaderLeft = Fit(furniture.HeaderLeft, furniture.HeaderRight, context.Styles.ForRole(StyleRoles.Header)),
-            FooterLeft = Fit(furniture.FooterLeft, furniture.FooterRight, context.Styles.ForRole(StyleRoles.Footer)),
+            HeaderLeft = Fit(furniture.HeaderLeft, furniture.HeaderRight, context.Styles.ForRole(StyleRoles.Header), ContentArea.Width - (furniture.HeaderLogo is { } logo ? LogoRoom(logo).Room : 0)),
+            FooterLeft = Fit(furniture.FooterLeft, furniture.FooterRight, context.Styles.ForRole(StyleRoles.Footer), ContentArea.Width),
         };
     }
 

@@ -27,7 +27,7 @@ internal static class HeaderFooterBuilder
         }
 
         // Space between banner and text belongs to the text line: a banner's own spacing would be shaded too.
-        header.Append(Line(StyleMap(StyleRoles.Header), section.Furniture.HeaderLeft, section.Furniture.HeaderRight, context, before: classification is null ? 0 : 120, after: 0));
+        header.Append(Line(StyleMap(StyleRoles.Header), section.Furniture.HeaderLeft, section.Furniture.HeaderRight, context, before: classification is null ? 0 : 120, after: 0, section.Furniture.HeaderLogo));
         if (section.Metadata.Watermark is { Length: > 0 } watermark)
         {
             var sheet = context.StyleSheet;
@@ -78,23 +78,45 @@ internal static class HeaderFooterBuilder
         return new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = StyleIds.Banner }), content);
     }
 
-    /// <summary>Left text, then a right-aligned tab at the right margin, then the right text.</summary>
-    private static Paragraph Line(string styleId, IReadOnlyList<Inline> left, IReadOnlyList<Inline> right, WordRenderContext context, int before, int after)
+    /// <summary>
+    /// Left text, then a right-aligned tab at the right margin, then the right text. A logo stands
+    /// at its side's margin with that side's text after it: a tab stop a gap past the logo's width
+    /// holds the text clear of it, as the PDF places it.
+    /// </summary>
+    private static Paragraph Line(string styleId, IReadOnlyList<Inline> left, IReadOnlyList<Inline> right, WordRenderContext context, int before, int after, HeaderLogo? logo = null)
     {
+        var width = context.ContentWidthTwips;
+        var room = logo is null ? 0 : Units.MmToTwips(logo.WidthMm + HeaderLogo.GapMm);
+        var tabs = logo?.Side switch
+        {
+            HeaderLogoSide.Left => new Tabs(new TabStop { Val = TabStopValues.Left, Position = room }, new TabStop { Val = TabStopValues.Right, Position = width }),
+            HeaderLogoSide.Right => new Tabs(new TabStop { Val = TabStopValues.Right, Position = width - room }, new TabStop { Val = TabStopValues.Right, Position = width }),
+            _ => new Tabs(new TabStop { Val = TabStopValues.Right, Position = width }),
+        };
         var properties = new ParagraphProperties(
             new ParagraphStyleId { Val = styleId },
-            new Tabs(new TabStop { Val = TabStopValues.Right, Position = context.ContentWidthTwips }),
+            tabs,
             new SpacingBetweenLines
             {
                 Before = before.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 After = after.ToString(System.Globalization.CultureInfo.InvariantCulture),
             });
         var paragraph = new Paragraph(properties);
+        if (logo is { Side: HeaderLogoSide.Left })
+        {
+            paragraph.Append(HeaderLogoDrawing.Run(logo, context), new Run(new TabChar()));
+        }
+
         paragraph.Append(context.RenderInlines(left, RunFormat.Plain));
-        if (right.Count > 0)
+        if (right.Count > 0 || logo is { Side: HeaderLogoSide.Right })
         {
             paragraph.Append(new Run(new TabChar()));
             paragraph.Append(context.RenderInlines(right, RunFormat.Plain));
+        }
+
+        if (logo is { Side: HeaderLogoSide.Right })
+        {
+            paragraph.Append(new Run(new TabChar()), HeaderLogoDrawing.Run(logo, context));
         }
 
         return paragraph;
