@@ -4,7 +4,7 @@ namespace BriefingGen.Cli.Commands;
 
 /// <summary>
 /// <c>briefgen digest DIGEST… [--previous SNAPSHOT|FOLDER [--redline]] [--out DIR] [--format …]
-/// [--template T] [--pdf-standard S] [--jobs N] [--shard K/N] [--json] [--quiet]</c>: makes each digest in every
+/// [--template T] [--brand DIR] [--pdf-standard S] [--jobs N] [--shard K/N] [--json] [--quiet]</c>: makes each digest in every
 /// format and writes, beside it, the snapshot of its data
 /// (<c>&lt;name&gt;-&lt;year&gt;-W&lt;week&gt;.snapshot.json</c>) that next week's run compares
 /// against. Given last week's snapshot — or a folder of earlier runs' snapshots, from which each
@@ -25,8 +25,9 @@ internal static class DigestCommand
         var redline = new Option<bool>("--redline") { Description = "Show how each brief's summary changed since the snapshot as tracked changes (Word) and underline, strike-through and change bars (PDF)." };
         var outDir = new Option<string>("--out", "-o") { Description = "Folder for the digests and their snapshots (default: the current folder).", DefaultValueFactory = _ => "." };
         var standard = PdfStandardOption.Create();
+        var brand = BrandOption.Create();
         var batch = new BatchOptions();
-        var command = new Command("digest", "Make digests, marking what changed since last week's snapshot, and write this week's snapshots.") { files, previous, redline, template, format, outDir, standard };
+        var command = new Command("digest", "Make digests, marking what changed since last week's snapshot, and write this week's snapshots.") { files, previous, redline, template, brand, format, outDir, standard };
         foreach (var option in batch.All)
         {
             command.Options.Add(option);
@@ -52,6 +53,7 @@ internal static class DigestCommand
             }
 
             var options = PdfStandardOption.Read(parse, standard) is { } chosenStandard ? PackChoice.For(Html.Mail.MailEnvelope.None, chosenStandard) : null;
+            options = BrandOption.Apply(parse, brand, options);
             var renderer = new BatchRenderer(parse.GetValue(template), formats, options, job: DigestJob.For(since, parse.GetValue(redline)));
             return batch.Run(parse, papers, renderer, output, error, errorIsTerminal);
         });

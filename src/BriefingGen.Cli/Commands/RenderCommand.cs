@@ -3,7 +3,7 @@ using System.CommandLine;
 namespace BriefingGen.Cli.Commands;
 
 /// <summary>
-/// <c>briefgen render FILE… [--template T] [--format docx|pdf|html|html-email|text|eml|md|all]
+/// <c>briefgen render FILE… [--template T] [--brand DIR] [--format docx|pdf|html|html-email|text|eml|md|all]
 /// [--out DIR] [--pdf-standard S] [--jobs N] [--shard K/N] [--json] [--quiet] [--from A --to B,C [--smtp HOST:PORT
 /// [--smtp-credentials-file F]]]</c>: makes the paper for each data file as
 /// <c>DIR/&lt;file name&gt;.&lt;ext&gt;</c>. Files are written only when the whole paper succeeded,
@@ -22,9 +22,10 @@ internal static class RenderCommand
         format.AcceptOnlyFromAmong("docx", "pdf", "md", "html", "html-email", "text", "eml", "all");
         var outDir = new Option<string>("--out", "-o") { Description = "Folder for the output files (default: the current folder).", DefaultValueFactory = _ => "." };
         var standard = PdfStandardOption.Create();
+        var brand = BrandOption.Create();
         var batch = new BatchOptions();
         var mail = new MailOptions();
-        var command = new Command("render", "Render data files into briefing papers.") { files, template, format, outDir, standard };
+        var command = new Command("render", "Render data files into briefing papers.") { files, template, brand, format, outDir, standard };
         foreach (var option in batch.All.Concat(mail.All))
         {
             command.Options.Add(option);
@@ -42,7 +43,7 @@ internal static class RenderCommand
                 return ExitCodes.UsageError;
             }
 
-            return batch.Run(parse, papers, new BatchRenderer(parse.GetValue(template), formats, PackChoice.For(envelope, PdfStandardOption.Read(parse, standard)), deliver), output, error, errorIsTerminal);
+            return batch.Run(parse, papers, new BatchRenderer(parse.GetValue(template), formats, BrandOption.Apply(parse, brand, PackChoice.For(envelope, PdfStandardOption.Read(parse, standard))), deliver), output, error, errorIsTerminal);
         });
         return command;
     }

@@ -4,7 +4,7 @@ using BriefingGen.Engine;
 
 namespace BriefingGen.Cli.Commands;
 
-/// <summary><c>briefgen validate FILE…</c>: checks data against its pack's schema and writes nothing.</summary>
+/// <summary><c>briefgen validate FILE… [--template T] [--brand DIR]</c>: checks data against its pack's schema and writes nothing.</summary>
 internal static class ValidateCommand
 {
     /// <summary>Builds the command.</summary>
@@ -13,15 +13,16 @@ internal static class ValidateCommand
         var files = new Argument<string[]>("data") { Description = "Data files (.yaml, .yml or .json).", Arity = ArgumentArity.OneOrMore };
         files.Validators.Add(UnknownOptions.Reject);
         var template = new Option<string?>("--template", "-t") { Description = "Template pack name or folder (default: the data's 'template:' field, else policy-brief)." };
+        var brand = BrandOption.Create();
         var accessibility = new Option<bool>("--accessibility") { Description = "Also make the Word file in memory and list what Word's accessibility checker would flag in it." };
-        var command = new Command("validate", "Check data files against their template pack's schema without writing anything.") { files, template, accessibility };
+        var command = new Command("validate", "Check data files against their template pack's schema without writing anything.") { files, template, brand, accessibility };
         command.SetAction(parse =>
         {
             var exit = ExitCodes.Success;
             foreach (var file in parse.GetValue(files)!)
             {
                 var (packName, fromData) = PackChoice.For(file, parse.GetValue(template));
-                var generator = PackChoice.Load(packName, fromData, error);
+                var generator = PackChoice.Load(packName, fromData, error, BrandOption.Apply(parse, brand, null));
                 if (generator is null)
                 {
                     exit = ExitCodes.InputError;
