@@ -110,7 +110,7 @@ internal sealed class TemplateComposer
             ["name"] = Value(kit.Source["name"], root.Append("name"), kit.Name),
             ["description"] = kit.Description.Length == 0 ? null : Value(kit.Source["description"], root.Append("description"), kit.Description),
         };
-        var logos = new ScriptObject();
+        var logos = new OpenScriptObject();
         var logoNodes = kit.Source["logos"] as DataMap;
         foreach (var (name, path) in kit.Logos)
         {

@@ -1,0 +1,110 @@
+using BriefingGen.Diagnostics;
+using BriefingGen.Engine;
+using BriefingGen.Testing;
+
+namespace BriefingGen.Tests.Brands;
+
+/// <summary>A broken brand kit is a diagnostic at the kit's file, line and column, and no engine that could write a paper.</summary>
+public class BrandKitDiagnosticTests
+{
+    private static Diagnostic OnlyError(string kit)
+    {
+        var engine = BriefingEngine.Load(PackExamples.Pack("client-report"), TestEngines.Options() with { BrandDirectory = kit });
+        Assert.Null(engine.Pack);
+        return Assert.Single(engine.PackDiagnostics, d => d.Severity == Severity.Error);
+    }
+
+    [Fact]
+    public void An_unknown_brand_folder_is_named_as_such()
+    {
+        using var folder = new TempFolder();
+        var error = OnlyError(Path.Combine(folder.Path, "no-such-kit"));
+        Assert.Contains("no brand kit folder", error.Message, StringComparison.Ordinal);
+        Assert.EndsWith("no-such-kit", error.Location.File, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_folder_without_brand_yaml_is_not_a_kit()
+    {
+        using var folder = new TempFolder();
+        folder.Write("kit/theme.yaml", "colors: { heading: 123456 }\n");
+        Assert.Contains("has no brand.yaml", OnlyError(Path.Combine(folder.Path, "kit")).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_syntax_error_in_brand_yaml_is_reported_at_its_line()
+    {
+        using var folder = new TempFolder();
+        var file = folder.Write("kit/brand.yaml", "name: Slate\nlogos:\n  primary: [unclosed\n");
+        var error = OnlyError(Path.Combine(folder.Path, "kit"));
+        Assert.Equal(file, error.Location.File);
+        Assert.True(error.Location.Line >= 3, error.ToString());
+    }
+
+    [Fact]
+    public void An_unknown_key_in_brand_yaml_is_reported_with_the_nearest_known_one()
+    {
+        using var folder = new TempFolder();
+        var file = folder.Write("kit/brand.yaml", "name: Slate\nlogo:\n  primary: x.png\n");
+        var error = OnlyError(Path.Combine(folder.Path, "kit"));
+        Assert.Equal(new SourceLocation(file, 2, 1), error.Location);
+        Assert.Contains("unknown setting 'logo'; did you mean 'logos'?", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_missing_logo_is_reported_at_the_line_that_names_it()
+    {
+        using var folder = new TempFolder();
+        var file = folder.Write("kit/brand.yaml", "name: Slate\nlogos:\n  primary: logos/gone.png\n");
+        var error = OnlyError(Path.Combine(folder.Path, "kit"));
+        Assert.Equal(new SourceLocation(file, 3, 12), error.Location);
+        Assert.Equal("logos.primary", error.DataPath);
+        Assert.Contains("'logos/gone.png' does not exist", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_logo_that_is_no_picture_is_refused_by_the_image_loader()
+    {
+        using var folder = new TempFolder();
+        var kit = BrandKits.Copy("harbour", folder.Path, "kit");
+        File.WriteAllText(Path.Combine(kit, "logos", "mark.png"), "<svg>not a PNG</svg>");
+        var error = OnlyError(kit);
+        Assert.Equal(new SourceLocation(Path.Combine(kit, "brand.yaml"), 7, 9), error.Location);
+        Assert.Contains("image 'logos/mark.png'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_logo_outside_the_kit_is_refused()
+    {
+        using var folder = new TempFolder();
+        folder.Write("secret.png", "x");
+        folder.Write("kit/brand.yaml", "name: Slate\nlogos:\n  primary: ../secret.png\n");
+        Assert.Contains("leads outside the brand kit", OnlyError(Path.Combine(folder.Path, "kit")).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_bad_colour_in_the_kits_theme_is_reported_at_the_kits_file()
+    {
+        using var folder = new TempFolder();
+        var kit = BrandKits.Copy("ember", folder.Path, "kit");
+        var theme = Path.Combine(kit, "theme.yaml");
+        File.WriteAllText(theme, File.ReadAllText(theme).Replace("heading: B3261E", "heading: crimson", StringComparison.Ordinal));
+        var error = OnlyError(kit);
+        Assert.Equal(theme, error.Location.File);
+        Assert.Equal(5, error.Location.Line);
+        Assert.Equal("colors.heading", error.DataPath);
+    }
+
+    [Fact]
+    public void A_brand_named_by_the_pack_outside_its_folder_is_refused_at_the_manifest_line()
+    {
+        using var folder = new TempFolder();
+        var pack = BrandKits.ReportPack(folder, topSettings: "brand: ../elsewhere\n");
+        var engine = BriefingEngine.Load(pack, TestEngines.Options());
+        Assert.Null(engine.Pack);
+        var error = Assert.Single(engine.PackDiagnostics, d => d.Severity == Severity.Error);
+        Assert.Equal(Path.Combine(pack, "template.yaml"), error.Location.File);
+        Assert.True(error.Location.Line > 0);
+        Assert.Contains("leads outside the template pack", error.Message, StringComparison.Ordinal);
+    }
+}
