@@ -49,11 +49,21 @@ public class BrandKitTests
         using var document = WordOutput.Open(Render("ember"));
 
         var heading = Heading1(document);
-        Assert.NotNull(heading.StyleRunProperties!.Caps);
+        Assert.Equal("36", heading.StyleRunProperties!.FontSize!.Val!.Value); // 18 pt, where the pack's theme says 17
         Assert.Equal("E0641B", heading.StyleParagraphProperties!.ParagraphBorders!.BottomBorder!.Color!.Value);
         using var harbour = WordOutput.Open(Render("harbour"));
-        Assert.Null(Heading1(harbour).StyleRunProperties!.Caps);
+        Assert.Equal("34", Heading1(harbour).StyleRunProperties!.FontSize!.Val!.Value);
         Assert.NotEqual("E0641B", Heading1(harbour).StyleParagraphProperties?.ParagraphBorders?.BottomBorder?.Color?.Value);
+    }
+
+    [Fact]
+    public void The_ember_kits_house_heading_reaches_the_stylesheet_the_pdf_draws_from()
+    {
+        var engine = BriefingEngine.Load(PackExamples.Pack("client-report"), TestEngines.Options(new WordRenderer()) with { BrandDirectory = BrandKits.Folder("ember") });
+
+        var heading = engine.StyleSheet!.Heading(1);
+        Assert.Equal(18, heading.Text.Size);
+        Assert.Equal("B3261E", heading.Text.Color);
     }
 
     [Fact]
