@@ -141,6 +141,27 @@ public class PackExampleTests
     }
 
     [Fact]
+    public void A_client_reports_running_header_shows_the_consultancys_mark_on_every_page_but_the_cover()
+    {
+        var bytes = WordOutput.Render(PackExamples.Example("client-report", "arctic-shipping-readiness.yaml"), PackExamples.Pack("client-report"));
+        using var document = WordOutput.Open(bytes);
+        var headers = document.MainDocumentPart!.Document!.Body!.Descendants<SectionProperties>()
+            .Select(s => s.Elements<HeaderReference>().Single(r => r.Type?.Value == HeaderFooterValues.Default).Id!.Value!)
+            .Select(id => ((DocumentFormat.OpenXml.Packaging.HeaderPart)document.MainDocumentPart.GetPartById(id)).Header!)
+            .ToList();
+
+        Assert.Equal(4, headers.Count);
+        Assert.Empty(headers[0].Descendants<DocumentFormat.OpenXml.Drawing.Wordprocessing.Inline>());
+        Assert.All(headers.Skip(1), header =>
+        {
+            var logo = Assert.Single(header.Descendants<DocumentFormat.OpenXml.Drawing.Wordprocessing.Inline>());
+            Assert.Equal("Nordkyst Advisory", logo.DocProperties!.Description!.Value);
+            Assert.Equal(7 * 36000L, logo.Extent!.Cy!.Value);
+            Assert.Contains("Arctic Coast Municipal Partnership", header.InnerText, StringComparison.Ordinal);
+        });
+    }
+
+    [Fact]
     public void A_list_of_exhibits_in_a_paper_without_exhibits_is_left_out()
     {
         var list = new Model.TableOfContents([new Model.Text("Exhibits")]) { CaptionRole = Model.ParagraphRoles.ExhibitTitle };

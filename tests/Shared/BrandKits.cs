@@ -15,7 +15,8 @@ internal static class BrandKits
 
     /// <summary>
     /// Copies the client-report pack into <paramref name="folder"/> with <paramref name="pageSettings"/>
-    /// added under its <c>page:</c> (by default the brand's mark at the left of the header) and
+    /// added under its <c>page:</c> in place of the pack's own header logo settings (by default the
+    /// brand's mark at the left of the header) and
     /// <paramref name="topSettings"/> at the top level; returns the copy's folder.
     /// </summary>
     public static string ReportPack(TempFolder folder, string pageSettings = "  header_logo: \"{{ brand?.logos?.mark }}\"\n", string topSettings = "")
@@ -30,7 +31,9 @@ internal static class BrandKits
         }
 
         var manifest = Path.Combine(target, "template.yaml");
-        var text = File.ReadAllText(manifest).Replace("\npage:\n", "\npage:\n" + pageSettings, StringComparison.Ordinal);
+        // The pack's own header logo settings give way to the test's.
+        var lines = File.ReadAllLines(manifest).Where(l => !l.StartsWith("  header_logo", StringComparison.Ordinal));
+        var text = string.Join('\n', lines).Replace("\npage:\n", "\npage:\n" + pageSettings, StringComparison.Ordinal) + "\n";
         File.WriteAllText(manifest, text + topSettings);
         return target;
     }

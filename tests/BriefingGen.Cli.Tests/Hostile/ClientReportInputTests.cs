@@ -15,8 +15,8 @@ public sealed class ClientReportInputTests
     [Theory]
     [InlineData("logo: coast-partnership.png", "logo: missing.png", "15:9: client.logo: image 'missing.png' was not found")]
     [InlineData("logo: coast-partnership.png", "logo: damaged.png", "15:9: client.logo: image 'damaged.png' is damaged")]
-    [InlineData("values: [1120, 1150, 1185, 1210, 1240]", "values: [1120, 1150]", "66:17: sections[0].content[1].exhibit.chart.series[0]: series 'Fishing' has 2 values for 5 categories")]
-    [InlineData("values: [1120, 1150, 1185, 1210, 1240]", "values: [1120, n/a, 1185, 1210, 1240]", "66:49: sections[0].content[1].exhibit.chart.series[0].values[1]: expected a number, got \"n/a\"")]
+    [InlineData("values: [1120, 1150, 1185, 1210, 1240]", "values: [1120, 1150]", "67:17: sections[0].content[1].exhibit.chart.series[0]: series 'Fishing' has 2 values for 5 categories")]
+    [InlineData("values: [1120, 1150, 1185, 1210, 1240]", "values: [1120, n/a, 1185, 1210, 1240]", "67:49: sections[0].content[1].exhibit.chart.series[0].values[1]: expected a number, got \"n/a\"")]
     [InlineData("([](#cruise-season))", "([](#cruise-seasons))", "no exhibit has the id \"cruise-seasons\"")]
     [InlineData("id: cruise-season", "id: port-calls", "port-calls")]
     public void A_mistake_in_a_client_report_is_an_error_at_its_place_and_nothing_is_written(string from, string to, string expected)
