@@ -1,6 +1,6 @@
 namespace BriefingGen.Images;
 
-/// <summary>Recognises the picture formats people most often try instead of PNG and JPEG, to say what a refused file is.</summary>
+/// <summary>Recognises the picture formats people most often try instead of PNG, JPEG and SVG, to say what a refused file is.</summary>
 internal static class ImageKinds
 {
     private static readonly (byte[] Magic, string Name)[] Known =
@@ -10,8 +10,6 @@ internal static class ImageKinds
         ([0x49, 0x49, 0x2A, 0x00], "a TIFF file"),
         ([0x4D, 0x4D, 0x00, 0x2A], "a TIFF file"),
         ("%PDF"u8.ToArray(), "a PDF file"),
-        ("<svg"u8.ToArray(), "an SVG file"),
-        ("<?xml"u8.ToArray(), "an XML file (SVG?)"),
         ([0x00, 0x00, 0x01, 0x00], "an icon (ICO) file"),
     ];
 

@@ -31,6 +31,18 @@ public sealed record ImageLimits
     /// </summary>
     public long MaxTotalBytes { get; init; } = 50 * 1024 * 1024;
 
+    /// <summary>
+    /// Most elements in an SVG picture, and most shapes it draws once <c>&lt;use&gt;</c> has copied
+    /// them: a detailed logo has a few hundred, a map a few thousand.
+    /// </summary>
+    public int MaxSvgElements { get; init; } = 100_000;
+
+    /// <summary>Deepest nesting of SVG elements: editors nest a dozen groups at most; a deeper file is built to exhaust the reader.</summary>
+    public int MaxSvgDepth { get; init; } = 100;
+
+    /// <summary>Most path segments in one SVG picture, which bounds the work of drawing it (2,000,000 is ten times a detailed map).</summary>
+    public long MaxSvgSegments { get; init; } = 2_000_000;
+
     /// <summary>The limits used when none are given.</summary>
     public static ImageLimits Default { get; } = new();
 

@@ -5,10 +5,11 @@ using BriefingGen.Model;
 namespace BriefingGen.Images;
 
 /// <summary>
-/// Loads PNG and JPEG pictures from the folders a paper may use (its template pack and its data
+/// Loads PNG, JPEG and SVG pictures from the folders a paper may use (its template pack and its data
 /// file's folder) and proves each one decodes before it reaches a renderer: the file within the
 /// size limit, the header within the pixel limits before anything is decoded, then the whole
-/// picture checked (<see cref="PngDecoder"/>, <see cref="JpegChecker"/>). Word embeds the bytes as
+/// picture checked (<see cref="PngDecoder"/>, <see cref="JpegChecker"/>) or read into a vector
+/// drawing (<see cref="Svg.SvgReader"/>). Word embeds the bytes as
 /// they are and PDF decodes them again, so anything accepted here is a valid picture in both. One
 /// loader serves one paper: a file named twice is read and checked once, and the paper's pictures
 /// together stay within <see cref="ImageLimits.MaxTotalBytes"/>.
@@ -73,7 +74,7 @@ internal sealed class ImageLoader(IReadOnlyList<string> allowedFolders, ImageLim
         }
     }
 
-    /// <summary>Checks <paramref name="bytes"/> as a PNG or a JPEG, by their first bytes.</summary>
+    /// <summary>Checks <paramref name="bytes"/> as a PNG, a JPEG or an SVG picture, by their first bytes.</summary>
     /// <exception cref="UnusableImageException">They are neither, or cannot be used.</exception>
     internal static ImageData Read(byte[] bytes, ImageLimits limits)
     {
@@ -95,8 +96,13 @@ internal sealed class ImageLoader(IReadOnlyList<string> allowedFolders, ImageLim
             return new ImageData(bytes, ImageFormat.Jpeg, jpeg.Frame.Width, jpeg.Frame.Height);
         }
 
+        if (Svg.SvgReader.LooksLikeXml(bytes))
+        {
+            return ImageData.FromVector(Svg.SvgReader.Read(bytes, limits));
+        }
+
         throw UnusableImageException.Unsupported(ImageKinds.Name(bytes) is { } kind
-            ? $"it is {kind}; only PNG and JPEG pictures can be used"
-            : "it is not a PNG or JPEG file");
+            ? $"it is {kind}; only PNG, JPEG and SVG pictures can be used"
+            : "it is not a PNG, JPEG or SVG file");
     }
 }

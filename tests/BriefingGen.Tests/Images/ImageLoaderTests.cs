@@ -39,8 +39,8 @@ public class ImageLoaderTests
         Assert.Equal("image 'map.png' is damaged: the data ends before the image does (truncated?)", Load(png[..(png.Length / 2)], "map.png"));
         Assert.Equal("image 'photo.jpg' is damaged: the data ends before the image does (truncated?)", Load(TestPictures.Read("photo.jpg")[..600], "photo.jpg"));
         Assert.Equal("image 'empty.png' is damaged: the file is empty", Load([], "empty.png"));
-        Assert.Equal("image 'logo.gif' cannot be used: it is a GIF file; only PNG and JPEG pictures can be used", Load("GIF89a\x01\0\x01\0"u8.ToArray(), "logo.gif"));
-        Assert.Equal("image 'notes.txt' cannot be used: it is not a PNG or JPEG file", Load("just text"u8.ToArray(), "notes.txt"));
+        Assert.Equal("image 'logo.gif' cannot be used: it is a GIF file; only PNG, JPEG and SVG pictures can be used", Load("GIF89a\x01\0\x01\0"u8.ToArray(), "logo.gif"));
+        Assert.Equal("image 'notes.txt' cannot be used: it is not a PNG, JPEG or SVG file", Load("just text"u8.ToArray(), "notes.txt"));
         Assert.Equal("image 'map.png' cannot be used: it is 1,001 bytes; at most 1,000 bytes are allowed", Load([.. png, .. new byte[1001 - png.Length]], "map.png", ImageLimits.Default with { MaxFileBytes = 1000 }));
         Assert.Equal("image 'map.png' is 13 × 11 pixels; pictures may be at most 12 pixels wide", Load(png, "map.png", ImageLimits.Default with { MaxWidth = 12 }));
     }
