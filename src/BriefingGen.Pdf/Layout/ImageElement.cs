@@ -44,8 +44,8 @@ internal sealed class ImageElement(ImageData image, double maxPageHeight) : Elem
 
     private (double Width, double Height) Fit(double maxWidth)
     {
-        var height = Height ?? image.PixelHeight * 0.75;
-        var width = image.PixelWidth * (height / image.PixelHeight);
+        var height = Height ?? image.NaturalHeight * 0.75;
+        var width = image.NaturalWidth * (height / image.NaturalHeight);
         var scale = Math.Min(1, Math.Min(maxWidth / width, maxPageHeight / height));
         return (width * scale, height * scale);
     }

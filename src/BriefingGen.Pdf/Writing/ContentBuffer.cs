@@ -36,6 +36,13 @@ internal sealed class ContentBuffer
         return this;
     }
 
+    /// <summary>Appends a number with up to six decimals, for transforms whose small factors three would spoil.</summary>
+    public ContentBuffer Precise(double value)
+    {
+        var rounded = Math.Round(value, 6);
+        return Raw((rounded == 0 ? 0 : rounded).ToString("0.######", CultureInfo.InvariantCulture));
+    }
+
     /// <summary>Appends a whole number.</summary>
     public ContentBuffer Number(int value)
     {

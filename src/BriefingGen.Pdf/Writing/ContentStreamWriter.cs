@@ -55,6 +55,9 @@ internal static class ContentStreamWriter
                         _out.Raw("q ").Number(i.Width).Raw(" 0 0 ").Number(i.Height).Raw(' ').Number(i.X).Raw(' ').Number(i.Y)
                             .Raw(" cm /Im").Number(i.ImageIndex + 1).Raw(" Do Q\n");
                         break;
+                    case VectorOperation v:
+                        VectorContent.Write(_out, v);
+                        break;
                     case TextOperation t:
                         Text(t.Text, t.Baseline, fonts[t.Text.Run.Face]);
                         break;

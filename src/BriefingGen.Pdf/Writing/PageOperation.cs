@@ -34,3 +34,6 @@ internal sealed record BeginArtifactOperation : PageOperation;
 
 /// <summary>Ends the open marked-content sequence (EMC).</summary>
 internal sealed record EndMarkedOperation : PageOperation;
+
+/// <summary>Draws an SVG picture as vector paths into a rectangle (PDF coordinates of its lower-left corner).</summary>
+internal sealed record VectorOperation(BriefingGen.Images.Svg.VectorDrawing Drawing, double X, double Y, double Width, double Height) : PageOperation;

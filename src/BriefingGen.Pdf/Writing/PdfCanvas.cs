@@ -28,6 +28,9 @@ internal sealed class PdfCanvas : ICanvas
     /// <summary>Pictures in order of first use; the same picture drawn twice is embedded once.</summary>
     public List<ImageData> Images { get; } = [];
 
+    /// <summary>The fill and stroke opacities SVG pictures use, each written once as a graphics state (<see cref="PdfOpacity"/>).</summary>
+    public SortedSet<(int Fill, int Stroke)> Opacities { get; } = [];
+
     /// <summary>Named destinations: page index and the y of the top, PDF coordinates.</summary>
     public Dictionary<string, (int Page, double Y)> Destinations { get; } = new(StringComparer.Ordinal);
 
@@ -116,6 +119,15 @@ internal sealed class PdfCanvas : ICanvas
     /// <inheritdoc />
     public void DrawImage(ImageData image, double x, double y, double width, double height)
     {
+        if (image.Vector is { } drawing)
+        {
+            // An SVG picture is drawn as paths, tagged like any picture: no image XObject.
+            MarkContent();
+            Opacities.UnionWith(VectorContent.Opacities(drawing));
+            Page.Operations.Add(new VectorOperation(drawing, x, Page.Height - y - height, width, height));
+            return;
+        }
+
         var index = Images.FindIndex(i => ReferenceEquals(i, image));
         if (index < 0)
         {

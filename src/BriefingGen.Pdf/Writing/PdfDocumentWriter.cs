@@ -26,7 +26,7 @@ internal static class PdfDocumentWriter
 
         var fonts = canvas.Fonts.Values.ToDictionary(u => u.Face, u => FontEmbedder.Write(writer, u));
         var images = canvas.Images.Select(i => ImageEmbedder.Write(writer, i)).ToList();
-        writer.Write(resources, Resources(fonts.Values, images));
+        writer.Write(resources, Resources(fonts.Values, images, canvas.Opacities));
 
         PdfArray? Destination(string target) =>
             canvas.Destinations.TryGetValue(target.TrimStart('#'), out var d)
@@ -94,8 +94,8 @@ internal static class PdfDocumentWriter
         writer.Finish(output, catalog, info);
     }
 
-    /// <summary>The resources every page shares: all the fonts and images of the document, written once.</summary>
-    private static PdfDictionary Resources(IEnumerable<EmbeddedFont> fonts, IReadOnlyList<PdfReference> images)
+    /// <summary>The resources every page shares: all the fonts, images and opacities of the document, written once.</summary>
+    private static PdfDictionary Resources(IEnumerable<EmbeddedFont> fonts, IReadOnlyList<PdfReference> images, IReadOnlyCollection<(int Fill, int Stroke)> opacities)
     {
         var fontResources = new PdfDictionary();
         foreach (var font in fonts)
@@ -113,6 +113,17 @@ internal static class PdfDocumentWriter
             }
 
             resources["XObject"] = imageResources;
+        }
+
+        if (opacities.Count > 0)
+        {
+            var states = new PdfDictionary();
+            foreach (var key in opacities)
+            {
+                states[PdfOpacity.Name(key)] = new PdfDictionary { ["Type"] = new PdfName("ExtGState"), ["ca"] = key.Fill / 1000.0, ["CA"] = key.Stroke / 1000.0 };
+            }
+
+            resources["ExtGState"] = states;
         }
 
         return resources;

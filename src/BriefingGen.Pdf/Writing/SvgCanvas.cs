@@ -119,7 +119,7 @@ internal sealed class SvgCanvas : ICanvas
     /// <inheritdoc />
     public void DrawImage(ImageData image, double x, double y, double width, double height)
     {
-        var type = image.Format == ImageFormat.Png ? "image/png" : "image/jpeg";
+        var type = image.MediaType;
         Page.Body.Append("<image x=\"").Append(Number(x)).Append("\" y=\"").Append(Number(y)).Append("\" width=\"").Append(Number(width)).Append("\" height=\"").Append(Number(height))
             .Append("\" preserveAspectRatio=\"none\" href=\"data:").Append(type).Append(";base64,").Append(Convert.ToBase64String(image.Bytes.Span)).Append("\"/>\n");
     }
