@@ -24,7 +24,7 @@ internal sealed class WordRenderContext
     private readonly Dictionary<string, string> _hyperlinks = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _hyperlinkTargets = new(StringComparer.Ordinal);
     private int _bookmarkId;
-    private readonly Dictionary<ImageData, string> _sharedImages = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<ImageData, DocumentFormat.OpenXml.Drawing.Blip> _sharedImages = new(ReferenceEqualityComparer.Instance);
     private int _imageCount;
 
     public WordRenderContext(
@@ -212,18 +212,54 @@ internal sealed class WordRenderContext
 
     /// <summary>
     /// A picture drawn on many pages' furniture (a header logo in every section), stored once: the
-    /// first call adds its part, later ones reuse the relationship id with a drawing id of their own.
+    /// first call adds its parts (an SVG's fallback too, see <see cref="AddPicture"/>), later ones
+    /// reuse its blip with a drawing id of their own.
     /// </summary>
-    public (string RelationshipId, uint DrawingId) AddSharedImage(ImageData image)
+    public (DocumentFormat.OpenXml.Drawing.Blip Blip, uint DrawingId) AddSharedPicture(ImageData image, long cx, long cy)
     {
-        if (_sharedImages.TryGetValue(image, out var relationshipId))
+        if (_sharedImages.TryGetValue(image, out var blip))
         {
-            return (relationshipId, NextDrawingId());
+            return ((DocumentFormat.OpenXml.Drawing.Blip)blip.CloneNode(true), NextDrawingId());
         }
 
-        var added = AddImage(image);
-        _sharedImages[image] = added.RelationshipId;
+        var added = AddPicture(image, cx, cy);
+        _sharedImages[image] = (DocumentFormat.OpenXml.Drawing.Blip)added.Blip.CloneNode(true);
         return added;
+    }
+
+    /// <summary>
+    /// The picture's <c>a:blip</c>, its part added: for PNG and JPEG the picture itself; for SVG, as
+    /// Word 2016 and later write it, a PNG fallback part (drawn by our rasterizer at print
+    /// resolution for <paramref name="cx"/> × <paramref name="cy"/> EMU) that every reader shows,
+    /// and the SVG part named in the blip's <c>asvg:svgBlip</c> extension, which Word draws instead.
+    /// Returns the blip and the drawing id.
+    /// </summary>
+    public (DocumentFormat.OpenXml.Drawing.Blip Blip, uint DrawingId) AddPicture(ImageData image, long cx, long cy)
+    {
+        if (image.Vector is not { } drawing)
+        {
+            var (id, drawingId) = AddImage(image);
+            return (new DocumentFormat.OpenXml.Drawing.Blip { Embed = id }, drawingId);
+        }
+
+        // 914,400 EMU to the inch.
+        var fallback = Images.Svg.SvgFallback.Png(drawing, cx / 914400.0, cy / 914400.0);
+        var (pngId, pictureId) = AddImage(new ImageData(fallback.Png, ImageFormat.Png, fallback.Width, fallback.Height));
+        var svgId = pngId + "Svg";
+        var part = Main.AddImagePart(ImagePartType.Svg, svgId);
+        using (var stream = new MemoryStream(image.Bytes.ToArray()))
+        {
+            part.FeedData(stream);
+        }
+
+        var blip = new DocumentFormat.OpenXml.Drawing.Blip(
+            new DocumentFormat.OpenXml.Drawing.BlipExtensionList(
+                new DocumentFormat.OpenXml.Drawing.BlipExtension(new DocumentFormat.OpenXml.Office2019.Drawing.SVG.SVGBlip { Embed = svgId })
+                {
+                    Uri = "{96DAC541-7B7A-43D3-8B79-37D633B846F1}",
+                }))
+        { Embed = pngId };
+        return (blip, pictureId);
     }
 
     private static T Renderer<T>(Dictionary<Type, T> renderers, Type kind) =>

@@ -9,7 +9,7 @@ using Pic = DocumentFormat.OpenXml.Drawing.Pictures;
 namespace BriefingGen.Word.Renderers;
 
 /// <summary>
-/// A picture placed inline at its natural size (96 dpi), shrunk to the text width if wider and to
+/// A picture (PNG, JPEG, or SVG with its PNG fallback) placed inline at its natural size (96 dpi), shrunk to the text width if wider and to
 /// four fifths of the text height if taller (as the PDF does), with its alt text in the drawing's
 /// description for screen readers, and a caption below.
 /// </summary>
@@ -20,14 +20,14 @@ internal sealed class FigureRenderer : WordBlockRenderer<Figure>
     /// <inheritdoc />
     protected override IEnumerable<OpenXmlElement> Write(Figure block, WordRenderContext context, WordScope scope)
     {
-        var (relationshipId, drawingId) = context.AddImage(block.Image);
+        var image = block.Image;
         var maxWidth = Units.TwipsToEmu(context.ContentWidthTwips);
-        long cx = block.Image.PixelWidth * EmuPerPixel, cy = block.Image.PixelHeight * EmuPerPixel;
+        long cx = Math.Max(1, (long)Math.Round(image.NaturalWidth * EmuPerPixel)), cy = Math.Max(1, (long)Math.Round(image.NaturalHeight * EmuPerPixel));
         if (block.Height is { } height)
         {
             // Asked for in points: 12,700 EMU to the point.
             cy = (long)Math.Round(height * 12700);
-            cx = Math.Max(1, (long)Math.Round((double)block.Image.PixelWidth * cy / block.Image.PixelHeight));
+            cx = Math.Max(1, (long)Math.Round(image.NaturalWidth * cy / image.NaturalHeight));
         }
 
         if (cx > maxWidth)
@@ -43,6 +43,8 @@ internal sealed class FigureRenderer : WordBlockRenderer<Figure>
             cy = maxHeight;
         }
 
+        // The size first: an SVG picture's PNG fallback is drawn for the size it is shown at.
+        var (blip, drawingId) = context.AddPicture(image, cx, cy);
         var name = "Picture " + drawingId;
         var inline = new Dw.Inline(
             new Dw.Extent { Cx = cx, Cy = cy },
@@ -52,7 +54,7 @@ internal sealed class FigureRenderer : WordBlockRenderer<Figure>
             new A.Graphic(new A.GraphicData(
                 new Pic.Picture(
                     new Pic.NonVisualPictureProperties(new Pic.NonVisualDrawingProperties { Id = 0U, Name = name, Description = block.AltText }, new Pic.NonVisualPictureDrawingProperties()),
-                    new Pic.BlipFill(new A.Blip { Embed = relationshipId }, new A.Stretch(new A.FillRectangle())),
+                    new Pic.BlipFill(blip, new A.Stretch(new A.FillRectangle())),
                     new Pic.ShapeProperties(
                         new A.Transform2D(new A.Offset { X = 0, Y = 0 }, new A.Extents { Cx = cx, Cy = cy }),
                         new A.PresetGeometry(new A.AdjustValueList()) { Preset = A.ShapeTypeValues.Rectangle })))

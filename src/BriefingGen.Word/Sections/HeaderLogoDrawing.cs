@@ -17,9 +17,9 @@ internal static class HeaderLogoDrawing
     /// <summary>A run holding the picture.</summary>
     public static Run Run(HeaderLogo logo, WordRenderContext context)
     {
-        var (relationshipId, drawingId) = context.AddSharedImage(logo.Image);
         var cy = Emu(logo.HeightMm);
         var cx = Math.Max(1, Emu(logo.WidthMm));
+        var (blip, drawingId) = context.AddSharedPicture(logo.Image, cx, cy);
         var name = "Header logo " + drawingId;
         var inline = new Dw.Inline(
             new Dw.Extent { Cx = cx, Cy = cy },
@@ -29,7 +29,7 @@ internal static class HeaderLogoDrawing
             new A.Graphic(new A.GraphicData(
                 new Pic.Picture(
                     new Pic.NonVisualPictureProperties(new Pic.NonVisualDrawingProperties { Id = 0U, Name = name, Description = logo.AltText }, new Pic.NonVisualPictureDrawingProperties()),
-                    new Pic.BlipFill(new A.Blip { Embed = relationshipId }, new A.Stretch(new A.FillRectangle())),
+                    new Pic.BlipFill(blip, new A.Stretch(new A.FillRectangle())),
                     new Pic.ShapeProperties(
                         new A.Transform2D(new A.Offset { X = 0, Y = 0 }, new A.Extents { Cx = cx, Cy = cy }),
                         new A.PresetGeometry(new A.AdjustValueList()) { Preset = A.ShapeTypeValues.Rectangle })))

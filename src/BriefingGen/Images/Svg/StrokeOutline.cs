@@ -38,7 +38,7 @@ internal static class StrokeOutline
             {
                 var (a, b) = (points[i], points[(i + 1) % points.Count]);
                 var (nx, ny) = Normal(a, b, half);
-                var (dx, dy) = (-ny, nx); // along the segment, half a width long
+                var (dx, dy) = (ny, -nx); // along the segment, half a width long
                 var capStart = !closed && i == 0 && stroke.Cap == StrokeLineCap.Square ? 1 : 0;
                 var capEnd = !closed && i == count - 1 && stroke.Cap == StrokeLineCap.Square ? 1 : 0;
                 var (sx, sy) = (a.X - (dx * capStart), a.Y - (dy * capStart));
