@@ -19,6 +19,7 @@ internal sealed class HtmlRenderContext
     private readonly Dictionary<Node, int> _levels = new(ReferenceEqualityComparer.Instance);
     private readonly List<IReadOnlyList<Block>> _notes = [];
     private readonly List<EmailImage> _images = [];
+    private readonly Dictionary<ImageData, ImageData> _fallbacks = new(ReferenceEqualityComparer.Instance);
     private int _ids;
 
     public HtmlRenderContext(Document document, StyleSheet styleSheet, HtmlFlavor flavor, IEnumerable<IHtmlBlockRenderer> blockRenderers, IEnumerable<IHtmlInlineRenderer> inlineRenderers)
@@ -205,15 +206,29 @@ internal sealed class HtmlRenderContext
 
     /// <summary>
     /// Where an <c>img</c> finds <paramref name="image"/>: in a page the picture itself as a data: URI,
-    /// so the file stands alone; in an e-mail a cid: reference to a part of the message, named by a
-    /// hash of the picture's bytes, so the same input names it the same and a repeated picture is sent once.
+    /// so the file stands alone (an SVG picture as the clean SVG written from its drawing, which has
+    /// no script or reference in it); in an e-mail a cid: reference to a part of the message, named by a
+    /// hash of the picture's bytes, so the same input names it the same and a repeated picture is sent
+    /// once. Mail programs do not show SVG, so an e-mail carries an SVG picture's PNG fallback instead.
     /// </summary>
     public string ImageSource(ImageData image)
     {
-        var mime = image.Format == ImageFormat.Png ? "image/png" : "image/jpeg";
         if (Flavor == HtmlFlavor.Page)
         {
-            return $"data:{mime};base64,{Convert.ToBase64String(image.Bytes.Span)}";
+            return $"data:{image.MediaType};base64,{Convert.ToBase64String(image.Bytes.Span)}";
+        }
+
+        if (image.Vector is { } drawing)
+        {
+            if (!_fallbacks.TryGetValue(image, out var fallback))
+            {
+                // Drawn for its natural size (96 CSS pixels to the inch) at print resolution, for sharp high-density screens.
+                var png = BriefingGen.Images.Svg.SvgFallback.Png(drawing, image.NaturalWidth / 96, image.NaturalHeight / 96);
+                fallback = new ImageData(png.Png, ImageFormat.Png, png.Width, png.Height);
+                _fallbacks[image] = fallback;
+            }
+
+            image = fallback;
         }
 
         var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(image.Bytes.Span))[..16];

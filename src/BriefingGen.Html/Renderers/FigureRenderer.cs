@@ -18,9 +18,9 @@ internal sealed class FigureRenderer : HtmlBlockRenderer<Figure>
         var image = block.Image;
         var column = CssLooks.Px(context.Document.Sections[0].Layout.ContentWidthMm / 25.4 * 72);
         // At the height the paper asks (a logo), else at its own size; never wider than the column.
-        var natural = block.Height is { } asked ? CssLooks.Px(asked) * image.PixelWidth / Math.Max(1, image.PixelHeight) : image.PixelWidth;
+        var natural = block.Height is { } asked ? CssLooks.Px(asked) * image.NaturalWidth / image.NaturalHeight : image.NaturalWidth;
         var width = Math.Max(1, (int)Math.Round(Math.Min(natural, column)));
-        var height = Math.Max(1, (int)Math.Round((double)image.PixelHeight * width / Math.Max(1, image.PixelWidth)));
+        var height = Math.Max(1, (int)Math.Round(image.NaturalHeight * width / image.NaturalWidth));
         var tag = context.Flavor == HtmlFlavor.Email ? "div" : "figure";
         var place = block.Alignment switch
         {
