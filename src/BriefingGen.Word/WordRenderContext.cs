@@ -196,9 +196,18 @@ internal sealed class WordRenderContext
     /// <summary>A drawing id for a drawing that is not a picture (a chart), unique among the document's drawings.</summary>
     public uint NextDrawingId() => (uint)++_imageCount;
 
-    /// <summary>Adds a picture part and returns its relationship id and a drawing id.</summary>
+    /// <summary>
+    /// Adds a picture part and returns its relationship id and a drawing id. An SVG picture goes in
+    /// as its PNG fallback at its natural size; <see cref="AddPicture"/> adds the SVG beside it.
+    /// </summary>
     public (string RelationshipId, uint DrawingId) AddImage(ImageData image)
     {
+        if (image.Vector is { } drawing)
+        {
+            var png = Images.Svg.SvgFallback.Png(drawing, image.NaturalWidth / 96, image.NaturalHeight / 96);
+            image = new ImageData(png.Png, ImageFormat.Png, png.Width, png.Height);
+        }
+
         _imageCount++;
         var id = "rIdImage" + _imageCount;
         var part = Main.AddImagePart(image.Format == ImageFormat.Png ? ImagePartType.Png : ImagePartType.Jpeg, id);

@@ -322,4 +322,14 @@ public class SvgReaderTests
         var again = SvgReader.Read(image.Bytes.ToArray(), ImageLimits.Default);
         Assert.Equal(image.Vector!.Shapes[0].Fill, again.Shapes[0].Fill);
     }
+
+    [Fact]
+    public void The_loader_names_the_file_and_the_element_of_a_refused_svg()
+    {
+        using var folder = new BriefingGen.Testing.TempFolder();
+        File.WriteAllText(Path.Combine(folder.Path, "logo.svg"), Open + "\n  <text>ACME</text></svg>");
+        var loader = new ImageLoader([folder.Path]);
+        Assert.Null(loader.Load("logo.svg", out var error));
+        Assert.Equal("image 'logo.svg' cannot be used: its <text> at 2:3 is text, which is not drawn from SVG pictures; convert text to outlines (paths) in the drawing program", error);
+    }
 }
