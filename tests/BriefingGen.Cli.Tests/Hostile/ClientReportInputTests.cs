@@ -13,8 +13,8 @@ public sealed class ClientReportInputTests
     private static readonly string Examples = Path.Combine(Pack, "examples");
 
     [Theory]
-    [InlineData("logo: coast-partnership.png", "logo: missing.png", "15:9: client.logo: image 'missing.png' was not found")]
-    [InlineData("logo: coast-partnership.png", "logo: damaged.png", "15:9: client.logo: image 'damaged.png' is damaged")]
+    [InlineData("logo: coast-partnership.svg", "logo: missing.png", "15:9: client.logo: image 'missing.png' was not found")]
+    [InlineData("logo: coast-partnership.svg", "logo: damaged.png", "15:9: client.logo: image 'damaged.png' is damaged")]
     [InlineData("values: [1120, 1150, 1185, 1210, 1240]", "values: [1120, 1150]", "67:17: sections[0].content[1].exhibit.chart.series[0]: series 'Fishing' has 2 values for 5 categories")]
     [InlineData("values: [1120, 1150, 1185, 1210, 1240]", "values: [1120, n/a, 1185, 1210, 1240]", "67:49: sections[0].content[1].exhibit.chart.series[0].values[1]: expected a number, got \"n/a\"")]
     [InlineData("([](#cruise-season))", "([](#cruise-seasons))", "no exhibit has the id \"cruise-seasons\"")]
@@ -22,7 +22,7 @@ public sealed class ClientReportInputTests
     public void A_mistake_in_a_client_report_is_an_error_at_its_place_and_nothing_is_written(string from, string to, string expected)
     {
         using var h = new Hostile();
-        foreach (var logo in Directory.GetFiles(Examples, "*.png"))
+        foreach (var logo in Directory.GetFiles(Examples, "*.svg"))
         {
             File.Copy(logo, Path.Combine(h.Folder.Path, Path.GetFileName(logo)));
         }
