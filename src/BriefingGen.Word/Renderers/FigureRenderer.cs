@@ -1,10 +1,7 @@
 using BriefingGen.Model;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
-using A = DocumentFormat.OpenXml.Drawing;
-using Dw = DocumentFormat.OpenXml.Drawing.Wordprocessing;
 using Paragraph = DocumentFormat.OpenXml.Wordprocessing.Paragraph;
-using Pic = DocumentFormat.OpenXml.Drawing.Pictures;
 
 namespace BriefingGen.Word.Renderers;
 
@@ -46,20 +43,7 @@ internal sealed class FigureRenderer : WordBlockRenderer<Figure>
         // The size first: an SVG picture's PNG fallback is drawn for the size it is shown at.
         var (blip, drawingId) = context.AddPicture(image, cx, cy);
         var name = "Picture " + drawingId;
-        var inline = new Dw.Inline(
-            new Dw.Extent { Cx = cx, Cy = cy },
-            new Dw.EffectExtent { LeftEdge = 0, TopEdge = 0, RightEdge = 0, BottomEdge = 0 },
-            new Dw.DocProperties { Id = drawingId, Name = name, Description = block.AltText },
-            new Dw.NonVisualGraphicFrameDrawingProperties(new A.GraphicFrameLocks { NoChangeAspect = true }),
-            new A.Graphic(new A.GraphicData(
-                new Pic.Picture(
-                    new Pic.NonVisualPictureProperties(new Pic.NonVisualDrawingProperties { Id = 0U, Name = name, Description = block.AltText }, new Pic.NonVisualPictureDrawingProperties()),
-                    new Pic.BlipFill(blip, new A.Stretch(new A.FillRectangle())),
-                    new Pic.ShapeProperties(
-                        new A.Transform2D(new A.Offset { X = 0, Y = 0 }, new A.Extents { Cx = cx, Cy = cy }),
-                        new A.PresetGeometry(new A.AdjustValueList()) { Preset = A.ShapeTypeValues.Rectangle })))
-            { Uri = "http://schemas.openxmlformats.org/drawingml/2006/picture" }))
-        { DistanceFromTop = 0U, DistanceFromBottom = 0U, DistanceFromLeft = 0U, DistanceFromRight = 0U };
+        var inline = InlinePicture.Create(blip, drawingId, name, block.AltText, cx, cy);
 
         yield return new Paragraph(
             new ParagraphProperties(new KeepNext(), new SpacingBetweenLines { Before = "120", After = "60" }, new Justification { Val = Justify(block.Alignment) }),
