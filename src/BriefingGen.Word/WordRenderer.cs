@@ -1,4 +1,5 @@
 using BriefingGen.Diagnostics;
+using BriefingGen.IO;
 using BriefingGen.Rendering;
 using BriefingGen.Styling;
 using BriefingGen.Word.Binding;
@@ -48,9 +49,12 @@ public sealed class WordRenderer : IDocumentRenderer, IStyleSheetSource
     /// <inheritdoc />
     public void Render(RenderInput input, Stream output)
     {
-        using var buffer = new MemoryStream();
+        // The package is built uncompressed in pooled memory: the copy that fixes its timestamps
+        // compresses every part once, instead of inflating what the SDK deflated and deflating again.
+        using var buffer = PooledStreams.Get();
         using (var package = WordprocessingDocument.Create(buffer, WordprocessingDocumentType.Document))
         {
+            package.CompressionOption = System.IO.Packaging.CompressionOption.NotCompressed;
             Build(package, input);
         }
 

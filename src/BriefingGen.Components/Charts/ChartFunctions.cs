@@ -127,7 +127,7 @@ internal static class ChartFunctions
                 throw call.ErrorAt(series.GetValueOrDefault("values") ?? item, $"series '{name}' needs values: a list of numbers, one per category");
             }
 
-            var numbers = values.Select(v => (Number(call, v, name), v)).ToList();
+            var numbers = values.Select(v => (Number(call, v, $"series '{name}'"), v)).ToList();
             if (numbers.Count != categories)
             {
                 throw call.ErrorAt(item, $"series '{name}' has {numbers.Count} values for {categories} categories; give one value per category");
@@ -164,18 +164,19 @@ internal static class ChartFunctions
     /// </summary>
     private const double LargestValue = 1e12;
 
-    private static double Number(TemplateCall call, object? value, string series)
+    /// <summary>A chart number; <paramref name="owner"/> names where it stands in messages ("series 'Cost'", "value_axis.min").</summary>
+    private static double Number(TemplateCall call, object? value, string owner)
     {
         var number = value switch
         {
             long l => l,
             int i => i,
             double d when double.IsFinite(d) => d,
-            _ => throw call.ErrorAt(value, $"series '{series}' has \"{call.Text(value)}\" where a number belongs"),
+            _ => throw call.ErrorAt(value, $"{owner} has \"{call.Text(value)}\" where a number belongs"),
         };
         return Math.Abs(number) <= LargestValue
             ? number
-            : throw call.ErrorAt(value, $"series '{series}' has {call.Text(value)}, larger than a chart can show (at most 1,000,000,000,000 either side of zero); give the values in millions or billions and say so in the axis title");
+            : throw call.ErrorAt(value, $"{owner} has {call.Text(value)}, larger than a chart can show (at most 1,000,000,000,000 either side of zero); give the values in millions or billions and say so in the axis title");
     }
 
     private static ChartAxis? Axis(TemplateCall call, object? value, string name)
@@ -188,8 +189,8 @@ internal static class ChartFunctions
         var fields = call.Map(value, $"{name}");
         Known(call, value, fields, AxisFields, name);
         var format = Choice(call, fields, value, "format", name, ValueFormat.Number, ("number", ValueFormat.Number), ("percent", ValueFormat.Percent), ("decimal1", ValueFormat.Decimal1));
-        var min = fields.GetValueOrDefault("min") is { } lo ? Number(call, lo, name) : (double?)null;
-        var max = fields.GetValueOrDefault("max") is { } hi ? Number(call, hi, name) : (double?)null;
+        var min = fields.GetValueOrDefault("min") is { } lo ? Number(call, lo, $"{name}.min") : (double?)null;
+        var max = fields.GetValueOrDefault("max") is { } hi ? Number(call, hi, $"{name}.max") : (double?)null;
         if (min is not null && max is not null && max <= min)
         {
             throw call.ErrorAt(fields["max"], $"{name}'s max must be above its min");

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using HarfBuzzSharp;
 using HbFont = HarfBuzzSharp.Font;
@@ -30,8 +31,8 @@ internal sealed class FontFace : IDisposable
     public FontFace(FontInfo info)
     {
         Info = info;
-        Bytes = IO.BoundedFile.ReadBytes(info.Path, FontCatalog.MaxFontBytes, out var error) ?? throw new IOException($"cannot read the font {info.Path}: {error}");
-        _blob = UnmanagedBlob(Bytes);
+        Bytes = IO.BoundedFile.ReadBytes(info.Path, FontCatalog.MaxFontBytes, pinned: true, out var error) ?? throw new IOException($"cannot read the font {info.Path}: {error}");
+        _blob = PinnedBlob(Bytes);
         HbFace = new Face(_blob, info.FaceIndex);
         UnitsPerEm = HbFace.UnitsPerEm;
         HbFont = new HbFont(HbFace);
@@ -151,14 +152,13 @@ internal sealed class FontFace : IDisposable
     }
 
     /// <summary>
-    /// A blob over an unmanaged copy of the font: HarfBuzz keeps the pointer for the face's life,
-    /// and a managed array could be moved by the garbage collector underneath it.
+    /// A blob over the font's own bytes, read into an array the collector never moves: HarfBuzz keeps
+    /// the pointer for the face's life, and the face keeps the array, so no native copy is needed.
     /// </summary>
-    private static Blob UnmanagedBlob(byte[] bytes)
+    private static unsafe Blob PinnedBlob(byte[] bytes)
     {
-        var memory = Marshal.AllocHGlobal(bytes.Length);
-        Marshal.Copy(bytes, 0, memory, bytes.Length);
-        return new Blob(memory, bytes.Length, MemoryMode.ReadOnly, () => Marshal.FreeHGlobal(memory));
+        var address = (IntPtr)Unsafe.AsPointer(ref MemoryMarshal.GetArrayDataReference(bytes));
+        return new Blob(address, bytes.Length, MemoryMode.ReadOnly, () => GC.KeepAlive(bytes));
     }
 
     private static string Sanitize(string name) =>

@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using BriefingGen.IO;
 
 namespace BriefingGen.Pdf.Writing;
 
@@ -17,12 +18,12 @@ internal static class Flate
 
     private static byte[] Encode(ReadOnlySpan<byte> data, ZLibCompressionOptions options)
     {
-        using var buffer = new MemoryStream(data.Length / 4 + 64);
+        using var buffer = PooledStreams.Get();
         using (var zlib = new ZLibStream(buffer, options, leaveOpen: true))
         {
             zlib.Write(data);
         }
 
-        return buffer.ToArray();
+        return PooledStreams.ToArray(buffer);
     }
 }

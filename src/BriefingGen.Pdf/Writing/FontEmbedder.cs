@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using BriefingGen.Pdf.Fonts;
 using BriefingGen.Pdf.Writing.Objects;
 
 namespace BriefingGen.Pdf.Writing;
@@ -17,7 +16,7 @@ internal static class FontEmbedder
     public static EmbeddedFont Write(PdfFileWriter writer, FontUsage usage)
     {
         var face = usage.Face;
-        var subset = HarfBuzzSubset.Subset(face.HbFace, usage.Glyphs.Keys);
+        var subset = FontPrograms.For(face, usage.Glyphs.Keys);
         var name = new PdfName(Tag(face.PostScriptName, usage.Glyphs.Keys) + "+" + face.PostScriptName);
         var scale = 1000.0 / face.UnitsPerEm;
 
@@ -63,7 +62,7 @@ internal static class FontEmbedder
             ["StemV"] = face.Info.IsBold ? 140 : 80,
             ["FontFile2"] = fontFile,
         });
-        writer.WriteStream(fontFile, new PdfDictionary { ["Length1"] = subset.Font.Length }, subset.Font, compress: true);
+        writer.WriteDeflatedStream(fontFile, new PdfDictionary { ["Length1"] = subset.Length }, subset.Deflated);
         writer.WriteStream(toUnicode, new PdfDictionary(), ToUnicodeCMap.For(usage.Glyphs, subset.NewGlyphIds), compress: true);
         return new EmbeddedFont(usage.ResourceName, type0, subset.NewGlyphIds);
     }

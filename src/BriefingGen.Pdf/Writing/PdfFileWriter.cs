@@ -53,16 +53,25 @@ internal sealed class PdfFileWriter
     /// Writes a stream object. <paramref name="dictionary"/> is written without /Filter and /Length,
     /// which are added: Flate when <paramref name="compress"/>, and the exact length of the data.
     /// </summary>
-    public void WriteStream(PdfReference reference, PdfDictionary dictionary, ReadOnlySpan<byte> data, bool compress)
+    public void WriteStream(PdfReference reference, PdfDictionary dictionary, ReadOnlySpan<byte> data, bool compress) =>
+        WriteEncodedStream(reference, dictionary, compress ? Flate.Encode(data) : data, compress);
+
+    /// <summary>
+    /// Writes a stream object whose data <paramref name="deflated"/> has been through <see cref="Flate"/>
+    /// already: a font program kept from an earlier paper is written as it was compressed then.
+    /// </summary>
+    public void WriteDeflatedStream(PdfReference reference, PdfDictionary dictionary, ReadOnlySpan<byte> deflated) =>
+        WriteEncodedStream(reference, dictionary, deflated, compressed: true);
+
+    private void WriteEncodedStream(PdfReference reference, PdfDictionary dictionary, ReadOnlySpan<byte> bytes, bool compressed)
     {
-        var bytes = compress ? Flate.Encode(data) : data;
         var full = new PdfDictionary();
         foreach (var (key, value) in dictionary)
         {
             full[key] = value;
         }
 
-        if (compress)
+        if (compressed)
         {
             full["Filter"] = new PdfName("FlateDecode");
         }

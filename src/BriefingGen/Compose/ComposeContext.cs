@@ -29,7 +29,9 @@ internal sealed class ComposeContext : TemplateContext
     /// <param name="origins">Where the data's values came from.</param>
     /// <param name="slots">Where slots go.</param>
     /// <param name="templates">The pack's parsed templates by path, shared by every run.</param>
-    public ComposeContext(CultureInfo culture, PackLabels labels, ComposeMode mode, OriginTable origins, SlotTable slots, TemplateSource templates)
+    /// <param name="builtins">Scriban's built-in functions, made once for the paper and shared by its runs.</param>
+    public ComposeContext(CultureInfo culture, PackLabels labels, ComposeMode mode, OriginTable origins, SlotTable slots, TemplateSource templates, ScriptObject builtins)
+        : base(builtins)
     {
         Culture = culture;
         Labels = labels.Texts;

@@ -1,4 +1,5 @@
 using BriefingGen.IO;
+using BriefingGen.Packs;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -9,13 +10,19 @@ namespace BriefingGen.Compose;
 /// <summary>
 /// Resolves <c>include</c> names to files inside the template pack and nowhere else: a name that
 /// climbs out with <c>..</c>, is absolute, or reaches through a link to outside is refused with an
-/// error at the include. Parsed templates come from the pack's cache, so loading is only naming.
+/// error at the include. Parsed templates come from the pack's cache, so loading is only naming,
+/// and a name once found is found again from that cache.
 /// </summary>
-internal sealed class PackTemplateLoader(string packDirectory) : ITemplateLoader
+internal sealed class PackTemplateLoader(string packDirectory, PackTemplates templates) : ITemplateLoader
 {
     /// <inheritdoc />
     public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName)
     {
+        if (templates.TryGetInclude(templateName, out var known))
+        {
+            return known;
+        }
+
         if (Path.IsPathRooted(templateName))
         {
             throw new ScriptRuntimeException(callerSpan, $"include '{templateName}' is an absolute path; includes must name a file inside the template pack");
@@ -28,6 +35,7 @@ internal sealed class PackTemplateLoader(string packDirectory) : ITemplateLoader
             throw new ScriptRuntimeException(callerSpan, $"include '{templateName}' names no file in the template pack");
         }
 
+        templates.KeepInclude(templateName, real);
         return real;
     }
 

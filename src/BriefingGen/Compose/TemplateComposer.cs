@@ -24,6 +24,13 @@ internal sealed class TemplateComposer
     private readonly DiagnosticBag _diagnostics;
     private readonly OriginTable _origins = new();
     private readonly ScriptObject _globals = new();
+
+    /// <summary>
+    /// Scriban's built-in functions for this paper's template runs (the body, each running line and
+    /// each metadata field): a fresh set is a deep copy of every built-in object, so the paper makes
+    /// one and its runs share it, while no other paper can see what a template changes in it.
+    /// </summary>
+    private readonly ScriptObject _builtins = TemplateContext.GetDefaultBuiltinObject();
     private Origin? _languageOrigin;
 
     private TemplateComposer(TemplatePack pack, TemplateLimits limits, DiagnosticBag diagnostics)
@@ -252,7 +259,7 @@ internal sealed class TemplateComposer
         }
 
         using var timeout = new CancellationTokenSource(_limits.Timeout);
-        context = new ComposeContext(culture, labels, mode, _origins, slots, _pack.Templates.File)
+        context = new ComposeContext(culture, labels, mode, _origins, slots, _pack.Templates.File, _builtins)
         {
             StrictVariables = true,
             EnableRelaxedMemberAccess = false,
@@ -261,7 +268,7 @@ internal sealed class TemplateComposer
             OutputLimit = _limits.OutputLimit,
             OnOutputLimit = ScriptLimitBehavior.Throw,
             LimitToString = 0,
-            TemplateLoader = new PackTemplateLoader(_pack.Directory),
+            TemplateLoader = new PackTemplateLoader(_pack.Directory, _pack.Templates),
             CancellationToken = timeout.Token,
         };
         context.PushGlobal(_pack.Functions);

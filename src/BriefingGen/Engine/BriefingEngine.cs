@@ -4,6 +4,7 @@ using BriefingGen.Data.Schema;
 using BriefingGen.Diagnostics;
 using BriefingGen.Extensions;
 using BriefingGen.Images;
+using BriefingGen.IO;
 using BriefingGen.Markup;
 using BriefingGen.Model;
 using BriefingGen.Packs;
@@ -131,7 +132,7 @@ public sealed class BriefingEngine
         var outputs = new List<RenderedOutput>();
         foreach (var renderer in renderers)
         {
-            using var stream = new MemoryStream();
+            using var stream = PooledStreams.Get();
             try
             {
                 var format = renderer.Format;
@@ -143,7 +144,7 @@ public sealed class BriefingEngine
                 return new BriefingResult(null, [], diagnostics.Items) { Data = data };
             }
 
-            outputs.Add(new RenderedOutput(renderer.Format, renderer.Extension, stream.ToArray()));
+            outputs.Add(new RenderedOutput(renderer.Format, renderer.Extension, PooledStreams.ToArray(stream)));
         }
 
         return new BriefingResult(document, outputs, diagnostics.Items) { Data = data };

@@ -10,7 +10,14 @@ namespace BriefingGen.IO;
 public static class BoundedFile
 {
     /// <summary>Reads at most <paramref name="maxBytes"/> bytes of <paramref name="path"/>; null and a reason when it cannot.</summary>
-    public static byte[]? ReadBytes(string path, long maxBytes, out string error)
+    public static byte[]? ReadBytes(string path, long maxBytes, out string error) => ReadBytes(path, maxBytes, pinned: false, out error);
+
+    /// <summary>
+    /// Reads at most <paramref name="maxBytes"/> bytes of <paramref name="path"/> into an array the
+    /// collector never moves when <paramref name="pinned"/>, so native code (HarfBuzz, over a font)
+    /// may keep its address for as long as the array lives, with no copy in native memory.
+    /// </summary>
+    public static byte[]? ReadBytes(string path, long maxBytes, bool pinned, out string error)
     {
         error = "";
         try
@@ -48,11 +55,11 @@ public static class BoundedFile
             // (the system's /proc files), so it is read like any other, up to the bound.
             if (info.Length == 0 && kind != FileKind.Regular)
             {
-                return [];
+                return Allocate(0, pinned);
             }
 
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
-            return ReadUpTo(stream, info.Length, maxBytes, out error);
+            return ReadUpTo(stream, info.Length, maxBytes, pinned, out error);
         }
         catch (UnauthorizedAccessException)
         {
@@ -79,24 +86,39 @@ public static class BoundedFile
         _ => null,
     };
 
-    /// <summary>Reads <paramref name="stream"/> to its end, refusing it once it passes <paramref name="maxBytes"/>.</summary>
-    private static byte[]? ReadUpTo(Stream stream, long expected, long maxBytes, out string error)
+    /// <summary>
+    /// Reads <paramref name="stream"/> to its end, refusing it once it passes <paramref name="maxBytes"/>.
+    /// The file is read into an array of the size it stated, so the usual read makes one array and
+    /// copies nothing; only a file that grows while it is read (or never stated a size) is resized.
+    /// </summary>
+    private static byte[]? ReadUpTo(Stream stream, long expected, long maxBytes, bool pinned, out string error)
     {
         error = "";
-        var buffer = new byte[Math.Max(expected, Math.Min(maxBytes, 64 * 1024)) + 1];
+        var buffer = Allocate((int)Math.Max(expected, 0), pinned);
         var read = 0;
+        Span<byte> probe = stackalloc byte[1];
         while (true)
         {
             if (read == buffer.Length)
             {
-                if (read > maxBytes)
+                // Full at the stated size: one more byte says whether the file is longer than it said.
+                var more = stream.Read(probe);
+                if (more == 0)
+                {
+                    return buffer;
+                }
+
+                if (read + 1 > maxBytes)
                 {
                     // The file grew since its size was read, or it never said; what is beyond the bound is refused, not cut.
                     error = $"it holds more than {maxBytes:N0} bytes, the most allowed";
                     return null;
                 }
 
-                Array.Resize(ref buffer, (int)Math.Min(maxBytes + 1, (long)buffer.Length * 2));
+                var grown = Allocate((int)Math.Min(maxBytes + 1, Math.Max(64 * 1024, (long)buffer.Length * 2)), pinned);
+                buffer.AsSpan(0, read).CopyTo(grown);
+                grown[read++] = probe[0];
+                buffer = grown;
             }
 
             var n = stream.Read(buffer, read, buffer.Length - read);
@@ -114,8 +136,19 @@ public static class BoundedFile
             return null;
         }
 
-        return read == buffer.Length ? buffer : buffer[..read];
+        if (read == buffer.Length)
+        {
+            return buffer;
+        }
+
+        var exact = Allocate(read, pinned);
+        buffer.AsSpan(0, read).CopyTo(exact);
+        return exact;
     }
+
+    /// <summary>A new array; a pinned one (which the collector never moves) when native code is to keep its address.</summary>
+    private static byte[] Allocate(int length, bool pinned) =>
+        pinned ? GC.AllocateUninitializedArray<byte>(length, pinned: true) : new byte[length];
 
     /// <summary>Reads a UTF-8 text file of at most <paramref name="maxBytes"/> bytes; null and a reason when it cannot.</summary>
     public static string? ReadText(string path, long maxBytes, out string error)

@@ -7,7 +7,8 @@ namespace BriefingGen.Markup;
 /// <summary>
 /// The attributes a picture may carry after it, <c>![Logo](logo.png){height=14mm align=left}</c>:
 /// the height it prints at (mm, cm, in or pt) and where it stands across the text width. Anything
-/// else is an error, so a misspelt attribute is not silently ignored.
+/// else is an error, so a misspelt attribute is not silently ignored, and so is an attribute given
+/// twice, whose two values could not both be meant.
 /// </summary>
 internal static class FigureAttributes
 {
@@ -29,8 +30,16 @@ internal static class FigureAttributes
             error = "a picture takes no id or class; write {height=14mm align=left}";
         }
 
+        var given = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (key, value) in attributes.Properties ?? [])
         {
+            if (!given.Add(key))
+            {
+                // Which of two values was meant cannot be known; taking either would be a guess.
+                error = $"'{key}' is given twice; give each attribute once";
+                continue;
+            }
+
             switch (key)
             {
                 case "height":

@@ -17,6 +17,12 @@ internal sealed class PackTemplates
     private readonly ConcurrentDictionary<string, (Template? Template, string Error)> _files = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Template> _lines = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Include names already found inside the pack, with their real paths. Only names that led to a
+    /// file are kept, so the entries are bounded by the pack's own files whatever a template asks.
+    /// </summary>
+    private readonly ConcurrentDictionary<string, string> _includes = new(StringComparer.Ordinal);
+
     /// <summary>The parsed template in the file at <paramref name="path"/>, or null and why it could not be read.</summary>
     public Template? File(string path, out string error)
     {
@@ -24,6 +30,15 @@ internal sealed class PackTemplates
         error = message;
         return template;
     }
+
+    /// <summary>
+    /// The real path that include <paramref name="name"/> led to before, if it did: resolving walks
+    /// every folder of the path for links, and a paper includes the same few files many times.
+    /// </summary>
+    public bool TryGetInclude(string name, out string path) => _includes.TryGetValue(name, out path!);
+
+    /// <summary>Keeps what include <paramref name="name"/> resolved to, for the renders that follow.</summary>
+    public void KeepInclude(string name, string path) => _includes.TryAdd(name, path);
 
     /// <summary>A one-line template from the manifest, named <paramref name="name"/> in messages.</summary>
     public Template Line(string name, string text) => _lines.GetOrAdd(name + "\n" + text, _ => Template.Parse(WithoutMarks(text), name));

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 using BriefingGen.Data;
@@ -15,6 +16,16 @@ internal sealed class FieldLabel
 {
     private const int MaxPiece = 40;
     private const int MaxId = 12;
+    /// <summary>
+    /// Humanizer's inflections run rule lists of regular expressions, and a paper asks for the same
+    /// few keys once per field it binds, so each answer is kept for the process; the tables start
+    /// again when full, so keys from hostile data cannot grow them without bound.
+    /// </summary>
+    private const int MaxKept = 4096;
+
+    private static readonly ConcurrentDictionary<string, string> KeptWords = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, string> KeptSingulars = new(StringComparer.Ordinal);
+
     private readonly List<string> _pieces = [];
     private string? _list;
 
@@ -68,7 +79,26 @@ internal sealed class FieldLabel
         return sb.ToString();
     }
 
-    private static string Words(string key)
+    private static string Words(string key) => Kept(KeptWords, key, HumanWords);
+
+    private static string Singular(string words) => Kept(KeptSingulars, words, HumanSingular);
+
+    private static string Kept(ConcurrentDictionary<string, string> table, string key, Func<string, string> make)
+    {
+        if (table.TryGetValue(key, out var kept))
+        {
+            return kept;
+        }
+
+        if (table.Count >= MaxKept)
+        {
+            table.Clear();
+        }
+
+        return table.GetOrAdd(key, make);
+    }
+
+    private static string HumanWords(string key)
     {
         if (!DataPathSyntax.IsPlainKey(key) || key.Length > MaxPiece)
         {
@@ -85,7 +115,7 @@ internal sealed class FieldLabel
         return key.Humanize(LetterCasing.LowerCase);
     }
 
-    private static string Singular(string words)
+    private static string HumanSingular(string words)
     {
         var singular = words.Singularize(inputIsKnownToBePlural: false);
         return char.ToUpperInvariant(singular[0]) + singular[1..];

@@ -48,6 +48,7 @@ public sealed class ChartFunctionsTests : IDisposable
     [InlineData("type: column\ncategories: [A]\nseries:\n  - {name: S, values: [-1]}\nlayout: stacked\n", 9, 30, "exhibits[0].chart.series[0].values[0]", "stacked bars add up values of 0 or more")]
     [InlineData("type: column\ncategories: [A]\nseries:\n  - {name: S, values: [1]}\ncolour: red\n", 6, 7, "exhibits[0].chart", "a chart has no field 'colour'")]
     [InlineData("type: column\ncategories: [A]\nseries:\n  - {name: S, values: [1]}\nvalue_axis: {format: currency}\n", 10, 28, "exhibits[0].chart.value_axis.format", "unknown format \"currency\"")]
+    [InlineData("type: column\ncategories: [A]\nseries:\n  - {name: S, values: [1]}\nvalue_axis: {min: low}\n", 10, 25, "exhibits[0].chart.value_axis.min", "value_axis.min has \"low\" where a number belongs")]
     public void A_mistake_is_an_error_at_the_data_value_and_nothing_is_written(string chart, int line, int column, string path, string message)
     {
         var result = Render(chart, "en-GB", "docx", "pdf");

@@ -55,6 +55,8 @@ public class FigureAttributeTests
     [InlineData("{height=900mm}", "height must be a length")]
     [InlineData("{align=middle}", "align must be left, center or right")]
     [InlineData("{width=40mm}", "no attribute 'width'")]
+    [InlineData("{height=5mm height=6mm}", "'height' is given twice")]
+    [InlineData("{align=left align=right}", "'align' is given twice")]
     public void A_wrong_attribute_is_an_error_not_ignored(string attributes, string expected)
     {
         var (_, diagnostics) = Read(attributes);

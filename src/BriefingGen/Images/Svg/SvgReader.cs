@@ -45,6 +45,13 @@ internal sealed class SvgReader
             throw UnusableImageException.Unsupported($"it is an XML file whose root element is <{root.Name}>, not an SVG picture");
         }
 
+        if (root["transform"] is not null)
+        {
+            // SVG 1.1 has no transform on <svg>; SVG 2 turns it into a CSS transform about the
+            // picture's centre, and programs disagree on it, so it is refused rather than guessed.
+            throw SvgProblems.Unsupported(root, "has a transform, which programs draw differently; put the transform on a <g> that holds the picture's content");
+        }
+
         var (width, height, viewport) = SvgViewport.Read(root);
         limits.CheckSize((long)Math.Ceiling(width), (long)Math.Ceiling(height));
         var reader = new SvgReader(limits);

@@ -251,6 +251,14 @@ public class SvgReaderTests
     }
 
     [Fact]
+    public void A_transform_on_the_root_is_refused_rather_than_dropped()
+    {
+        Assert.Equal(
+            "image 'logo.svg' cannot be used: its <svg> at 1:1 has a transform, which programs draw differently; put the transform on a <g> that holds the picture's content",
+            Refused("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\" transform=\"rotate(90)\"><rect width=\"5\" height=\"5\"/></svg>"));
+    }
+
+    [Fact]
     public void A_dtd_is_refused_so_entities_never_expand()
     {
         const string laughs = """

@@ -1,0 +1,69 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using BriefingGen.Pdf.Fonts;
+
+namespace BriefingGen.Pdf.Writing;
+
+/// <summary>
+/// Subset font programs, compressed, kept per face and glyph set for the life of the face (the
+/// process): a batch or a server writes papers in the same fonts with much the same glyphs, and
+/// subsetting and deflating a font is the costliest step of writing a PDF. A program depends only
+/// on the face and the set of glyphs, so a kept one is byte for byte the one that would be made.
+/// </summary>
+internal static class FontPrograms
+{
+    /// <summary>How many glyph sets a face keeps; when full it starts again, so a server's memory stays bounded.</summary>
+    private const int MaxKeptPerFace = 16;
+
+    private static readonly ConditionalWeakTable<FontFace, ConcurrentDictionary<GlyphSet, FontProgram>> Kept = new();
+
+    /// <summary>The subset of <paramref name="face"/> holding <paramref name="glyphs"/>, deflated, made once per set.</summary>
+    public static FontProgram For(FontFace face, IEnumerable<uint> glyphs)
+    {
+        var set = new GlyphSet(glyphs);
+        var kept = Kept.GetValue(face, _ => new ConcurrentDictionary<GlyphSet, FontProgram>());
+        if (kept.TryGetValue(set, out var program))
+        {
+            return program;
+        }
+
+        var subset = HarfBuzzSubset.Subset(face.HbFace, set.Glyphs);
+        program = new FontProgram(Flate.Encode(subset.Font), subset.Font.Length, subset.NewGlyphIds);
+        if (kept.Count >= MaxKeptPerFace)
+        {
+            kept.Clear();
+        }
+
+        kept.TryAdd(set, program);
+        return program;
+    }
+
+    /// <summary>A set of glyph ids, sorted, compared by its members.</summary>
+    private sealed class GlyphSet : IEquatable<GlyphSet>
+    {
+        private readonly int _hash;
+
+        public GlyphSet(IEnumerable<uint> glyphs)
+        {
+            Glyphs = [.. glyphs.Distinct().Order()];
+            var hash = new HashCode();
+            hash.AddBytes(MemoryMarshal.AsBytes(Glyphs.AsSpan()));
+            _hash = hash.ToHashCode();
+        }
+
+        public uint[] Glyphs { get; }
+
+        public bool Equals(GlyphSet? other) => other is not null && _hash == other._hash && Glyphs.AsSpan().SequenceEqual(other.Glyphs);
+
+        public override bool Equals(object? obj) => Equals(obj as GlyphSet);
+
+        public override int GetHashCode() => _hash;
+    }
+}
+
+/// <summary>A subset font program ready for FontFile2.</summary>
+/// <param name="Deflated">The subset TrueType font, through <see cref="Flate"/>.</param>
+/// <param name="Length">The subset's length before compression (the stream's Length1).</param>
+/// <param name="NewGlyphIds">Old glyph id to the subset's glyph id.</param>
+internal sealed record FontProgram(byte[] Deflated, int Length, IReadOnlyDictionary<uint, uint> NewGlyphIds);

@@ -1,0 +1,68 @@
+using BriefingGen.IO;
+
+namespace BriefingGen.Tests.IO;
+
+/// <summary>Bounded reads give a file's bytes exactly, pinned or not, and refuse what passes the bound.</summary>
+public sealed class BoundedFileTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("briefgen-bounded-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [Theory]
+    [InlineData(0, false)]
+    [InlineData(1, false)]
+    [InlineData(70_000, false)]
+    [InlineData(70_000, true)]
+    [InlineData(200_000, true)]
+    public void A_file_is_read_whole_into_an_array_of_its_size(int size, bool pinned)
+    {
+        var bytes = Enumerable.Range(0, size).Select(i => (byte)(i * 31 % 251)).ToArray();
+        var path = Path.Combine(_folder, "data.bin");
+        File.WriteAllBytes(path, bytes);
+
+        var read = BoundedFile.ReadBytes(path, maxBytes: size, pinned, out var error);
+
+        Assert.Equal("", error);
+        Assert.Equal(bytes, read);
+    }
+
+    [Fact]
+    public void A_file_one_byte_over_the_bound_is_refused()
+    {
+        var path = Path.Combine(_folder, "big.bin");
+        File.WriteAllBytes(path, new byte[1001]);
+
+        Assert.Null(BoundedFile.ReadBytes(path, maxBytes: 1000, out var error));
+        Assert.Contains("at most 1,000 bytes", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_file_that_states_no_size_is_read_to_its_end()
+    {
+        // Linux's /proc files say they are empty and still hold text: the read grows past the stated size.
+        const string status = "/proc/self/status";
+        if (!File.Exists(status))
+        {
+            return;
+        }
+
+        var read = BoundedFile.ReadText(status, 1024 * 1024, out var error);
+
+        Assert.Equal("", error);
+        Assert.Contains("Name:", read, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_file_that_states_no_size_and_passes_the_bound_is_refused()
+    {
+        const string status = "/proc/self/status";
+        if (!File.Exists(status))
+        {
+            return;
+        }
+
+        Assert.Null(BoundedFile.ReadBytes(status, maxBytes: 10, out var error));
+        Assert.Contains("more than 10 bytes", error, StringComparison.Ordinal);
+    }
+}
