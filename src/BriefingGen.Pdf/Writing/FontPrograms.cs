@@ -29,7 +29,7 @@ internal static class FontPrograms
         }
 
         var subset = HarfBuzzSubset.Subset(face.HbFace, set.Glyphs);
-        program = new FontProgram(Flate.Encode(subset.Font), subset.Font.Length, subset.NewGlyphIds);
+        program = new FontProgram(Flate.EncodeTightest(subset.Font), subset.Font.Length, subset.NewGlyphIds);
         if (kept.Count >= MaxKeptPerFace)
         {
             kept.Clear();
