@@ -12,6 +12,8 @@ namespace BriefingGen.Pdf.Writing;
 /// </summary>
 internal static class SvgPagesWriter
 {
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
     /// <summary>The room between two pages, in points.</summary>
     public const double Gap = 12;
 
@@ -20,6 +22,9 @@ internal static class SvgPagesWriter
     {
         var width = pages.Count == 0 ? 0 : pages.Max(p => p.Width);
         var height = pages.Sum(p => p.Height) + (Gap * Math.Max(0, pages.Count - 1));
+        // Written straight through an encoder: the pictures of a long paper run to megabytes, and one
+        // string of them and its bytes would each be a large object made and dropped per preview.
+        using var writer = new StreamWriter(output, Utf8, 16 * 1024, leaveOpen: true);
         var svg = new StringBuilder();
         svg.Append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").Append(Number(width)).Append("\" height=\"").Append(Number(height))
             .Append("\" viewBox=\"0 0 ").Append(Number(width)).Append(' ').Append(Number(height)).Append("\" data-pages=\"").Append(pages.Count).Append("\">\n");
@@ -37,14 +42,15 @@ internal static class SvgPagesWriter
             }
 
             svg.Append("</defs>\n<rect width=\"100%\" height=\"100%\" fill=\"#FFFFFF\"/>\n");
-            svg.Append(page.Body);
+            writer.Write(svg);
+            svg.Clear();
+            writer.Write(page.Body);
             svg.Append("</svg>\n");
             top += page.Height + Gap;
         }
 
         svg.Append("</svg>\n");
-        var bytes = Encoding.UTF8.GetBytes(svg.ToString());
-        output.Write(bytes);
+        writer.Write(svg);
     }
 
     private static string Number(double value) => Math.Round(value, 2).ToString(CultureInfo.InvariantCulture);
