@@ -16,6 +16,9 @@ internal static class FontPrograms
     /// <summary>How many glyph sets a face keeps; when full it starts again, so a server's memory stays bounded.</summary>
     private const int MaxKeptPerFace = 16;
 
+    /// <summary>The largest program kept (deflated): most of a large CJK face would otherwise hold megabytes per glyph set.</summary>
+    private const int MaxKeptBytes = 2 * 1024 * 1024;
+
     private static readonly ConditionalWeakTable<FontFace, ConcurrentDictionary<GlyphSet, FontProgram>> Kept = new();
 
     /// <summary>The subset of <paramref name="face"/> holding <paramref name="glyphs"/>, deflated, made once per set.</summary>
@@ -30,6 +33,11 @@ internal static class FontPrograms
 
         var subset = HarfBuzzSubset.Subset(face.HbFace, set.Glyphs);
         program = new FontProgram(Flate.EncodeTightest(subset.Font), subset.Font.Length, subset.NewGlyphIds);
+        if (program.Deflated.Length > MaxKeptBytes)
+        {
+            return program;
+        }
+
         if (kept.Count >= MaxKeptPerFace)
         {
             kept.Clear();

@@ -28,9 +28,10 @@ internal sealed class TemplateComposer
     /// <summary>
     /// Scriban's built-in functions for this paper's template runs (the body, each running line and
     /// each metadata field): a fresh set is a deep copy of every built-in object, so the paper makes
-    /// one and its runs share it, while no other paper can see what a template changes in it.
+    /// one and its runs share it. Every built-in object is read-only, as the pack's own are, so no
+    /// run can change what a later one prints (<c>date.format = …</c> is an error at its line).
     /// </summary>
-    private readonly ScriptObject _builtins = TemplateContext.GetDefaultBuiltinObject();
+    private readonly ScriptObject _builtins = ReadOnlyBuiltins();
     private Origin? _languageOrigin;
 
     private TemplateComposer(TemplatePack pack, TemplateLimits limits, DiagnosticBag diagnostics)
@@ -38,6 +39,21 @@ internal sealed class TemplateComposer
         _pack = pack;
         _limits = limits;
         _diagnostics = diagnostics;
+    }
+
+    private static ScriptObject ReadOnlyBuiltins()
+    {
+        var builtins = TemplateContext.GetDefaultBuiltinObject();
+        foreach (var (_, value) in builtins)
+        {
+            if (value is ScriptObject member)
+            {
+                member.IsReadOnly = true;
+            }
+        }
+
+        builtins.IsReadOnly = true;
+        return builtins;
     }
 
     /// <summary>Composes the paper from <paramref name="data"/>; null when a diagnostic stops it.</summary>

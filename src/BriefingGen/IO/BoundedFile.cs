@@ -101,21 +101,26 @@ public static class BoundedFile
         {
             if (read == buffer.Length)
             {
-                // Full at the stated size: one more byte says whether the file is longer than it said.
-                var more = stream.Read(probe);
-                if (more == 0)
+                // Full: one more byte says whether the file is longer than what has been read. The file
+                // grew since its size was read, or it never said; what is beyond the bound is refused, not cut.
+                if (read > maxBytes)
+                {
+                    return TooLong(out error);
+                }
+
+                if (stream.Read(probe) == 0)
                 {
                     return buffer;
                 }
 
                 if (read + 1 > maxBytes)
                 {
-                    // The file grew since its size was read, or it never said; what is beyond the bound is refused, not cut.
-                    error = $"it holds more than {maxBytes:N0} bytes, the most allowed";
-                    return null;
+                    return TooLong(out error);
                 }
 
-                var grown = Allocate((int)Math.Min(maxBytes + 1, Math.Max(64 * 1024, (long)buffer.Length * 2)), pinned);
+                // Room for up to one byte past the bound, which is how a longer file shows itself.
+                var room = Math.Min(maxBytes, Array.MaxLength - 1) + 1;
+                var grown = Allocate((int)Math.Min(room, Math.Max(64 * 1024, (long)buffer.Length * 2)), pinned);
                 buffer.AsSpan(0, read).CopyTo(grown);
                 grown[read++] = probe[0];
                 buffer = grown;
@@ -132,8 +137,7 @@ public static class BoundedFile
 
         if (read > maxBytes)
         {
-            error = $"it holds more than {maxBytes:N0} bytes, the most allowed";
-            return null;
+            return TooLong(out error);
         }
 
         if (read == buffer.Length)
@@ -144,6 +148,12 @@ public static class BoundedFile
         var exact = Allocate(read, pinned);
         buffer.AsSpan(0, read).CopyTo(exact);
         return exact;
+
+        byte[]? TooLong(out string message)
+        {
+            message = $"it holds more than {maxBytes:N0} bytes, the most allowed";
+            return null;
+        }
     }
 
     /// <summary>A new array; a pinned one (which the collector never moves) when native code is to keep its address.</summary>

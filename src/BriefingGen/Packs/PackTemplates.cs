@@ -17,10 +17,10 @@ internal sealed class PackTemplates
     private readonly ConcurrentDictionary<string, (Template? Template, string Error)> _files = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Template> _lines = new(StringComparer.Ordinal);
 
-    /// <summary>
-    /// Include names already found inside the pack, with their real paths. Only names that led to a
-    /// file are kept, so the entries are bounded by the pack's own files whatever a template asks.
-    /// </summary>
+    /// <summary>How many include names are kept: a pack has a few dozen partials, while names built from data could be endless spellings of them.</summary>
+    private const int MaxKeptIncludes = 1024;
+
+    /// <summary>Include names already found inside the pack, with their real paths; names that led nowhere are never kept.</summary>
     private readonly ConcurrentDictionary<string, string> _includes = new(StringComparer.Ordinal);
 
     /// <summary>The parsed template in the file at <paramref name="path"/>, or null and why it could not be read.</summary>
@@ -38,7 +38,13 @@ internal sealed class PackTemplates
     public bool TryGetInclude(string name, out string path) => _includes.TryGetValue(name, out path!);
 
     /// <summary>Keeps what include <paramref name="name"/> resolved to, for the renders that follow.</summary>
-    public void KeepInclude(string name, string path) => _includes.TryAdd(name, path);
+    public void KeepInclude(string name, string path)
+    {
+        if (_includes.Count < MaxKeptIncludes && name.Length <= 1024)
+        {
+            _includes.TryAdd(name, path);
+        }
+    }
 
     /// <summary>A one-line template from the manifest, named <paramref name="name"/> in messages.</summary>
     public Template Line(string name, string text) => _lines.GetOrAdd(name + "\n" + text, _ => Template.Parse(WithoutMarks(text), name));

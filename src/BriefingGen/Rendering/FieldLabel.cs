@@ -83,8 +83,14 @@ internal sealed class FieldLabel
 
     private static string Singular(string words) => Kept(KeptSingulars, words, HumanSingular);
 
+    /// <summary>The answer for <paramref name="key"/>, kept when the key is short: a long one is shown as written, cheaply, and keeping it would let hostile keys hold their size.</summary>
     private static string Kept(ConcurrentDictionary<string, string> table, string key, Func<string, string> make)
     {
+        if (key.Length > MaxPiece)
+        {
+            return make(key);
+        }
+
         if (table.TryGetValue(key, out var kept))
         {
             return kept;

@@ -54,15 +54,20 @@ public sealed class BoundedFileTests : IDisposable
     }
 
     [Fact]
-    public void A_file_that_states_no_size_and_passes_the_bound_is_refused()
+    public void A_file_that_states_no_size_is_refused_one_byte_past_the_bound_and_read_at_it()
     {
-        const string status = "/proc/self/status";
-        if (!File.Exists(status))
+        const string version = "/proc/version";
+        if (!File.Exists(version))
         {
             return;
         }
 
-        Assert.Null(BoundedFile.ReadBytes(status, maxBytes: 10, out var error));
-        Assert.Contains("more than 10 bytes", error, StringComparison.Ordinal);
+        var whole = BoundedFile.ReadBytes(version, 1024 * 1024, out _)!;
+        Assert.NotEmpty(whole);
+
+        Assert.Null(BoundedFile.ReadBytes(version, maxBytes: whole.Length - 1, out var error));
+        Assert.Contains($"more than {whole.Length - 1:N0} bytes", error, StringComparison.Ordinal);
+        Assert.Null(BoundedFile.ReadBytes(version, maxBytes: 10, out _));
+        Assert.Equal(whole, BoundedFile.ReadBytes(version, maxBytes: whole.Length, out _));
     }
 }

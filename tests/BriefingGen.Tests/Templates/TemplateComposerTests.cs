@@ -92,6 +92,34 @@ public class TemplateComposerTests
     }
 
     [Fact]
+    public void An_include_is_found_again_by_the_next_paper_and_a_refused_one_stays_refused()
+    {
+        using var pack = new TestPack("{{ include data.part }}\n");
+        pack.With("partials/part.sbn", "## {{ data.title }}\n");
+        pack.WriteOutside("outside.sbn", "secret");
+        foreach (var title in new[] { "First", "Second" })
+        {
+            var found = pack.Render($"title: {title}\npart: partials/part.sbn\n");
+            Assert.Equal(title, InlineText.Of(Assert.IsType<Heading>(Assert.Single(found.Document!.Blocks)).Content));
+            var refused = Assert.Single(pack.Render($"title: {title}\npart: ../outside.sbn\n").Diagnostics);
+            Assert.Contains("outside the template pack", refused.Message, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [InlineData("{{ date.format = '%Y' }}")]
+    [InlineData("{{ string.shout = 1 }}")]
+    [InlineData("{{ math.pi = 3 }}")]
+    public void A_template_cannot_change_a_built_in_object(string line)
+    {
+        using var pack = new TestPack(line + "\n");
+        var error = Assert.Single(pack.Render("title: x\n").Diagnostics);
+        Assert.Equal(Severity.Error, error.Severity);
+        Assert.Contains("main.sbn:1:", error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("readonly", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_runaway_loop_stops_at_the_loop_limit()
     {
         using var pack = new TestPack("{{ for i in 1..10000000 }}x{{ end }}\n");
