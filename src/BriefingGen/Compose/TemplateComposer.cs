@@ -306,7 +306,7 @@ internal sealed class TemplateComposer
         }
         catch (ScriptRuntimeException e)
         {
-            _diagnostics.Error(At(e.Span), "", e.OriginalMessage);
+            _diagnostics.Error(At(e.Span), "", Reworded(e.OriginalMessage));
             return null;
         }
         catch (OperationCanceledException)
@@ -317,6 +317,11 @@ internal sealed class TemplateComposer
     }
 
     private string TimedOut => $"the template ran longer than {_limits.Timeout.TotalSeconds:0} s and was stopped; look for a loop that does not end, or one that rebuilds a long list every time round";
+
+    /// <summary>Scriban's message for a write to a read-only object, said so that a pack author knows what to change.</summary>
+    private static string Reworded(string message) => message.EndsWith("The object is readonly", StringComparison.Ordinal)
+        ? "Scriban's built-in objects (date, string, math, array…) and the pack's functions are read-only: a template may call them but not change them"
+        : message;
 
     private static SourceLocation At(SourceSpan span) => new(span.FileName ?? "", span.Start.Line + 1, span.Start.Column + 1);
 }

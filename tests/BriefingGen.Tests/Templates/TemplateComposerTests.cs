@@ -110,13 +110,14 @@ public class TemplateComposerTests
     [InlineData("{{ date.format = '%Y' }}")]
     [InlineData("{{ string.shout = 1 }}")]
     [InlineData("{{ math.pi = 3 }}")]
+    [InlineData("{{ array.sort_text = 1 }}")]
     public void A_template_cannot_change_a_built_in_object(string line)
     {
         using var pack = new TestPack(line + "\n");
         var error = Assert.Single(pack.Render("title: x\n").Diagnostics);
         Assert.Equal(Severity.Error, error.Severity);
         Assert.Contains("main.sbn:1:", error.ToString(), StringComparison.Ordinal);
-        Assert.Contains("readonly", error.Message, StringComparison.Ordinal);
+        Assert.Contains("built-in objects (date, string, math, array…) and the pack's functions are read-only", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
