@@ -8,7 +8,7 @@ namespace BriefingGen.Pdf.Writing;
 /// <summary>
 /// Subset font programs, compressed, kept per face and glyph set for the life of the face (the
 /// process): a batch or a server writes papers in the same fonts with much the same glyphs, and
-/// subsetting and deflating a font is the costliest step of writing a PDF. A program depends only
+/// subsetting and deflating a font is among the costliest steps of writing a PDF. A program depends only
 /// on the face and the set of glyphs, so a kept one is byte for byte the one that would be made.
 /// </summary>
 internal static class FontPrograms
