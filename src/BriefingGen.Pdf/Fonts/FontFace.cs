@@ -16,7 +16,7 @@ internal sealed class FontFace : IDisposable
     // Faces are shared by every render in the process, on any thread.
     private readonly System.Collections.Concurrent.ConcurrentDictionary<int, bool> _coverage = new();
     private readonly System.Collections.Concurrent.ConcurrentDictionary<uint, int> _advances = new();
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, ShapedRun> _shaped = new(StringComparer.Ordinal);
+    private readonly Caching.BoundedCache<string, ShapedRun> _shaped = new(MaxKeptRuns, StringComparer.Ordinal);
 
     /// <summary>
     /// Words up to this length are kept once shaped, for every later paper of the process; longer
@@ -61,7 +61,7 @@ internal sealed class FontFace : IDisposable
     /// </summary>
     public ShapedRun Shaped(string text, Func<FontFace, string, ShapedRun> shape)
     {
-        if (_shaped.TryGetValue(text, out var known))
+        if (_shaped.TryGet(text, out var known))
         {
             return known;
         }
@@ -69,12 +69,7 @@ internal sealed class FontFace : IDisposable
         var run = shape(this, text);
         if (text.Length <= MaxKeptRunLength)
         {
-            if (_shaped.Count >= MaxKeptRuns)
-            {
-                _shaped.Clear();
-            }
-
-            _shaped.TryAdd(text, run);
+            _shaped.Keep(text, run);
         }
 
         return run;

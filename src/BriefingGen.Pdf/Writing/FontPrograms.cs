@@ -1,6 +1,6 @@
-using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using BriefingGen.Caching;
 using BriefingGen.Pdf.Fonts;
 
 namespace BriefingGen.Pdf.Writing;
@@ -13,37 +13,31 @@ namespace BriefingGen.Pdf.Writing;
 /// </summary>
 internal static class FontPrograms
 {
-    /// <summary>How many glyph sets a face keeps; when full it starts again, so a server's memory stays bounded.</summary>
+    /// <summary>How many glyph sets a face keeps.</summary>
     private const int MaxKeptPerFace = 16;
 
     /// <summary>The largest program kept (deflated): most of a large CJK face would otherwise hold megabytes per glyph set.</summary>
     private const int MaxKeptBytes = 2 * 1024 * 1024;
 
-    private static readonly ConditionalWeakTable<FontFace, ConcurrentDictionary<GlyphSet, FontProgram>> Kept = new();
+    private static readonly ConditionalWeakTable<FontFace, BoundedCache<GlyphSet, FontProgram>> Kept = new();
 
     /// <summary>The subset of <paramref name="face"/> holding <paramref name="glyphs"/>, deflated, made once per set.</summary>
     public static FontProgram For(FontFace face, IEnumerable<uint> glyphs)
     {
         var set = new GlyphSet(glyphs);
-        var kept = Kept.GetValue(face, _ => new ConcurrentDictionary<GlyphSet, FontProgram>());
-        if (kept.TryGetValue(set, out var program))
+        var kept = Kept.GetValue(face, _ => new BoundedCache<GlyphSet, FontProgram>(MaxKeptPerFace));
+        if (kept.TryGet(set, out var program))
         {
             return program;
         }
 
         var subset = HarfBuzzSubset.Subset(face.HbFace, set.Glyphs);
         program = new FontProgram(Flate.EncodeTightest(subset.Font), subset.Font.Length, subset.NewGlyphIds);
-        if (program.Deflated.Length > MaxKeptBytes)
+        if (program.Deflated.Length <= MaxKeptBytes)
         {
-            return program;
+            kept.Keep(set, program);
         }
 
-        if (kept.Count >= MaxKeptPerFace)
-        {
-            kept.Clear();
-        }
-
-        kept.TryAdd(set, program);
         return program;
     }
 

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using BriefingGen.Caching;
 using BriefingGen.Compose;
 using BriefingGen.IO;
 using Scriban;
@@ -21,7 +22,7 @@ internal sealed class PackTemplates
     private const int MaxKeptIncludes = 1024;
 
     /// <summary>Include names already found inside the pack, with their real paths; names that led nowhere are never kept.</summary>
-    private readonly ConcurrentDictionary<string, string> _includes = new(StringComparer.Ordinal);
+    private readonly BoundedCache<string, string> _includes = new(MaxKeptIncludes, StringComparer.Ordinal);
 
     /// <summary>The parsed template in the file at <paramref name="path"/>, or null and why it could not be read.</summary>
     public Template? File(string path, out string error)
@@ -35,14 +36,14 @@ internal sealed class PackTemplates
     /// The real path that include <paramref name="name"/> led to before, if it did: resolving walks
     /// every folder of the path for links, and a paper includes the same few files many times.
     /// </summary>
-    public bool TryGetInclude(string name, out string path) => _includes.TryGetValue(name, out path!);
+    public bool TryGetInclude(string name, out string path) => _includes.TryGet(name, out path!);
 
     /// <summary>Keeps what include <paramref name="name"/> resolved to, for the renders that follow.</summary>
     public void KeepInclude(string name, string path)
     {
-        if (_includes.Count < MaxKeptIncludes && name.Length <= 1024)
+        if (name.Length <= 1024)
         {
-            _includes.TryAdd(name, path);
+            _includes.Keep(name, path);
         }
     }
 

@@ -1,6 +1,6 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
+using BriefingGen.Caching;
 using BriefingGen.Data;
 using Humanizer;
 
@@ -18,13 +18,12 @@ internal sealed class FieldLabel
     private const int MaxId = 12;
     /// <summary>
     /// Humanizer's inflections run rule lists of regular expressions, and a paper asks for the same
-    /// few keys once per field it binds, so each answer is kept for the process; the tables start
-    /// again when full, so keys from hostile data cannot grow them without bound.
+    /// few keys once per field it binds, so each answer for a short key is kept for the process.
     /// </summary>
     private const int MaxKept = 4096;
 
-    private static readonly ConcurrentDictionary<string, string> KeptWords = new(StringComparer.Ordinal);
-    private static readonly ConcurrentDictionary<string, string> KeptSingulars = new(StringComparer.Ordinal);
+    private static readonly BoundedCache<string, string> KeptWords = new(MaxKept, StringComparer.Ordinal);
+    private static readonly BoundedCache<string, string> KeptSingulars = new(MaxKept, StringComparer.Ordinal);
 
     private readonly List<string> _pieces = [];
     private string? _list;
@@ -84,24 +83,20 @@ internal sealed class FieldLabel
     private static string Singular(string words) => Kept(KeptSingulars, words, HumanSingular);
 
     /// <summary>The answer for <paramref name="key"/>, kept when the key is short: a long one is shown as written, cheaply, and keeping it would let hostile keys hold their size.</summary>
-    private static string Kept(ConcurrentDictionary<string, string> table, string key, Func<string, string> make)
+    private static string Kept(BoundedCache<string, string> table, string key, Func<string, string> make)
     {
-        if (key.Length > MaxPiece)
-        {
-            return make(key);
-        }
-
-        if (table.TryGetValue(key, out var kept))
+        if (table.TryGet(key, out var kept))
         {
             return kept;
         }
 
-        if (table.Count >= MaxKept)
+        var made = make(key);
+        if (key.Length <= MaxPiece)
         {
-            table.Clear();
+            table.Keep(key, made);
         }
 
-        return table.GetOrAdd(key, make);
+        return made;
     }
 
     private static string HumanWords(string key)

@@ -38,36 +38,23 @@ public sealed class BoundedFileTests : IDisposable
     }
 
     [Fact]
-    public void A_file_that_states_no_size_is_read_to_its_end()
+    public void A_file_that_states_no_size_is_read_to_its_end_and_refused_one_byte_past_the_bound()
     {
         // Linux's /proc files say they are empty and still hold text: the read grows past the stated size.
-        const string status = "/proc/self/status";
-        if (!File.Exists(status))
+        if (!File.Exists("/proc/version"))
         {
             return;
         }
 
-        var read = BoundedFile.ReadText(status, 1024 * 1024, out var error);
+        var status = BoundedFile.ReadText("/proc/self/status", 1024 * 1024, out var statusError);
+        Assert.Equal("", statusError);
+        Assert.Contains("Name:", status, StringComparison.Ordinal);
 
-        Assert.Equal("", error);
-        Assert.Contains("Name:", read, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void A_file_that_states_no_size_is_refused_one_byte_past_the_bound_and_read_at_it()
-    {
-        const string version = "/proc/version";
-        if (!File.Exists(version))
-        {
-            return;
-        }
-
-        var whole = BoundedFile.ReadBytes(version, 1024 * 1024, out _)!;
+        var whole = BoundedFile.ReadBytes("/proc/version", 1024 * 1024, out _)!;
         Assert.NotEmpty(whole);
-
-        Assert.Null(BoundedFile.ReadBytes(version, maxBytes: whole.Length - 1, out var error));
+        Assert.Null(BoundedFile.ReadBytes("/proc/version", maxBytes: whole.Length - 1, out var error));
         Assert.Contains($"more than {whole.Length - 1:N0} bytes", error, StringComparison.Ordinal);
-        Assert.Null(BoundedFile.ReadBytes(version, maxBytes: 10, out _));
-        Assert.Equal(whole, BoundedFile.ReadBytes(version, maxBytes: whole.Length, out _));
+        Assert.Null(BoundedFile.ReadBytes("/proc/version", maxBytes: 10, out _));
+        Assert.Equal(whole, BoundedFile.ReadBytes("/proc/version", maxBytes: whole.Length, out _));
     }
 }
