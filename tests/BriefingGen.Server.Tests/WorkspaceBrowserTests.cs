@@ -123,7 +123,7 @@ public sealed class WorkspaceBrowserTests(BrowserFixture browser) : IClassFixtur
         await page.Locator("#key").FillAsync("k-0123456789");
         await page.Keyboard.PressAsync("Enter");
 
-        await Assertions.Expect(page.Locator("#check")).ToHaveTextAsync("Valid", new() { Timeout = 20_000 });
+        await Assertions.Expect(page.Locator("#check")).ToHaveTextAsync("Valid");
         await Assertions.Expect(page.Locator("#key-dialog")).ToBeHiddenAsync();
         await context.CloseAsync();
     }

@@ -40,7 +40,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         page.Console += (_, message) => { if (message.Type == "error") problems.Add(message.Text); };
         page.PageError += (_, error) => problems.Add(error);
         await page.GotoAsync(Service.Server.Address.ToString());
-        await Assertions.Expect(page.Locator("#check")).ToHaveTextAsync("Valid", new() { Timeout = 20_000 });
+        await Assertions.Expect(page.Locator("#check")).ToHaveTextAsync("Valid");
         Assert.True(problems.Count == 0, string.Join("\n", problems));
         return page;
     }

@@ -16,9 +16,19 @@ internal static class Chromium
     /// <summary>Flags that keep the browser off the network and quiet.</summary>
     public static readonly string[] Flags = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 
-    /// <summary>Launches the browser.</summary>
-    public static Task<IBrowser> LaunchAsync(IPlaywright playwright) =>
-        playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = Path, Headless = true, Args = Flags });
+    /// <summary>
+    /// How long an expectation waits for the page. Playwright's 5 s default is shorter than a first
+    /// preview takes on a loaded two-core CI machine, where the service lays out pages while the
+    /// browser and the test runner share the cores.
+    /// </summary>
+    public static readonly TimeSpan ExpectTimeout = TimeSpan.FromSeconds(20);
+
+    /// <summary>Launches the browser, and sets how long expectations wait.</summary>
+    public static Task<IBrowser> LaunchAsync(IPlaywright playwright)
+    {
+        Assertions.SetDefaultExpectTimeout((float)ExpectTimeout.TotalMilliseconds);
+        return playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = Path, Headless = true, Args = Flags });
+    }
 
     /// <summary>The violations axe-core finds on <paramref name="page"/> at <paramref name="impacts"/> (e.g. serious, critical), each as "rule: target…".</summary>
     public static async Task<IReadOnlyList<string>> AxeViolationsAsync(IPage page, string axeScript, params string[] impacts)
