@@ -108,6 +108,7 @@ public sealed class BriefingServer : IAsyncDisposable
                 }
             });
         });
+        builder.Services.AddSingleton<IResponseCompressionProvider, SmallAnswersUncompressed>();
         builder.Services.AddResponseCompression(compression =>
         {
             compression.EnableForHttps = true;

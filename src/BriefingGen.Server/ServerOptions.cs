@@ -50,8 +50,14 @@ public sealed record ServerOptions
     /// <summary>Previews kept in memory, keyed by pack and data, so the same data is laid out once.</summary>
     public int PreviewCacheEntries { get; init; } = 32;
 
+    /// <summary>The most memory kept previews may hold, in bytes.</summary>
+    public long PreviewCacheBytes { get; init; } = 64L * 1024 * 1024;
+
     /// <summary>Validation answers kept in memory, keyed by pack and data.</summary>
     public int ValidationCacheEntries { get; init; } = 256;
+
+    /// <summary>The most memory kept validation answers may hold, in bytes.</summary>
+    public long ValidationCacheBytes { get; init; } = 16L * 1024 * 1024;
 
     /// <summary>True when the service can be reached from other machines.</summary>
     public bool IsPublic => !IPAddress.IsLoopback(Address);

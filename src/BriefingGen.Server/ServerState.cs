@@ -19,8 +19,8 @@ internal sealed class ServerState(ServerOptions options, PackCatalog packs)
     public RenderGate Validations { get; } = new(options.MaxConcurrentValidations, options.MaxQueuedValidations);
 
     /// <summary>Recent previews, by pack and data.</summary>
-    public AnswerCache Previews { get; } = new(options.PreviewCacheEntries);
+    public AnswerCache Previews { get; } = new(options.PreviewCacheEntries, options.PreviewCacheBytes);
 
     /// <summary>Recent validations, by pack and data.</summary>
-    public AnswerCache ValidationAnswers { get; } = new(options.ValidationCacheEntries);
+    public AnswerCache ValidationAnswers { get; } = new(options.ValidationCacheEntries, options.ValidationCacheBytes);
 }

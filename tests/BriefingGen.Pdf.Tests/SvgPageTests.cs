@@ -30,6 +30,7 @@ public sealed class SvgPageTests : IDisposable
             Assert.All(used, id => Assert.Contains(id, defined));
             Assert.All(defined, id => Assert.StartsWith($"#p{((string)page.Attribute("id")!)["page-".Length..]}f", id, StringComparison.Ordinal));
             Assert.All(page.Descendants(Svg + "defs").Elements(Svg + "path"), p => Assert.Matches("^M", (string)p.Attribute("d")!));
+            Assert.All(page.Elements(Svg + "g"), g => Assert.True(g.HasElements, $"an empty group on {(string?)page.Attribute("id")}: {g}"));
         }
     }
 

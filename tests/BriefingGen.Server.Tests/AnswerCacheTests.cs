@@ -39,4 +39,34 @@ public sealed class AnswerCacheTests
 
         Assert.Null(cache.Get("a"));
     }
+
+    [Fact]
+    public void Answers_past_the_byte_bound_are_dropped_oldest_first_and_one_too_large_is_not_kept()
+    {
+        var cache = new AnswerCache(10, maxBytes: 250);
+        CachedAnswer Answer(int size) => new(200, "application/json", new byte[size]);
+        cache.Put("a", Answer(100));
+        cache.Put("b", Answer(100));
+        cache.Put("c", Answer(100));
+
+        Assert.Null(cache.Get("a"));
+        Assert.NotNull(cache.Get("b"));
+        Assert.NotNull(cache.Get("c"));
+        Assert.Equal(200, cache.Bytes);
+
+        cache.Put("huge", Answer(251));
+
+        Assert.Null(cache.Get("huge"));
+        Assert.Equal(200, cache.Bytes);
+    }
+
+    [Fact]
+    public void A_large_answer_counts_its_gzipped_copy_too()
+    {
+        var answer = new CachedAnswer(200, "application/json", System.Text.Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("<use href=\"#p1f1g104\" x=\"0\"/>", 1000))));
+
+        Assert.NotNull(answer.Gzipped);
+        Assert.True(answer.Gzipped!.Length < answer.Body.Length / 4);
+        Assert.Equal(answer.Body.Length + answer.Gzipped.Length, answer.Size);
+    }
 }

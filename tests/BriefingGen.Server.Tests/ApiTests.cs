@@ -162,4 +162,48 @@ public sealed class ApiTests : IAsyncLifetime
 
         Assert.Equal((string?)first["svg"], (string?)second["svg"]);
     }
+
+    [Theory]
+    [InlineData("gzip, deflate, br", true)]
+    [InlineData("*", true)]
+    [InlineData("gzip;q=0, identity", false)]
+    [InlineData(null, false)]
+    public async Task A_preview_is_sent_gzipped_to_a_client_that_accepts_gzip_and_says_the_same(string? acceptEncoding, bool gzipped)
+    {
+        var plain = await (await _service.PostAsync("/api/preview", RunningServer.Paper(RunningServer.Sample))).Content.ReadAsByteArrayAsync();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/preview") { Content = RunningServer.Json(RunningServer.Paper(RunningServer.Sample)) };
+        if (acceptEncoding is not null)
+        {
+            request.Headers.TryAddWithoutValidation("Accept-Encoding", acceptEncoding);
+        }
+
+        using var response = await _service.Client.SendAsync(request);
+        var body = await response.Content.ReadAsByteArrayAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Accept-Encoding", response.Headers.Vary);
+        Assert.Equal(gzipped, response.Content.Headers.ContentEncoding.Contains("gzip"));
+        if (gzipped)
+        {
+            Assert.True(body.Length * 2 < plain.Length, $"{body.Length:N0} bytes gzipped against {plain.Length:N0} plain");
+            using var gzip = new System.IO.Compression.GZipStream(new MemoryStream(body), System.IO.Compression.CompressionMode.Decompress);
+            using var unpacked = new MemoryStream();
+            await gzip.CopyToAsync(unpacked);
+            body = unpacked.ToArray();
+        }
+
+        Assert.Equal(plain, body);
+    }
+
+    [Fact]
+    public async Task A_small_answer_is_sent_as_it_is()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/validate") { Content = RunningServer.Json(RunningServer.Paper(RunningServer.Sample)) };
+        request.Headers.TryAddWithoutValidation("Accept-Encoding", "gzip");
+
+        using var response = await _service.Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Empty(response.Content.Headers.ContentEncoding);
+    }
 }

@@ -33,12 +33,13 @@ internal sealed class SvgCanvas : ICanvas
     /// <inheritdoc />
     public void DrawText(TextDraw text)
     {
-        if (text.GlyphCount == 0)
+        var face = text.Run.Face;
+        if (!HasOutline(text))
         {
+            // A run of spaces draws nothing; an empty group for it would only make the page larger.
             return;
         }
 
-        var face = text.Run.Face;
         var scale = text.Size / face.UnitsPerEm;
         var body = Page.Body;
         // Glyph outlines are in font units with y up: the group's matrix scales them to the size and
@@ -73,6 +74,21 @@ internal sealed class SvgCanvas : ICanvas
         }
 
         body.Append("</g>\n");
+    }
+
+    /// <summary>Whether any glyph of <paramref name="text"/> has an outline to draw.</summary>
+    private static bool HasOutline(TextDraw text)
+    {
+        var glyphs = text.Run.Glyphs;
+        for (var g = text.GlyphStart; g < text.GlyphStart + text.GlyphCount; g++)
+        {
+            if (Fonts.GlyphOutlines.Of(text.Run.Face, glyphs[g].Glyph).Length > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <inheritdoc />

@@ -8,13 +8,30 @@ namespace BriefingGen.Server.Work;
 /// The last answers given, ready to send, keyed by a hash of the endpoint, the pack and the data:
 /// the same input always gives the same diagnostics and the same pages, so an answer asked for
 /// again (the sample opened in many workspaces, an edit undone, a check repeated) is sent without
-/// reading or laying out the paper again. Least recently used goes first.
+/// reading or laying out the paper again. Least recently used goes first, once there are more
+/// than <paramref name="capacity"/> answers or they hold more than <paramref name="maxBytes"/>:
+/// the pages of a long paper run to megabytes, so a count alone would not bound the memory.
 /// </summary>
-internal sealed class AnswerCache(int capacity)
+/// <param name="capacity">The most answers kept.</param>
+/// <param name="maxBytes">The most bytes the kept answers may hold; an answer larger than this is not kept.</param>
+internal sealed class AnswerCache(int capacity, long maxBytes = long.MaxValue)
 {
     private readonly Lock _lock = new();
     private readonly LinkedList<(string Key, CachedAnswer Value)> _order = new();
     private readonly Dictionary<string, LinkedListNode<(string Key, CachedAnswer Value)>> _entries = new(StringComparer.Ordinal);
+    private long _bytes;
+
+    /// <summary>The bytes the kept answers hold now.</summary>
+    public long Bytes
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _bytes;
+            }
+        }
+    }
 
     /// <summary>The key of <paramref name="parts"/>: a SHA-256 over each part with its length, so no two inputs share one.</summary>
     public static string KeyOf(params string[] parts)
@@ -46,10 +63,10 @@ internal sealed class AnswerCache(int capacity)
         }
     }
 
-    /// <summary>Keeps <paramref name="value"/> under <paramref name="key"/>, dropping the least recently used past the capacity.</summary>
+    /// <summary>Keeps <paramref name="value"/> under <paramref name="key"/>, dropping the least recently used past the bounds.</summary>
     public void Put(string key, CachedAnswer value)
     {
-        if (capacity <= 0)
+        if (capacity <= 0 || value.Size > maxBytes)
         {
             return;
         }
@@ -59,13 +76,17 @@ internal sealed class AnswerCache(int capacity)
             if (_entries.Remove(key, out var old))
             {
                 _order.Remove(old);
+                _bytes -= old.Value.Value.Size;
             }
 
             _entries[key] = _order.AddFirst((key, value));
-            while (_entries.Count > capacity)
+            _bytes += value.Size;
+            while (_entries.Count > capacity || _bytes > maxBytes)
             {
-                _entries.Remove(_order.Last!.Value.Key);
+                var last = _order.Last!.Value;
+                _entries.Remove(last.Key);
                 _order.RemoveLast();
+                _bytes -= last.Value.Size;
             }
         }
     }
