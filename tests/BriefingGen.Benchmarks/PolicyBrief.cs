@@ -14,10 +14,17 @@ internal static class PolicyBrief
     /// <summary>The sample data file the README renders.</summary>
     public static string Sample => Path.Combine(Pack, "examples", "norway-russia.yaml");
 
-    /// <summary>One engine for the pack with the Word and PDF renderers and the built-in components, as the CLI loads it.</summary>
-    public static BriefingEngine Engine() => BriefingEngine.Load(Pack, new EngineOptions
+    /// <summary>
+    /// One engine for the pack with the Word, PDF and SVG page renderers and the built-in
+    /// components, as <c>briefgen serve</c> loads it (the CLI loads the same without SVG).
+    /// </summary>
+    public static BriefingEngine Engine()
     {
-        Renderers = [new WordRenderer(), new PdfRenderer()],
-        Extensions = BuiltInComponents.All,
-    });
+        var pdf = new PdfRenderer();
+        return BriefingEngine.Load(Pack, new EngineOptions
+        {
+            Renderers = [new WordRenderer(), pdf, new SvgPageRenderer(pdf)],
+            Extensions = BuiltInComponents.All,
+        });
+    }
 }

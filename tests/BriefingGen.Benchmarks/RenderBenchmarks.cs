@@ -35,6 +35,10 @@ public class RenderBenchmarks
     [Benchmark(OperationsPerInvoke = Papers)]
     public int RenderSamplePdf() => Run("pdf");
 
+    /// <summary>Data to the pages as SVG, what the workspace's preview shows.</summary>
+    [Benchmark(OperationsPerInvoke = Papers)]
+    public int RenderSampleSvg() => Run("svg");
+
     /// <summary>Data to both files.</summary>
     [Benchmark(OperationsPerInvoke = Papers)]
     public int RenderSampleBoth() => Run("docx", "pdf");
