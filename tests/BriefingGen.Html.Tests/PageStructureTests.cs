@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using BriefingGen.Html.Tests.Support;
 using BriefingGen.Model;
 using BriefingGen.Testing;
@@ -94,6 +95,17 @@ public class PageStructureTests
         Assert.Contains("<a id=\"note-ref-1\" href=\"#note-1\" role=\"doc-noteref\"", EveryKind, StringComparison.Ordinal);
         Assert.Contains("<li id=\"note-1\"", EveryKind, StringComparison.Ordinal);
         Assert.Contains("A footnote. <a href=\"#note-ref-1\"", EveryKind, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_note_mark_straight_after_another_is_raised_after_a_comma_screen_readers_skip()
+    {
+        var data = "title: Marks\ndate: 2026-01-31\nsummary: |\n  Adjacent[^a][^b], spaced[^c] [^a].\n\n  [^a]: Alpha.\n  [^b]: Bravo.\n  [^c]: Charlie.\npillars:\n  - name: One\n";
+        var document = TestEngines.PolicyBrief.Render(BriefingGen.Engine.DataSource.FromText(data, "marks.yaml")).Document!;
+
+        var html = HtmlOutput.Page(document);
+
+        Assert.Single(Regex.Matches(html, "<span aria-hidden=\"true\">,</span><a id=\"note-ref-(\\d)\"", RegexOptions.None, TimeSpan.FromSeconds(5)), m => m.Groups[1].Value == "2");
     }
 
     [Fact]

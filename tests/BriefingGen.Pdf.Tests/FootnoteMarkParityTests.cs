@@ -74,5 +74,34 @@ public class FootnoteMarkParityTests
         Assert.Contains(@"lost\[\^nowhere\]", markdown, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_mark_straight_after_another_is_raised_after_a_comma_in_Word_and_the_PDF()
+    {
+        var engine = TestEngines.Load(RepositoryPaths.PolicyBriefPack, new Word.WordRenderer(), new PdfRenderer());
+        var result = engine.Render(DataSource.FromText(Brief, "marks.yaml"), "docx", "pdf");
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+
+        using var docx = WordprocessingDocument.Open(new MemoryStream(result.Outputs.Single(o => o.Format == "docx").Bytes.ToArray()), false);
+        var marks = docx.MainDocumentPart!.Document!.Body!.Descendants<DocumentFormat.OpenXml.Wordprocessing.Run>()
+            .Where(r => r.RunProperties?.RunStyle?.Val?.Value == "FootnoteReference")
+            .Select(r => r.GetFirstChild<DocumentFormat.OpenXml.Wordprocessing.FootnoteReference>() is { } mark ? "^" + mark.Id!.Value : r.InnerText)
+            .ToList();
+
+        using var output = new PdfOutput();
+        var pdf = Path.Combine(output.Folder, "marks.pdf");
+        File.WriteAllBytes(pdf, result.Outputs.Single(o => o.Format == "pdf").Bytes.ToArray());
+        var pdfText = PdfTools.Text(pdf);
+
+        // Word numbers its notes itself; what matters is where a comma stands: between the adjacent
+        // pairs (a b, h i, j k), not between the spaced pair (c d), nor anywhere else.
+        Assert.Equal(
+            ["^", ",", "^", "^", "^", "^", "^", "^", "^", "^", ",", "^", "^", ",", "^"],
+            marks.Select(m => m.StartsWith('^') ? "^" : m));
+        Assert.Contains("Adjacent1,2,", pdfText, StringComparison.Ordinal);
+        Assert.Contains("spaced3 4,", pdfText, StringComparison.Ordinal);
+        Assert.Contains("listed9,10", pdfText, StringComparison.Ordinal);
+        Assert.Contains("11,12", pdfText, StringComparison.Ordinal);
+    }
+
     private static string First(string note) => note.Split(' ')[0];
 }

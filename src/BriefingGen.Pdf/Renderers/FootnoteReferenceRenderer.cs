@@ -7,7 +7,8 @@ namespace BriefingGen.Pdf.Renderers;
 
 /// <summary>
 /// A note mark, raised and numbered in the order of the text as Word numbers footnotes, linked to
-/// its note at the foot of the page; the note is collected for that page's foot. A note cannot
+/// its note at the foot of the page; the note is collected for that page's foot. A mark straight
+/// after another is raised after a comma, so notes 1 and 2 do not read as 12. A note cannot
 /// cite another: as in Word, the other's text is written into it in brackets.
 /// </summary>
 internal sealed class FootnoteReferenceRenderer : PdfInlineRenderer<FootnoteReference>
@@ -23,6 +24,12 @@ internal sealed class FootnoteReferenceRenderer : PdfInlineRenderer<FootnoteRefe
 
         context.Notes.Add(inline.Blocks);
         var number = context.Notes.Count.ToString(CultureInfo.InvariantCulture);
-        spans.Add(new TextSpan(number, context.Styles.Inline(StyleRoles.NoteMark, style), Footnotes.LinkPrefix + number));
+        var markStyle = context.Styles.Inline(StyleRoles.NoteMark, style);
+        if (inline.FollowsNote)
+        {
+            spans.Add(new TextSpan(",", markStyle, null));
+        }
+
+        spans.Add(new TextSpan(number, markStyle, Footnotes.LinkPrefix + number));
     }
 }

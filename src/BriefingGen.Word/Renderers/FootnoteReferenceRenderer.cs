@@ -3,7 +3,7 @@ using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace BriefingGen.Word.Renderers;
 
-/// <summary>A real Word footnote: the mark in the text and the note in the footnotes part.</summary>
+/// <summary>A real Word footnote: the mark in the text and the note in the footnotes part; a mark straight after another is raised after a comma.</summary>
 internal sealed class FootnoteReferenceRenderer : WordInlineRenderer<Model.FootnoteReference>
 {
     /// <inheritdoc />
@@ -27,6 +27,9 @@ internal sealed class FootnoteReferenceRenderer : WordInlineRenderer<Model.Footn
             context.InNote = false;
         }
 
-        return [new Run(new RunProperties(new RunStyle { Val = StyleIds.FootnoteReference }), new DocumentFormat.OpenXml.Wordprocessing.FootnoteReference { Id = id })];
+        var mark = new Run(new RunProperties(new RunStyle { Val = StyleIds.FootnoteReference }), new DocumentFormat.OpenXml.Wordprocessing.FootnoteReference { Id = id });
+        return inline.FollowsNote
+            ? [new Run(new RunProperties(new RunStyle { Val = StyleIds.FootnoteReference }), new Text(",")), mark]
+            : [mark];
     }
 }

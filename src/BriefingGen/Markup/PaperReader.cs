@@ -103,8 +103,12 @@ internal sealed partial class PaperReader
     /// <summary>The plain text of <paramref name="raw"/> with slots put back (a URL, an image path, a callout title).</summary>
     internal string PlainText(string raw) => SlotMarks.Any(raw) ? InlineText.Of(Text(raw)) : raw;
 
-    /// <summary>A paragraph's text typeset in the paper's language: its punctuation and the language of words in other scripts.</summary>
-    internal IReadOnlyList<Inline> Typeset(IReadOnlyList<Inline> content) => _typesetter is null ? content : _typesetter.Apply(content);
+    /// <summary>A paragraph's text typeset in the paper's language: its punctuation, the language of words in other scripts, and note marks kept apart.</summary>
+    internal IReadOnlyList<Inline> Typeset(IReadOnlyList<Inline> content)
+    {
+        var separated = NoteMarks.Separate(content);
+        return _typesetter is null ? separated : _typesetter.Apply(separated);
+    }
 
     /// <summary>Gives <paramref name="node"/> the origin of the field being read, when reading one.</summary>
     internal T Stamp<T>(T node)
