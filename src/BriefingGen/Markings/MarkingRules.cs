@@ -152,9 +152,27 @@ internal sealed class MarkingRules
     {
         var scheme = top.Scheme!;
         var keep = paper?.Descriptors.Where(d => d.Levels.Count == 0 || d.Levels.Contains(top.Level!.Id, StringComparer.OrdinalIgnoreCase)).ToList() ?? [];
-        var request = document ?? top.Request!;
+        var request = document is null ? top.Request! : WithCompanionsOf(document, top.Request!);
         var marking = new Marking(scheme.Id, top.Level!.Id, Banner(scheme, top.Level, keep, request.Caveats.Select(c => c.Text)));
         return new Settled(scheme, top.Level, top.Rank, Stamped(marking, scheme, request)) { Descriptors = keep, Request = request };
+    }
+
+    /// <summary>
+    /// The paper's request raised to a section's level takes what the section's level requires and
+    /// the paper did not give: a paper raised to UNNTATT OFFENTLIGHET by its annex is withheld on
+    /// the annex's legal basis, and its stamp must say so; the annex's caveats (UK EYES ONLY) bind
+    /// the paper that holds it.
+    /// </summary>
+    private static MarkingRequest WithCompanionsOf(MarkingRequest paper, MarkingRequest section)
+    {
+        var declassified = paper.DeclassifyOn is not null || paper.DeclassifyAfterYears is not null;
+        return paper with
+        {
+            LegalBasis = paper.LegalBasis ?? section.LegalBasis,
+            DeclassifyOn = declassified ? paper.DeclassifyOn : section.DeclassifyOn,
+            DeclassifyAfterYears = declassified ? paper.DeclassifyAfterYears : section.DeclassifyAfterYears,
+            Caveats = [.. paper.Caveats.Concat(section.Caveats).DistinctBy(c => c.Text, StringComparer.OrdinalIgnoreCase)],
+        };
     }
 
     private Marking Stamped(Marking marking, MarkingScheme? scheme, MarkingRequest request)

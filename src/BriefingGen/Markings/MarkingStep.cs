@@ -12,7 +12,8 @@ namespace BriefingGen.Markings;
 /// marking from the data field the pack names and each section's from its <c>section</c> call,
 /// runs <see cref="MarkingRules"/>, and hands the renderers what to show — the banner text as the
 /// classification of the paper and of each section that differs, and the stamp as the first
-/// paragraph of the first page. Any pack gets this; no renderer decides a marking.
+/// paragraph of the first page (and of a section whose own stamp differs from the paper's). Any
+/// pack gets this; no renderer decides a marking.
 /// </summary>
 internal static class MarkingStep
 {
@@ -54,9 +55,20 @@ internal static class MarkingStep
         var index = 0;
         foreach (var block in blocks)
         {
-            result.Add(block is SectionBreak sectionBreak
-                ? sectionBreak with { Settings = sectionBreak.Settings with { Classification = Shown(outcome.Sections[index++]) } }
-                : block);
+            if (block is not SectionBreak sectionBreak)
+            {
+                result.Add(block);
+                continue;
+            }
+
+            var own = outcome.Sections[index++];
+            result.Add(sectionBreak with { Settings = sectionBreak.Settings with { Classification = Shown(own) } });
+            if (own is { Stamp.Count: > 0 } && !own.Stamp.SequenceEqual(outcome.Document?.Stamp ?? [], StringComparer.Ordinal))
+            {
+                // A section withheld on its own grounds (an annex exempt under another paragraph, or
+                // declassified on another day) says so where it starts, as the paper does on its first page.
+                result.Add(Stamp(own.Stamp));
+            }
         }
 
         if (outcome.Document is { Stamp.Count: > 0 } stamped)

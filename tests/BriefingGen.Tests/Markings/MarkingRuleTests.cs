@@ -134,6 +134,45 @@ public class MarkingRuleTests
     }
 
     [Fact]
+    public void A_paper_raised_by_an_annex_is_stamped_with_the_annexs_declassification()
+    {
+        using var pack = Pack();
+        var result = pack.Render("classification: { scheme: no-sikkerhetsloven, level: BEGRENSET }\nannex:\n  marking: { level: HEMMELIG, declassify: { after_years: 30 } }\n");
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var marking = result.Document!.Metadata.Marking!;
+        Assert.Equal("HEMMELIG", marking.Banner);
+        Assert.Equal(["Declassify after 30 years"], marking.Stamp);
+    }
+
+    [Fact]
+    public void A_paper_raised_by_an_annex_carries_the_annexs_caveats()
+    {
+        using var pack = Pack();
+        var result = pack.Render("classification: { scheme: uk-gscp, level: OFFICIAL }\nannex:\n  marking: { level: SECRET, caveats: [UK EYES ONLY] }\n");
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.Equal("SECRET UK EYES ONLY", result.Document!.Metadata.Classification);
+    }
+
+    [Fact]
+    public void An_annex_withheld_on_other_grounds_than_the_paper_says_so_where_it_starts()
+    {
+        using var pack = Pack();
+        var result = pack.Render(
+            "classification: { scheme: no-sikkerhetsloven, level: UNNTATT OFFENTLIGHET, legal_basis: offl. § 14 }\n"
+            + "annex:\n  marking: { level: UNNTATT OFFENTLIGHET, legal_basis: offl. § 13 jf. fvl. § 13 }\n");
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var annex = result.Document!.Sections[^1];
+        var stamp = Assert.IsType<Paragraph>(annex.Blocks[0]);
+        Assert.Equal(ParagraphRoles.Meta, stamp.Role);
+        Assert.Equal(["Exempt from public disclosure, offl. § 13 jf. fvl. § 13"], stamp.Content.OfType<Text>().Select(t => t.Value));
+
+        var same = pack.Render(
+            "classification: { scheme: no-sikkerhetsloven, level: UNNTATT OFFENTLIGHET, legal_basis: offl. § 14 }\n"
+            + "annex:\n  marking: { level: UNNTATT OFFENTLIGHET, legal_basis: offl. § 14 }\n");
+        Assert.DoesNotContain(same.Document!.Sections[^1].Blocks, b => b is Paragraph { Role: ParagraphRoles.Meta });
+    }
+
+    [Fact]
     public void A_section_marked_lower_than_the_paper_keeps_its_own_banner()
     {
         using var pack = Pack();
