@@ -48,5 +48,6 @@ internal sealed class PdfStyles(StyleSheet sheet)
         Underline = look.Underline,
         Superscript = look.Superscript,
         LetterSpacing = look.LetterSpacing,
+        Capitals = look.Capitals,
     };
 }

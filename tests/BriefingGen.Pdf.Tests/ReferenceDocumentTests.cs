@@ -47,6 +47,31 @@ public sealed class ReferenceDocumentTests : IDisposable
         Assert.Contains("0.4 0 0.4 rg", PdfTools.Uncompressed(pdf), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Headings_a_house_style_shows_in_capitals_are_set_in_capitals_in_the_PDF_and_kept_as_typed_in_Word()
+    {
+        WriteReference(
+            new Style(new StyleName { Val = "heading 1" }, new StyleRunProperties(new Caps()))
+            { Type = StyleValues.Paragraph, StyleId = "Heading1" });
+        var engine = TestEngines.Load(_pack.Path, new Word.WordRenderer(), new PdfRenderer());
+        Assert.True(engine.Pack is not null, string.Join("\n", engine.PackDiagnostics));
+        Assert.True(engine.StyleSheet!.Heading(1).Text.Capitals);
+        Assert.False(engine.StyleSheet.Heading(2).Text.Capitals);
+
+        var result = engine.Render(DataSource.FromFile(RepositoryPaths.Sample), "pdf", "docx");
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var pdf = Path.Combine(_pack.Path, "out.pdf");
+        File.WriteAllBytes(pdf, result.Outputs.Single(o => o.Format == "pdf").Bytes.ToArray());
+        var text = PdfTools.Text(pdf);
+        Assert.Contains("POLICY PILLARS", text, StringComparison.Ordinal);
+        Assert.Contains("3.1 Security through NATO", text, StringComparison.Ordinal);
+
+        using var docx = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(result.Outputs.Single(o => o.Format == "docx").Bytes.ToArray()), false);
+        var headings = docx.MainDocumentPart!.Document!.Body!.Descendants<Paragraph>().Where(p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value == "Heading1").Select(p => p.InnerText).ToList();
+        Assert.Contains("Policy pillars", headings);
+        Assert.NotNull(docx.MainDocumentPart.StyleDefinitionsPart!.Styles!.Elements<Style>().Single(s => s.StyleId?.Value == "Heading1").StyleRunProperties!.GetFirstChild<Caps>());
+    }
+
     [Theory]
     [InlineData("not a zip at all")]
     [InlineData("PK\u0003\u0004 truncated")]

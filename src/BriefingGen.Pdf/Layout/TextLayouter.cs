@@ -97,9 +97,25 @@ internal sealed class TextLayouter(FontBook fonts)
         return lines;
     }
 
+    /// <summary>
+    /// <paramref name="spans"/> with those styled in capitals set in capitals. .NET maps case one
+    /// character to one, so every position in the paragraph keeps its owner. The invariant mapping
+    /// is right for the Latin, Cyrillic and Greek scripts; it would be wrong only for the dotted and
+    /// dotless i of Turkish and Azerbaijani.
+    /// </summary>
+    private static IReadOnlyList<TextSpan> InCapitals(IReadOnlyList<TextSpan> spans)
+    {
+        if (!spans.Any(s => s.Style.Capitals))
+        {
+            return spans;
+        }
+
+        return [.. spans.Select(s => s.Style.Capitals ? s with { Text = s.Text.ToUpperInvariant() } : s)];
+    }
+
     private List<TextLine> LayOut(IReadOnlyList<TextSpan> spans, double width, double lineSpacing, TextStyle emptyLineStyle, Hyphenator? hyphenator)
     {
-        var text = new ParagraphText(spans);
+        var text = new ParagraphText(InCapitals(spans));
         var words = Words(text, hyphenator is not null);
         var lines = new List<TextLine>();
         var current = new List<Word>();

@@ -33,6 +33,9 @@ internal sealed record TextStyle
     /// <summary>Extra space after every character, points (the banner's spaced capitals).</summary>
     public double LetterSpacing { get; init; }
 
+    /// <summary>Set in capitals whatever case the text is typed in (<see cref="Styling.TextLook.Capitals"/>).</summary>
+    public bool Capitals { get; init; }
+
     /// <summary>The language of text in another language than the page's (a Russian name in an English paper), tagged so in the PDF; null for the page's own.</summary>
     public string? Language { get; init; }
 

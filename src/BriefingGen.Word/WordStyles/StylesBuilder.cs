@@ -209,6 +209,11 @@ internal static class StylesBuilder
             rPr.Append(Toggles.Italic(look.Italic));
         }
 
+        if (look.Capitals != basis.Capitals)
+        {
+            rPr.Append(new Caps { Val = look.Capitals });
+        }
+
         if (look.Color != basis.Color)
         {
             rPr.Append(new Color { Val = look.Color });

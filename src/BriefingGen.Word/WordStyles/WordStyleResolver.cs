@@ -60,6 +60,7 @@ internal sealed class WordStyleResolver(Styles styles, ReferenceDocument? refere
                 Color = color is { Length: 6 } && color != "auto" ? color.ToUpperInvariant() : look.Text.Color,
                 Bold = Toggle(r => r.Bold) ?? look.Text.Bold,
                 Italic = Toggle(r => r.Italic) ?? look.Text.Italic,
+                Capitals = Toggle(r => r.Caps) ?? look.Text.Capitals,
                 Underline = underline is { } u ? u != UnderlineValues.None : look.Text.Underline,
                 LetterSpacing = letterSpacing is { } twips ? twips / 20.0 : look.Text.LetterSpacing,
             },

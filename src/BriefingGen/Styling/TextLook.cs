@@ -24,6 +24,13 @@ public sealed record TextLook
     /// <summary>Raised and smaller, as note marks are.</summary>
     public bool Superscript { get; init; }
 
+    /// <summary>
+    /// Shown in capitals whatever case the text is typed in, as Word's <c>caps</c> run property
+    /// shows it (a house style's headings, from its <c>reference.docx</c>). Word keeps the typed
+    /// text and only shows it in capitals; the PDF sets the capitals themselves.
+    /// </summary>
+    public bool Capitals { get; init; }
+
     /// <summary>Extra space after every character, in points (the banner's spaced capitals).</summary>
     public double LetterSpacing { get; init; }
 }
