@@ -139,4 +139,15 @@ public class FontTests
         var text = PdfTools.Text(output.Render(document));
         Assert.Contains("The office of the fjord flight staff.", text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void An_emoji_sequence_drawn_as_several_glyphs_copies_once_and_its_parts_keep_their_own_text()
+    {
+        using var output = new PdfOutput();
+        var document = ModelSamples.Of(new Model.Paragraph([new Model.Text("Family 👩\u200D👩\u200D👧 here. Woman 👩 and girl 👧 alone. Flag 🇳🇴, thumbs 👍🏽.")]));
+
+        var text = PdfTools.Text(output.Render(document));
+
+        Assert.Contains("Family 👩\u200D👩\u200D👧 here. Woman 👩 and girl 👧 alone. Flag 🇳🇴, thumbs 👍🏽.", text, StringComparison.Ordinal);
+    }
 }
