@@ -15,10 +15,11 @@ public static class DataLoader
     public static DataReadResult Load(string path, DataLimits? limits = null)
     {
         limits ??= DataLimits.Default;
-        var text = IO.BoundedFile.ReadText(path, limits.MaxBytes, out var error);
+        var text = IO.BoundedFile.ReadText(path, limits.MaxBytes, out var error, out var at);
         if (text is null)
         {
-            return DataReadResult.Failed(SourceLocation.OfFile(path), error == "no such file" ? error : "cannot read the data: " + error);
+            var where = at is var (line, column) ? new SourceLocation(path, line, column) : SourceLocation.OfFile(path);
+            return DataReadResult.Failed(where, error == "no such file" ? error : "cannot read the data: " + error);
         }
 
         if (text.Length == 0)
@@ -38,10 +39,11 @@ public static class DataLoader
     public static DataReadResult LoadSettings(string path, long maxBytes)
     {
         var limits = DataLimits.Default with { MaxBytes = maxBytes };
-        var text = IO.BoundedFile.ReadText(path, limits.MaxBytes, out var error);
+        var text = IO.BoundedFile.ReadText(path, limits.MaxBytes, out var error, out var at);
         if (text is null)
         {
-            return DataReadResult.Failed(SourceLocation.OfFile(path), error == "no such file" ? error : "cannot read the settings: " + error);
+            var where = at is var (line, column) ? new SourceLocation(path, line, column) : SourceLocation.OfFile(path);
+            return DataReadResult.Failed(where, error == "no such file" ? error : "cannot read the settings: " + error);
         }
 
         return HoldsNothing(text)

@@ -161,8 +161,15 @@ public static class BoundedFile
         pinned ? GC.AllocateUninitializedArray<byte>(length, pinned: true) : new byte[length];
 
     /// <summary>Reads a UTF-8 text file of at most <paramref name="maxBytes"/> bytes; null and a reason when it cannot.</summary>
-    public static string? ReadText(string path, long maxBytes, out string error)
+    public static string? ReadText(string path, long maxBytes, out string error) => ReadText(path, maxBytes, out error, out _);
+
+    /// <summary>
+    /// Reads a UTF-8 text file of at most <paramref name="maxBytes"/> bytes; null and a reason when
+    /// it cannot, with the line and column of the first byte that is not UTF-8 when that is why.
+    /// </summary>
+    public static string? ReadText(string path, long maxBytes, out string error, out (int Line, int Column)? at)
     {
+        at = null;
         var bytes = ReadBytes(path, maxBytes, out error);
         if (bytes is null)
         {
@@ -173,10 +180,27 @@ public static class BoundedFile
         {
             return new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes).TrimStart('\uFEFF');
         }
-        catch (DecoderFallbackException)
+        catch (DecoderFallbackException e)
         {
-            error = "it is not valid UTF-8 text; save it as UTF-8";
+            var index = Math.Clamp(e.Index, 0, bytes.Length);
+            at = Position(bytes.AsSpan(0, index));
+            var bad = index < bytes.Length ? $" (byte 0x{bytes[index]:X2})" : "";
+            error = $"it is not valid UTF-8 text{bad}; save it as UTF-8";
             return null;
         }
+    }
+
+    /// <summary>The line and column just after <paramref name="before"/>, counting characters, not bytes.</summary>
+    private static (int Line, int Column) Position(ReadOnlySpan<byte> before)
+    {
+        var lineStart = before.LastIndexOf((byte)'\n') + 1;
+        if (lineStart == 0 && before.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            lineStart = 3; // the byte-order mark is not a column
+        }
+
+        var line = before.Count((byte)'\n') + 1;
+        var column = Encoding.UTF8.GetCharCount(before[lineStart..]) + 1;
+        return (line, column);
     }
 }

@@ -57,4 +57,33 @@ public sealed class BoundedFileTests : IDisposable
         Assert.Null(BoundedFile.ReadBytes("/proc/version", maxBytes: 10, out _));
         Assert.Equal(whole, BoundedFile.ReadBytes("/proc/version", maxBytes: whole.Length, out _));
     }
+
+    [Theory]
+    [InlineData(new byte[] { (byte)'a', (byte)':', (byte)' ', 0xFF }, 1, 4)]
+    [InlineData(new byte[] { 0xEF, 0xBB, 0xBF, (byte)'a', 0xC3 }, 1, 2)]
+    [InlineData(new byte[] { (byte)'a', (byte)'\n', 0xC3, 0xB8, (byte)'x', 0xFE }, 2, 3)]
+    public void Text_that_is_not_UTF8_is_refused_at_the_line_and_column_of_its_first_bad_byte(byte[] bytes, int line, int column)
+    {
+        var path = Path.Combine(_folder, "data.yaml");
+        File.WriteAllBytes(path, bytes);
+
+        var text = BoundedFile.ReadText(path, maxBytes: 100, out var error, out var at);
+
+        Assert.Null(text);
+        Assert.Contains("not valid UTF-8", error, StringComparison.Ordinal);
+        Assert.Equal((line, column), at);
+    }
+
+    [Fact]
+    public void A_data_file_that_is_not_UTF8_is_an_error_at_its_line_and_column()
+    {
+        var path = Path.Combine(_folder, "data.yaml");
+        File.WriteAllBytes(path, [.. "title: T\nsummary: bad "u8, 0xFF, .. "\n"u8]);
+
+        var result = BriefingGen.Data.DataLoader.Load(path);
+
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal((2, 14), (error.Location.Line, error.Location.Column));
+        Assert.Contains("byte 0xFF", error.Message, StringComparison.Ordinal);
+    }
 }
