@@ -7,10 +7,42 @@ namespace BriefingGen.Pdf.Writing;
 /// <summary>
 /// ASCII bytes of a content stream, written straight into a buffer: a page holds thousands of
 /// numbers and glyph ids, and formatting each as a string first would cost more than the page.
+/// One buffer per thread is kept and cleared for each page, so a paper's pages, and the next
+/// paper's, are written without allocating a buffer each.
 /// </summary>
 internal sealed class ContentBuffer
 {
+    /// <summary>A buffer grown past this (a page of a huge table) is not kept for the next paper.</summary>
+    private const int MaxKeptBytes = 1024 * 1024;
+
+    [ThreadStatic]
+    private static ContentBuffer? _kept;
+
     private readonly ArrayBufferWriter<byte> _bytes = new(16 * 1024);
+
+    /// <summary>The bytes written since the buffer was taken or cleared.</summary>
+    public ReadOnlySpan<byte> Written => _bytes.WrittenSpan;
+
+    /// <summary>This thread's buffer, empty; give it back with <see cref="Return"/>.</summary>
+    public static ContentBuffer Take()
+    {
+        var buffer = _kept ?? new ContentBuffer();
+        _kept = null;
+        buffer.Clear();
+        return buffer;
+    }
+
+    /// <summary>Keeps <paramref name="buffer"/> for this thread's next page, unless it has grown too large.</summary>
+    public static void Return(ContentBuffer buffer)
+    {
+        if (buffer._bytes.Capacity <= MaxKeptBytes)
+        {
+            _kept = buffer;
+        }
+    }
+
+    /// <summary>Empties the buffer, keeping its memory.</summary>
+    public void Clear() => _bytes.ResetWrittenCount();
 
     /// <summary>Appends ASCII text (operators, names).</summary>
     public ContentBuffer Raw(string text)
@@ -66,7 +98,4 @@ internal sealed class ContentBuffer
         _bytes.Advance(6);
         return this;
     }
-
-    /// <summary>The bytes written.</summary>
-    public byte[] ToArray() => _bytes.WrittenSpan.ToArray();
 }

@@ -10,13 +10,13 @@ namespace BriefingGen.Pdf.Writing;
 /// </summary>
 internal static class ContentStreamWriter
 {
-    /// <summary>The content stream of <paramref name="page"/>.</summary>
-    public static byte[] Write(PdfPage page, IReadOnlyDictionary<Fonts.FontFace, EmbeddedFont> fonts) =>
-        new PageWriter(fonts).Write(page);
+    /// <summary>Writes the content stream of <paramref name="page"/> into <paramref name="output"/>.</summary>
+    public static void Write(PdfPage page, IReadOnlyDictionary<Fonts.FontFace, EmbeddedFont> fonts, ContentBuffer output) =>
+        new PageWriter(fonts, output).Write(page);
 
-    private sealed class PageWriter(IReadOnlyDictionary<Fonts.FontFace, EmbeddedFont> fonts)
+    private sealed class PageWriter(IReadOnlyDictionary<Fonts.FontFace, EmbeddedFont> fonts, ContentBuffer output)
     {
-        private readonly ContentBuffer _out = new();
+        private readonly ContentBuffer _out = output;
         private string? _fill;
         private string? _stroke;
         private double _lineWidth = -1;
@@ -29,7 +29,7 @@ internal static class ContentStreamWriter
         private bool _inArray;
         private bool _needsPosition;
 
-        public byte[] Write(PdfPage page)
+        public void Write(PdfPage page)
         {
             foreach (var operation in page.Operations)
             {
@@ -78,7 +78,6 @@ internal static class ContentStreamWriter
             }
 
             EndText();
-            return _out.ToArray();
         }
 
         private void Fill(string color)

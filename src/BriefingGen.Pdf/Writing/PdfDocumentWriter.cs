@@ -39,7 +39,7 @@ internal static class PdfDocumentWriter
         {
             var page = canvas.Pages[p];
             var content = writer.Reserve();
-            writer.WriteStream(content, new PdfDictionary(), ContentStreamWriter.Write(page, fonts), compress: true);
+            WriteContent(writer, content, page, fonts);
             var annotations = new PdfArray();
             for (var l = 0; l < page.Links.Count; l++)
             {
@@ -148,5 +148,20 @@ internal static class PdfDocumentWriter
         catalog["StructTreeRoot"] = structure;
         catalog["ViewerPreferences"] = new PdfDictionary { ["DisplayDocTitle"] = true };
         return catalog;
+    }
+
+    /// <summary>Writes <paramref name="page"/>'s content stream as object <paramref name="content"/>, through this thread's kept buffer.</summary>
+    private static void WriteContent(PdfFileWriter writer, PdfReference content, PdfPage page, IReadOnlyDictionary<Fonts.FontFace, EmbeddedFont> fonts)
+    {
+        var buffer = ContentBuffer.Take();
+        try
+        {
+            ContentStreamWriter.Write(page, fonts, buffer);
+            writer.WriteStream(content, new PdfDictionary(), buffer.Written, compress: true);
+        }
+        finally
+        {
+            ContentBuffer.Return(buffer);
+        }
     }
 }
