@@ -1,5 +1,3 @@
-using System.Text;
-using System.Text.RegularExpressions;
 using BriefingGen.Engine;
 using BriefingGen.Server.Packs;
 using Microsoft.AspNetCore.Builder;
@@ -12,7 +10,7 @@ namespace BriefingGen.Server.Api;
 /// page breaks, numbers, banners, running header and footer — so what the workspace shows is what
 /// will print. The same pack and data give the same pages, so recent previews are kept and reused.
 /// </summary>
-internal static partial class PreviewEndpoint
+internal static class PreviewEndpoint
 {
     /// <summary>Adds the endpoint.</summary>
     public static void Map(WebApplication app, ServerState state) =>
@@ -24,15 +22,6 @@ internal static partial class PreviewEndpoint
             (engine, source) => engine.Render(source, "svg"),
             (paper, pack) => paper.Succeeded ? Pages(paper, pack) : Answers.InvalidData(paper.Diagnostics, pack));
 
-    private static CachedAnswer Pages(BriefingResult paper, PackEntry pack)
-    {
-        var svg = Encoding.UTF8.GetString(paper.Outputs[0].Bytes.Span);
-        var labels = PageLabel().Matches(svg).Select(m => System.Net.WebUtility.HtmlDecode(m.Groups[1].Value)).ToList();
-        var preview = new PreviewResponse(labels.Count, labels, svg, Answers.Items(paper.Diagnostics, pack));
-        return CachedAnswer.Of(StatusCodes.Status200OK, "application/json; charset=utf-8", preview, ServerJson.Relaxed.PreviewResponse);
-    }
-
-    /// <summary>A page of the SVG the PDF engine's <c>SvgPageRenderer</c> writes, with its printed number.</summary>
-    [GeneratedRegex("<svg class=\"page\" id=\"page-\\d+\" data-label=\"([^\"]*)\"")]
-    private static partial Regex PageLabel();
+    private static CachedAnswer Pages(BriefingResult paper, PackEntry pack) =>
+        new(StatusCodes.Status200OK, "application/json; charset=utf-8", PreviewJson.Write(paper.Outputs[0].Bytes.Span, Answers.Items(paper.Diagnostics, pack)));
 }

@@ -14,7 +14,7 @@ namespace BriefingGen.Server.Api;
 [JsonSerializable(typeof(ExtractRequest))]
 [JsonSerializable(typeof(ExtractResponse))]
 [JsonSerializable(typeof(ValidateResponse))]
-[JsonSerializable(typeof(PreviewResponse))]
+[JsonSerializable(typeof(IReadOnlyList<DiagnosticItem>))]
 [JsonSerializable(typeof(TemplateList))]
 [JsonSerializable(typeof(ExampleData))]
 [JsonSerializable(typeof(Problem))]
