@@ -16,7 +16,7 @@ internal sealed class FontFace : IDisposable
     // Faces are shared by every render in the process, on any thread.
     private readonly System.Collections.Concurrent.ConcurrentDictionary<int, bool> _coverage = new();
     private readonly System.Collections.Concurrent.ConcurrentDictionary<uint, int> _advances = new();
-    private readonly Caching.BoundedCache<string, ShapedRun> _shaped = new(MaxKeptRuns, StringComparer.Ordinal);
+    private readonly Caching.BoundedCache<string, ShapedRun> _shaped = new(MaxKeptRuns, StringComparer.Ordinal, (text, _) => text.Length <= MaxKeptRunLength);
 
     /// <summary>
     /// Words up to this length are kept once shaped, for every later paper of the process; longer
@@ -67,10 +67,7 @@ internal sealed class FontFace : IDisposable
         }
 
         var run = shape(this, text);
-        if (text.Length <= MaxKeptRunLength)
-        {
-            _shaped.Keep(text, run);
-        }
+        _shaped.Keep(text, run);
 
         return run;
     }

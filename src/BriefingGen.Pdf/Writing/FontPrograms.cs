@@ -25,7 +25,7 @@ internal static class FontPrograms
     public static FontProgram For(FontFace face, IEnumerable<uint> glyphs)
     {
         var set = new GlyphSet(glyphs);
-        var kept = Kept.GetValue(face, _ => new BoundedCache<GlyphSet, FontProgram>(MaxKeptPerFace));
+        var kept = Kept.GetValue(face, _ => new BoundedCache<GlyphSet, FontProgram>(MaxKeptPerFace, worthKeeping: (_, program) => program.Deflated.Length <= MaxKeptBytes));
         if (kept.TryGet(set, out var program))
         {
             return program;
@@ -33,10 +33,7 @@ internal static class FontPrograms
 
         var subset = HarfBuzzSubset.Subset(face.HbFace, set.Glyphs);
         program = new FontProgram(Flate.EncodeTightest(subset.Font), subset.Font.Length, subset.NewGlyphIds);
-        if (program.Deflated.Length <= MaxKeptBytes)
-        {
-            kept.Keep(set, program);
-        }
+        kept.Keep(set, program);
 
         return program;
     }

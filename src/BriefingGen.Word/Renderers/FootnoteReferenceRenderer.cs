@@ -27,9 +27,10 @@ internal sealed class FootnoteReferenceRenderer : WordInlineRenderer<Model.Footn
             context.InNote = false;
         }
 
-        var mark = new Run(new RunProperties(new RunStyle { Val = StyleIds.FootnoteReference }), new DocumentFormat.OpenXml.Wordprocessing.FootnoteReference { Id = id });
-        return inline.FollowsNote
-            ? [new Run(new RunProperties(new RunStyle { Val = StyleIds.FootnoteReference }), new Text(",")), mark]
-            : [mark];
+        var mark = new Run(MarkStyle(), new DocumentFormat.OpenXml.Wordprocessing.FootnoteReference { Id = id });
+        return inline.FollowsNote ? [new Run(MarkStyle(), new Text(",")), mark] : [mark];
     }
+
+    /// <summary>Word's raised style for note marks (an element belongs to one run, so each run gets its own).</summary>
+    private static RunProperties MarkStyle() => new(new RunStyle { Val = StyleIds.FootnoteReference });
 }

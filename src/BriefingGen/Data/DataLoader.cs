@@ -18,8 +18,7 @@ public static class DataLoader
         var text = IO.BoundedFile.ReadText(path, limits.MaxBytes, out var error, out var at);
         if (text is null)
         {
-            var where = at is var (line, column) ? new SourceLocation(path, line, column) : SourceLocation.OfFile(path);
-            return DataReadResult.Failed(where, error == "no such file" ? error : "cannot read the data: " + error);
+            return DataReadResult.Failed(Where(path, at), error == "no such file" ? error : "cannot read the data: " + error);
         }
 
         if (text.Length == 0)
@@ -29,6 +28,10 @@ public static class DataLoader
 
         return Parse(text, path, limits);
     }
+
+    /// <summary>Where a file could not be read: at the bad byte when there is one, else the file.</summary>
+    private static SourceLocation Where(string path, (int Line, int Column)? at) =>
+        at is var (line, column) ? new SourceLocation(path, line, column) : SourceLocation.OfFile(path);
 
     /// <summary>
     /// Reads a settings file of a pack (manifest, theme, labels). Unlike data, a settings file
@@ -42,8 +45,7 @@ public static class DataLoader
         var text = IO.BoundedFile.ReadText(path, limits.MaxBytes, out var error, out var at);
         if (text is null)
         {
-            var where = at is var (line, column) ? new SourceLocation(path, line, column) : SourceLocation.OfFile(path);
-            return DataReadResult.Failed(where, error == "no such file" ? error : "cannot read the settings: " + error);
+            return DataReadResult.Failed(Where(path, at), error == "no such file" ? error : "cannot read the settings: " + error);
         }
 
         return HoldsNothing(text)

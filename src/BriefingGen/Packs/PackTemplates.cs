@@ -21,8 +21,11 @@ internal sealed class PackTemplates
     /// <summary>How many include names are kept: a pack has a few dozen partials, while names built from data could be endless spellings of them.</summary>
     private const int MaxKeptIncludes = 1024;
 
+    /// <summary>The longest include name kept; a longer one is resolved each time it is asked for.</summary>
+    private const int MaxKeptIncludeLength = 1024;
+
     /// <summary>Include names already found inside the pack, with their real paths; names that led nowhere are never kept.</summary>
-    private readonly BoundedCache<string, string> _includes = new(MaxKeptIncludes, StringComparer.Ordinal);
+    private readonly BoundedCache<string, string> _includes = new(MaxKeptIncludes, StringComparer.Ordinal, (name, _) => name.Length <= MaxKeptIncludeLength);
 
     /// <summary>The parsed template in the file at <paramref name="path"/>, or null and why it could not be read.</summary>
     public Template? File(string path, out string error)
@@ -39,13 +42,7 @@ internal sealed class PackTemplates
     public bool TryGetInclude(string name, out string path) => _includes.TryGet(name, out path!);
 
     /// <summary>Keeps what include <paramref name="name"/> resolved to, for the renders that follow.</summary>
-    public void KeepInclude(string name, string path)
-    {
-        if (name.Length <= 1024)
-        {
-            _includes.Keep(name, path);
-        }
-    }
+    public void KeepInclude(string name, string path) => _includes.Keep(name, path);
 
     /// <summary>A one-line template from the manifest, named <paramref name="name"/> in messages.</summary>
     public Template Line(string name, string text) => _lines.GetOrAdd(name + "\n" + text, _ => Template.Parse(WithoutMarks(text), name));

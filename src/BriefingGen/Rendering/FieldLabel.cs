@@ -22,8 +22,8 @@ internal sealed class FieldLabel
     /// </summary>
     private const int MaxKept = 4096;
 
-    private static readonly BoundedCache<string, string> KeptWords = new(MaxKept, StringComparer.Ordinal);
-    private static readonly BoundedCache<string, string> KeptSingulars = new(MaxKept, StringComparer.Ordinal);
+    private static readonly BoundedCache<string, string> KeptWords = new(MaxKept, StringComparer.Ordinal, ShortKey);
+    private static readonly BoundedCache<string, string> KeptSingulars = new(MaxKept, StringComparer.Ordinal, ShortKey);
 
     private readonly List<string> _pieces = [];
     private string? _list;
@@ -82,7 +82,10 @@ internal sealed class FieldLabel
 
     private static string Singular(string words) => Kept(KeptSingulars, words, HumanSingular);
 
-    /// <summary>The answer for <paramref name="key"/>, kept when the key is short: a long one is shown as written, cheaply, and keeping it would let hostile keys hold their size.</summary>
+    /// <summary>Only a short key's answer is kept: a long one is shown as written, cheaply, and keeping it would let hostile keys hold their size.</summary>
+    private static bool ShortKey(string key, string answer) => key.Length <= MaxPiece;
+
+    /// <summary>The answer for <paramref name="key"/>, from <paramref name="table"/> or made and kept there.</summary>
     private static string Kept(BoundedCache<string, string> table, string key, Func<string, string> make)
     {
         if (table.TryGet(key, out var kept))
@@ -91,11 +94,7 @@ internal sealed class FieldLabel
         }
 
         var made = make(key);
-        if (key.Length <= MaxPiece)
-        {
-            table.Keep(key, made);
-        }
-
+        table.Keep(key, made);
         return made;
     }
 
