@@ -51,17 +51,41 @@ public sealed class WordRenderer : IDocumentRenderer, IStyleSheetSource
     {
         // The package is built uncompressed in pooled memory: the copy that fixes its timestamps
         // compresses every part once, instead of inflating what the SDK deflated and deflating again.
+        // The main part, by far the largest, is left empty there and written once, straight into
+        // the copy: the SDK's package keeps each part it writes in an array of its own, which for
+        // the main part is a large object, collected only with the oldest generation.
         using var buffer = PooledStreams.Get();
+        string mainPartName;
+        DocumentFormat.OpenXml.Wordprocessing.Document content;
         using (var package = WordprocessingDocument.Create(buffer, WordprocessingDocumentType.Document))
         {
             package.CompressionOption = System.IO.Packaging.CompressionOption.NotCompressed;
-            Build(package, input);
+            content = Build(package, input);
+            mainPartName = package.MainDocumentPart!.Uri.OriginalString.TrimStart('/');
         }
 
-        DeterministicPackage.Normalize(buffer, output);
+        DeterministicPackage.Normalize(buffer, output, mainPartName, part => WritePart(content, part));
     }
 
-    private static void Build(WordprocessingDocument package, RenderInput input)
+    /// <summary>
+    /// Writes a part's XML as the SDK does, whole into pooled memory first: an XML writer flushes
+    /// its stream when it is done, and a flush in the middle of a deflate stream adds bytes to it.
+    /// </summary>
+    private static void WritePart(OpenXmlPartRootElement content, Stream part)
+    {
+        using var xml = PooledStreams.Get();
+        using (var writer = System.Xml.XmlWriter.Create(xml, PartXmlSettings.Document))
+        {
+            writer.WriteStartDocument();
+            content.WriteTo(writer);
+        }
+
+        xml.Position = 0;
+        xml.CopyTo(part);
+    }
+
+    /// <summary>Adds every part but the main part's content to <paramref name="package"/>, and returns that content.</summary>
+    private static DocumentFormat.OpenXml.Wordprocessing.Document Build(WordprocessingDocument package, RenderInput input)
     {
         var document = input.Document;
         var sheet = input.StyleSheet;
@@ -128,12 +152,12 @@ public sealed class WordRenderer : IDocumentRenderer, IStyleSheetSource
         }
 
         main.AddNewPart<DocumentSettingsPart>("rIdSettings").Settings = SettingsBuilder.Build(document.Metadata.Language, footnotes.Any);
-        main.Document = new DocumentFormat.OpenXml.Wordprocessing.Document(body);
         main.AddNewPart<FontTablePart>("rIdFontTable").Fonts = FontTableBuilder.Build(
             [styles, body, .. main.HeaderParts.Select(h => h.Header!), .. main.FooterParts.Select(f => f.Footer!), .. main.FootnotesPart?.Footnotes is { } notes ? [notes] : Array.Empty<OpenXmlElement>()],
             [theme.ThemeElements?.FontScheme?.MajorFont?.LatinFont?.Typeface?.Value, theme.ThemeElements?.FontScheme?.MinorFont?.LatinFont?.Typeface?.Value],
             MonospacedFonts(sheet));
         DocumentPropertiesWriter.Write(package, document.Metadata, input.SourceData);
+        return new DocumentFormat.OpenXml.Wordprocessing.Document(body);
     }
 
     /// <summary>The parts besides the body that hold text: footnotes, headers and footers.</summary>

@@ -12,7 +12,14 @@ internal static class DeterministicPackage
     private static readonly DateTimeOffset FixedTime = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
     /// <summary>Copies the package in <paramref name="source"/> to <paramref name="destination"/> with fixed timestamps.</summary>
-    public static void Normalize(Stream source, Stream destination)
+    public static void Normalize(Stream source, Stream destination) => Normalize(source, destination, null, null);
+
+    /// <summary>
+    /// Copies the package in <paramref name="source"/> to <paramref name="destination"/> with fixed
+    /// timestamps, writing the entry <paramref name="writtenEntry"/> with <paramref name="write"/>
+    /// instead of copying it.
+    /// </summary>
+    public static void Normalize(Stream source, Stream destination, string? writtenEntry, Action<Stream>? write)
     {
         source.Position = 0;
         using var input = new ZipArchive(source, ZipArchiveMode.Read, leaveOpen: true);
@@ -21,8 +28,14 @@ internal static class DeterministicPackage
         {
             var copy = output.CreateEntry(entry.FullName, CompressionLevel.Optimal);
             copy.LastWriteTime = FixedTime;
-            using var from = entry.Open();
             using var to = copy.Open();
+            if (write is not null && entry.FullName == writtenEntry)
+            {
+                write(to);
+                continue;
+            }
+
+            using var from = entry.Open();
             from.CopyTo(to);
         }
     }

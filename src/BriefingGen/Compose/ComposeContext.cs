@@ -165,14 +165,19 @@ internal sealed class ComposeContext : TemplateContext
     /// <inheritdoc />
     public override string ObjectToString(object? value, bool nested = false) => value switch
     {
-        // Numbers print in the document's culture: 1 234,5 in Norwegian, not 1,234.5.
-        double d => d.ToString("#,0.##", Culture),
+        // Numbers print in the document's culture: 1 234,5 in Norwegian, not 1,234.5. A number
+        // from the data keeps the decimals it was written with (2.0 stays 2,0; 0.125 is not
+        // rounded); a computed one shows up to two.
+        double d => d.ToString(Origins.Decimals(value) is { } decimals ? "#,0." + new string('0', Math.Min(decimals, MaxDecimals)) : "#,0.##", Culture),
         float f => f.ToString("#,0.##", Culture),
         decimal m => m.ToString("#,0.##", Culture),
         Inline inline => inline.PlainText,
         IReadOnlyList<Inline> inlines => InlineText.Of(inlines),
         _ => base.ObjectToString(value, nested) ?? "",
     };
+
+    /// <summary>The most decimals a number prints with: past fifteen a double holds no more digits.</summary>
+    private const int MaxDecimals = 15;
 
     /// <summary>Templates are parsed once per pack; an include takes the parsed one.</summary>
     protected override Template CreateTemplate(string templatePath, ScriptNode? callerContext)

@@ -14,12 +14,19 @@ internal sealed class OriginTable
 {
     private readonly Dictionary<object, Origin> _origins = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<object, IReadOnlyList<string>> _allowed = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<object, int> _decimals = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>Notes that <paramref name="value"/> came from <paramref name="origin"/>.</summary>
     public void Add(object value, Origin origin) => _origins[value] = origin;
 
     /// <summary>Notes the values the schema allows where <paramref name="value"/> stands.</summary>
     public void AddAllowed(object value, IReadOnlyList<string> allowed) => _allowed[value] = allowed;
+
+    /// <summary>Notes that the number <paramref name="value"/> was written with <paramref name="decimals"/> digits after its point.</summary>
+    public void AddDecimals(object value, int decimals) => _decimals[value] = decimals;
+
+    /// <summary>How many digits the number <paramref name="value"/> was written with after its point, or null when it was not written in the data.</summary>
+    public int? Decimals(object? value) => value is not null && _decimals.TryGetValue(value, out var decimals) ? decimals : null;
 
     /// <summary>The origin of <paramref name="value"/>, or null.</summary>
     public Origin? Find(object? value) => value is not null && _origins.TryGetValue(value, out var origin) ? origin : null;

@@ -70,6 +70,11 @@ internal sealed class ScriptDataBuilder(OriginTable origins, DiagnosticBag diagn
 
         // Paths are written as DataPath writes them, so a reader of the paper can parse them back.
         origins.Add(value, new Origin(path.ToString(), scalar.Location));
+        if (value is double && scalar.WrittenDecimals is { } decimals)
+        {
+            origins.AddDecimals(value, decimals);
+        }
+
         if (schema.Enum is { Count: > 0 } allowed)
         {
             origins.AddAllowed(value, allowed);

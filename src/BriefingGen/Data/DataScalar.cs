@@ -32,6 +32,24 @@ public sealed record DataScalar(SourceLocation Location, string Text, ScalarKind
             && double.TryParse(Text, NumberStyles.Float, CultureInfo.InvariantCulture, out value);
     }
 
+    /// <summary>
+    /// How many digits a number was written with after its decimal point (<c>2.50</c> → 2), so it
+    /// prints as precisely as it was given; null when it is not a number or has an exponent.
+    /// </summary>
+    public int? WrittenDecimals
+    {
+        get
+        {
+            if (Kind is not (ScalarKind.Integer or ScalarKind.Number) || Text.AsSpan().IndexOfAny('e', 'E') >= 0)
+            {
+                return null;
+            }
+
+            var point = Text.IndexOf('.');
+            return point < 0 ? 0 : Text.Length - point - 1;
+        }
+    }
+
     /// <summary>The value as .NET sees it: string, long, double, bool or null.</summary>
     public object? ToClrValue() => Kind switch
     {

@@ -83,18 +83,26 @@ internal sealed partial class PaperReader
     /// <summary>Text with slot marks put back: the template's own pieces as plain text, slots as their inlines.</summary>
     internal IEnumerable<Inline> Text(string raw)
     {
+        Inline? lastOfSlot = null;
         foreach (var (text, id, isBlock) in SlotMarks.Split(raw))
         {
             if (text is not null)
             {
                 // The template's own text, and character references a Markdown field spells out
                 // (&#1;), may hold characters no document can; they go here, as data's did on reading.
-                yield return Stamp(new Text(Data.TextCleaner.Clean(text, out _)));
+                var own = lastOfSlot is null ? text : SentenceStops.AfterValue(lastOfSlot.PlainText, text);
+                lastOfSlot = null;
+                if (own.Length > 0)
+                {
+                    yield return Stamp(new Text(Data.TextCleaner.Clean(own, out _)));
+                }
+
                 continue;
             }
 
             foreach (var inline in SlotInlines(id, isBlock))
             {
+                lastOfSlot = inline;
                 yield return inline;
             }
         }

@@ -96,6 +96,48 @@ public class BriefFunctionsTests
         Assert.Equal((1, 7), (texts[0].Origin!.Location.Line, texts[0].Origin!.Location.Column));
     }
 
+    [Theory]
+    [InlineData("2.0", "nb-NO", "2,0")]
+    [InlineData("2.50", "en-GB", "2.50")]
+    [InlineData("0.125", "en-GB", "0.125")]
+    [InlineData("1234.5", "nb-NO", "1\u00A0234,5")]
+    [InlineData("7", "en-GB", "7")]
+    public void A_number_from_the_data_prints_with_the_decimals_it_was_written_with(string written, string language, string expected)
+    {
+        using var pack = new TestPack("{{ number data.value }} {{ data.value }}\n");
+        var result = pack.Render($"language: {language}\nvalue: {written}\n");
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var text = string.Concat(((Paragraph)result.Document!.Blocks.First()).Content.OfType<Text>().Select(t => t.Value));
+        var printed = System.Text.RegularExpressions.Regex.Unescape(expected);
+        Assert.Equal($"{printed} {printed}", text.Replace('\u202F', '\u00A0'));
+    }
+
+    [Fact]
+    public void A_computed_number_prints_with_at_most_two_decimals() =>
+        Assert.Equal("0.33", Compose("{{ 1.0 / 3 }}\n", "en-GB"));
+
+    [Theory]
+    [InlineData("ru-RU", "d MMMM yyyy 'г.'", "Доклад, 5 октября 2026 г. Далее.")]
+    [InlineData("en-GB", "d MMMM yyyy", "Доклад, 5 October 2026. Далее.")]
+    public void A_value_that_ends_with_a_stop_takes_the_place_of_the_templates_stop(string language, string format, string expected)
+    {
+        using var pack = new TestPack("{{ data.title }}, {{ long_date data.date }}. Далее.\n", $"greeting: Hello\nlong_date_format: \"{format}\"\n");
+        var result = pack.Render($"language: {language}\ntitle: Доклад\ndate: \"2026-10-05\"\n");
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.Equal(expected, InlineText.Of(((Paragraph)result.Document!.Blocks.First()).Content));
+    }
+
+    [Theory]
+    [InlineData("Is NATO enough?", "Is NATO enough?")]
+    [InlineData("Wait…", "Wait…")]
+    [InlineData("Plain", "Plain.")]
+    public void A_title_that_ends_a_sentence_is_not_given_a_second_stop(string title, string expected)
+    {
+        using var pack = new TestPack("{{ data.title }}.\n");
+        var result = pack.Render($"title: \"{title}\"\n");
+        Assert.Equal(expected, InlineText.Of(((Paragraph)result.Document!.Blocks.First()).Content));
+    }
+
     [Fact]
     public void Dates_outside_a_cultures_own_calendar_fall_back_to_the_gregorian_calendar()
     {

@@ -68,7 +68,7 @@ internal static class FormattingFunctions
     {
         long l => l.ToString("#,0", call.Culture),
         int i => i.ToString("#,0", call.Culture),
-        double d when double.IsFinite(d) => d.ToString("#,0.##", call.Culture),
+        double d when double.IsFinite(d) => call.Text(call.Argument(0)),
         var other => throw call.Error($"number expects a number, got \"{call.Text(other)}\""),
     };
 
