@@ -208,6 +208,12 @@ public sealed class WordRenderer : IDocumentRenderer, IStyleSheetSource
         return fonts;
     }
 
+    /// <summary>The most rows a table may have to be kept whole with its source line.</summary>
+    private const int TableKeptWhole = 8;
+
+    /// <summary>How many of a longer table's last rows stay with its source line.</summary>
+    private const int RowsKeptWithSource = 2;
+
     /// <summary>
     /// A paragraph right before a table introduces it; keeping it with the table stops it being
     /// stranded at the foot of a page while the table starts on the next.
@@ -225,7 +231,9 @@ public sealed class WordRenderer : IDocumentRenderer, IStyleSheetSource
 
     /// <summary>
     /// An exhibit's source line stays on the page of what it sources: the chart or picture keeps
-    /// with it, and so does every row of a table, which is how Word keeps a table with what follows.
+    /// with it. A short table keeps every row with it, which is how Word keeps a table whole with
+    /// what follows; a longer one keeps only its last rows, so it still breaks across pages where
+    /// it must instead of leaving a page all but empty before it.
     /// </summary>
     private static void KeepExhibitsWithTheirSources(Body body)
     {
@@ -234,7 +242,7 @@ public sealed class WordRenderer : IDocumentRenderer, IStyleSheetSource
         {
             var kept = line.PreviousSibling() switch
             {
-                Table table => table.Descendants<Paragraph>(),
+                Table table => table.Elements<TableRow>().TakeLast(table.Elements<TableRow>().Count() <= TableKeptWhole ? TableKeptWhole : RowsKeptWithSource).SelectMany(r => r.Descendants<Paragraph>()),
                 Paragraph paragraph when paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value != source => [paragraph],
                 _ => [],
             };

@@ -68,12 +68,15 @@ public class PackExampleTests
         var bookmarks = captions.Select(c => c.Elements<BookmarkStart>().Single().Name!.Value!).ToList();
         Assert.Equal(bookmarks.Count, bookmarks.Distinct().Count());
 
-        // What an exhibit shows keeps with its source line: a chart's paragraph, and every row of a table.
+        // What an exhibit shows keeps with its source line: a chart's paragraph, every row of a
+        // short table, and the last two rows of a longer one.
         var sources = body.Elements<Paragraph>().Where(p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value == "ExhibitSource").ToList();
         Assert.Equal(6, sources.Count);
         Assert.All(sources, source =>
         {
-            var kept = source.PreviousSibling() is Table table ? table.Descendants<Paragraph>().ToList() : [Assert.IsType<Paragraph>(source.PreviousSibling())];
+            var kept = source.PreviousSibling() is Table table
+                ? table.Elements<TableRow>().TakeLast(table.Elements<TableRow>().Count() <= 8 ? 8 : 2).SelectMany(r => r.Descendants<Paragraph>()).ToList()
+                : [Assert.IsType<Paragraph>(source.PreviousSibling())];
             Assert.All(kept, p => Assert.NotNull(p.ParagraphProperties?.KeepNext));
         });
 
@@ -86,6 +89,41 @@ public class PackExampleTests
         // "see Exhibit 4" in the summary is a hyperlink to the fourth caption's bookmark.
         var reference = body.Descendants<Hyperlink>().First(h => h.InnerText == "Exhibit\u00A04" && h.Ancestors<Paragraph>().All(p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value?.StartsWith("TOC", StringComparison.Ordinal) != true));
         Assert.Equal(bookmarks[3], reference.Anchor!.Value);
+    }
+
+    [Fact]
+    public void A_long_table_keeps_only_its_last_rows_with_its_source_so_it_can_break_across_pages()
+    {
+        using var folder = new TempFolder();
+        var example = File.ReadAllText(PackExamples.Example("client-report", "arctic-shipping-readiness.yaml"));
+        var extraRows = string.Concat(Enumerable.Range(1, 30).Select(i => $"\n              - [Harbour {i}, 3.5, 2.5, 2.5, 1, 1]"));
+        foreach (var logo in Directory.GetFiles(Path.GetDirectoryName(PackExamples.Example("client-report", "arctic-shipping-readiness.yaml"))!, "*.svg"))
+        {
+            File.Copy(logo, Path.Combine(folder.Path, Path.GetFileName(logo)));
+        }
+
+        var data = Path.Combine(folder.Path, "long-table.yaml");
+        File.WriteAllText(data, example.Replace("- [Båtsfjord, 3.5, 2.5, 2.5, 1, 1]", "- [Båtsfjord, 3.5, 2.5, 2.5, 1, 1]" + extraRows, StringComparison.Ordinal));
+
+        using var document = WordOutput.Open(WordOutput.Render(data, PackExamples.Pack("client-report")));
+        var table = document.MainDocumentPart!.Document!.Body!.Elements<Table>().Single(t => t.InnerText.Contains("Harbour 30", StringComparison.Ordinal));
+        var kept = table.Elements<TableRow>().Select(r => r.Descendants<Paragraph>().All(p => p.ParagraphProperties?.KeepNext is not null)).ToList();
+        Assert.True(kept.Count > 30);
+        Assert.Equal([true, true], kept.TakeLast(2));
+        Assert.DoesNotContain(true, kept.Skip(2).SkipLast(2));
+    }
+
+    [Fact]
+    public void An_annexs_page_field_shows_its_number_after_the_prefix_not_the_prefix_twice()
+    {
+        using var document = WordOutput.Open(WordOutput.Render(PackExamples.Example("submission", "fisheries-quotas.yaml"), PackExamples.Pack("submission")));
+        var pageFields = document.MainDocumentPart!.FooterParts
+            .SelectMany(f => f.Footer!.Descendants<SimpleField>())
+            .Where(f => f.Instruction?.Value?.Trim() == "PAGE")
+            .ToList();
+        var prefixed = pageFields.Where(f => f.PreviousSibling<Run>()?.InnerText.EndsWith('-') == true).ToList();
+        Assert.NotEmpty(prefixed);
+        Assert.All(prefixed, f => Assert.Matches("^[0-9]+$", f.InnerText));
     }
 
     [Fact]

@@ -46,6 +46,10 @@ internal sealed class ListRenderer : PdfBlockRenderer<ListBlock>
             items.Add(new TaggedElement(new StructureNode("LI"), item));
         }
 
-        return new TaggedElement(new StructureNode("L"), new ColumnElement(items) { SpaceAfter = items.Count > 0 ? items[^1].SpaceAfter : 0 });
+        // A list within an item ends as its item does; an outermost list ends a paragraph's distance
+        // from what follows, as the paragraph before it did, not an item's distance.
+        var itemSpace = items.Count > 0 ? items[^1].SpaceAfter : 0;
+        var spaceAfter = scope.ListDepth == 0 ? Math.Max(itemSpace, context.Sheet.Paragraph(StyleRoles.Body).SpaceAfter) : itemSpace;
+        return new TaggedElement(new StructureNode("L"), new ColumnElement(items) { SpaceAfter = spaceAfter });
     }
 }

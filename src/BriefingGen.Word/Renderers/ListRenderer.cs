@@ -1,5 +1,8 @@
 using BriefingGen.Model;
+using System.Globalization;
+using BriefingGen.Styling;
 using DocumentFormat.OpenXml;
+
 
 namespace BriefingGen.Word.Renderers;
 
@@ -25,16 +28,30 @@ internal sealed class ListRenderer : WordBlockRenderer<ListBlock>
             NumberingId = numId,
             ListIndent = Units.PtToTwips(context.StyleSheet.ListLevel(block.Ordered, level).TextIndent),
         };
+        var written = new List<OpenXmlElement>();
         foreach (var item in block.Items)
         {
             var blocks = item.Blocks is [Model.Paragraph, ..] opened ? opened : [new Model.Paragraph([]), .. item.Blocks];
             for (var i = 0; i < blocks.Count; i++)
             {
-                foreach (var element in context.RenderBlocks([blocks[i]], inner with { FirstInItem = i == 0 }))
-                {
-                    yield return element;
-                }
+                written.AddRange(context.RenderBlocks([blocks[i]], inner with { FirstInItem = i == 0 }));
             }
         }
+
+        // An outermost list ends a paragraph's distance from what follows, as the paragraph before
+        // it did, not an item's distance; the PDF ends it the same way.
+        if (level == 0 && written.LastOrDefault() is DocumentFormat.OpenXml.Wordprocessing.Paragraph last)
+        {
+            var bodyAfter = context.StyleSheet.Paragraph(StyleRoles.Body).SpaceAfter;
+            var itemAfter = context.StyleSheet.Paragraph(block.Ordered ? StyleRoles.ListNumber : StyleRoles.ListBullet).SpaceAfter;
+            if (bodyAfter > itemAfter)
+            {
+                var properties = last.ParagraphProperties ?? last.PrependChild(new DocumentFormat.OpenXml.Wordprocessing.ParagraphProperties());
+                properties.SpacingBetweenLines ??= new DocumentFormat.OpenXml.Wordprocessing.SpacingBetweenLines();
+                properties.SpacingBetweenLines.After = Units.PtToTwips(bodyAfter).ToString(CultureInfo.InvariantCulture);
+            }
+        }
+
+        return written;
     }
 }

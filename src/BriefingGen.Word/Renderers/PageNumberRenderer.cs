@@ -18,6 +18,6 @@ internal sealed class PageNumberRenderer : WordInlineRenderer<PageNumber>
             yield return Runs.Create(numbering.Prefix, format);
         }
 
-        yield return Fields.Simple(" PAGE ", numbering.Print(numbering.Restart ? numbering.Start : 1), format);
+        yield return Fields.Simple(" PAGE ", numbering.Number(numbering.Restart ? numbering.Start : 1), format);
     }
 }

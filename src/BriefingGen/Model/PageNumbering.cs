@@ -10,8 +10,11 @@ public sealed record PageNumbering(bool Restart = false, int Start = 1, PageNumb
     /// <summary>1, 2, 3 from the first page, the usual case.</summary>
     public static PageNumbering Default { get; } = new();
 
-    /// <summary>The printed form of page number <paramref name="number"/>.</summary>
-    public string Print(int number) => Prefix + Format switch
+    /// <summary>The printed form of page number <paramref name="number"/>, with the prefix.</summary>
+    public string Print(int number) => Prefix + Number(number);
+
+    /// <summary>Page number <paramref name="number"/> in the section's format, without the prefix: what Word's PAGE field shows.</summary>
+    public string Number(int number) => Format switch
     {
         PageNumberFormat.LowerRoman => RomanNumerals.Of(number).ToLowerInvariant(),
         PageNumberFormat.UpperRoman => RomanNumerals.Of(number),
