@@ -1,5 +1,5 @@
-using BriefingGen.Model;
 using System.Globalization;
+using BriefingGen.Model;
 using BriefingGen.Styling;
 using DocumentFormat.OpenXml;
 
