@@ -3,7 +3,6 @@ using BriefingGen.Model;
 using BriefingGen.Styling;
 using DocumentFormat.OpenXml;
 
-
 namespace BriefingGen.Word.Renderers;
 
 /// <summary>
