@@ -84,6 +84,10 @@ public class BatchRenderTests
 
     [Theory]
     [InlineData("--jobs", "0")]
+    [InlineData("--jobs", "abc")]
+    [InlineData("--jobs", "1.5")]
+    [InlineData("--jobs", "")]
+    [InlineData("--jobs", "2147483648")]
     [InlineData("--shard", "3/2")]
     [InlineData("--shard", "0/2")]
     [InlineData("--shard", "two")]
@@ -92,6 +96,7 @@ public class BatchRenderTests
         var (exit, _, error) = Cli.Run("render", RepositoryPaths.Sample, option, value);
         Assert.Equal(2, exit);
         Assert.Contains(option, error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", error, StringComparison.Ordinal);
     }
 
     [Fact]

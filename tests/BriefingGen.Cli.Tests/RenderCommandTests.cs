@@ -110,6 +110,18 @@ public class RenderCommandTests
     }
 
     [Fact]
+    public void A_data_file_given_twice_is_refused_before_anything_is_written()
+    {
+        using var folder = new TempFolder();
+        var a = folder.Write("brief.yaml", File.ReadAllText(RepositoryPaths.Sample));
+        var outDir = Path.Combine(folder.Path, "out");
+        var (exit, _, error) = Cli.Run("render", a, a, "--out", outDir, "--jobs", "2");
+        Assert.Equal(2, exit);
+        Assert.Contains($"{a} is given twice", error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(outDir));
+    }
+
+    [Fact]
     public void Two_files_that_would_write_the_same_output_are_refused_before_anything_is_written()
     {
         using var folder = new TempFolder();

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 
 namespace BriefingGen.Cli.Commands;
 
@@ -12,6 +13,13 @@ internal sealed class BatchOptions
     {
         Jobs.Validators.Add(r =>
         {
+            // A value that is not a whole number is the parser's error to report; asking for it here would throw.
+            if (r.Tokens is [var token] && !int.TryParse(token.Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out _))
+            {
+                r.AddError($"--jobs must be a whole number from 1 to {int.MaxValue}, not '{token.Value}'.");
+                return;
+            }
+
             if (r.GetValueOrDefault<int>() < 1)
             {
                 r.AddError("--jobs must be 1 or more.");

@@ -95,6 +95,13 @@ internal static class ExtractCommand
             return ExitCodes.Success;
         }
 
+        var target = Path.GetFullPath(outFile);
+        if ((IO.ContainedPath.RealPath(target) ?? target) == (IO.ContainedPath.RealPath(Path.GetFullPath(paper)) ?? Path.GetFullPath(paper)))
+        {
+            error.WriteLine($"{paper}: not written; --out {outFile} is the paper itself, which the data would overwrite; give another file");
+            return ExitCodes.UsageError;
+        }
+
         var extension = Path.GetExtension(outFile);
         var stem = outFile[..^extension.Length];
         if (PaperWriter.Write(stem, [new RenderedOutput(json ? "json" : "yaml", extension, Encoding.UTF8.GetBytes(text))]) is { } failure)

@@ -2,8 +2,8 @@ namespace BriefingGen.Cli.Commands;
 
 /// <summary>
 /// What a render run will write, worked out before anything is rendered: each data file's output
-/// name, refused when a file gives no name, when two files would write the same papers, or when a
-/// paper would overwrite a data file of the run.
+/// name, refused when a file gives no name, when a file is given twice, when two files would write
+/// the same papers, or when a paper would overwrite a data file of the run.
 /// </summary>
 internal static class RenderPlan
 {
@@ -14,6 +14,12 @@ internal static class RenderPlan
         // Names that differ only in case clash on the file systems of Windows and macOS, so they are refused everywhere.
         var byOutput = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var inputs = files.Select(f => IO.ContainedPath.RealPath(Path.GetFullPath(f)) ?? Path.GetFullPath(f)).ToHashSet(byOutput.Comparer);
+        // The same file given twice would have two jobs render one paper into the same files at once.
+        if (files.GroupBy(f => IO.ContainedPath.RealPath(Path.GetFullPath(f)) ?? Path.GetFullPath(f), StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } twice)
+        {
+            return ([], $"{twice.First()} is given {(twice.Count() == 2 ? "twice" : $"{twice.Count()} times")}; give each data file once.");
+        }
+
         foreach (var file in files)
         {
             var name = Path.GetFileNameWithoutExtension(file);

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using BriefingGen.IO;
 using BriefingGen.Rendering;
 
 namespace BriefingGen.Cli.Output;
@@ -24,6 +25,13 @@ internal static class PaperWriter
                 if (Directory.Exists(target))
                 {
                     return $"cannot write {target}: a folder of that name is in the way";
+                }
+
+                // Renaming over a device or a pipe would put a file in its place (as root, even
+                // /dev/null); only a regular file, or nothing, is ever replaced.
+                if (FileKinds.Of(target) is FileKind.Pipe or FileKind.Device or FileKind.Socket)
+                {
+                    return $"cannot write {target}: it is a device, pipe or socket, not a file; write to a file instead";
                 }
 
                 var folder = Path.GetDirectoryName(target)!;

@@ -29,11 +29,15 @@ internal static class DigestWeek
             digest = DataBuild.With(digest, "period", DataBuild.Map(
                 dateValue.Location,
                 ("from", DataBuild.Text(dateValue.Location, Iso(monday))),
-                ("to", DataBuild.Text(dateValue.Location, Iso(monday.AddDays(6))))));
+                ("to", DataBuild.Text(dateValue.Location, Iso(Sunday(monday))))));
         }
 
         return digest;
     }
+
+    /// <summary>The Sunday after <paramref name="monday"/>, or the last day a date can be for the calendar's last week.</summary>
+    private static DateOnly Sunday(DateOnly monday) =>
+        monday.DayNumber <= DateOnly.MaxValue.DayNumber - 6 ? monday.AddDays(6) : DateOnly.MaxValue;
 
     /// <summary>The ISO week of <paramref name="date"/>, as <c>2026-W49</c>.</summary>
     public static string Name(DateOnly date)

@@ -31,7 +31,9 @@ public static class PaperExtractor
         WordprocessingDocument document;
         try
         {
-            document = WordprocessingDocument.Open(docx, isEditable: false);
+            // Every part is read within the limit the data part has: a small file can unpack to
+            // a body of hundreds of megabytes.
+            document = WordprocessingDocument.Open(docx, isEditable: false, new OpenSettings { MaxCharactersInPart = MaxPartBytes });
         }
         catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or IOException or FileFormatException or XmlException or ArgumentException)
         {
@@ -41,6 +43,18 @@ public static class PaperExtractor
 
         using (document)
         {
+            try
+            {
+                // The SDK finds parts as they are first asked for; asking for all of them here
+                // finds a part the package lists but does not hold before anything is read.
+                _ = document.GetAllParts().Count();
+            }
+            catch (InvalidOperationException e)
+            {
+                diagnostics.Error(at, "", "the Word document is damaged and cannot be read: a part it lists is missing (" + e.Message + ")");
+                return new ExtractedPaper(diagnostics.Items);
+            }
+
             try
             {
                 return Read(document, name, diagnostics);

@@ -27,6 +27,19 @@ internal static partial class ScalarSpelling
         _ => NumericText.TryToJson(scalar.Text, out var json) ? json : throw NotA("number", scalar, path),
     };
 
+    /// <summary>
+    /// True when the scalar's text is a spelling of its kind that the writers can write: a number
+    /// marked as one is a number, a boolean true or false. Data read from a file always is; data
+    /// read back from a paper someone has edited may not be.
+    /// </summary>
+    public static bool Writable(DataScalar scalar) => scalar.Kind switch
+    {
+        ScalarKind.String or ScalarKind.Null => true,
+        ScalarKind.Boolean => scalar.Text.Equals("true", StringComparison.OrdinalIgnoreCase) || scalar.Text.Equals("false", StringComparison.OrdinalIgnoreCase),
+        _ => NumericText.TryToJson(scalar.Text, out _)
+            || (YamlDataReader.ResolvePlain(scalar.Text) is ScalarKind.Integer or ScalarKind.Number && JsonNumber().IsMatch(scalar.Text)),
+    };
+
     private static string Boolean(DataScalar scalar, DataPath path) =>
         scalar.Text.Equals("true", StringComparison.OrdinalIgnoreCase) ? "true"
         : scalar.Text.Equals("false", StringComparison.OrdinalIgnoreCase) ? "false"

@@ -1,7 +1,7 @@
 namespace BriefingGen.IO;
 
 /// <summary>What a path names, as the operating system says before anything opens it.</summary>
-internal enum FileKind
+public enum FileKind
 {
     /// <summary>The platform could not say; the file is opened as a regular one.</summary>
     Unknown,

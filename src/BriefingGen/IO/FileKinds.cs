@@ -9,7 +9,7 @@ namespace BriefingGen.IO;
 /// buffer has one layout on every processor, and macOS's <c>stat</c>. Elsewhere, or where the
 /// call is missing, the answer is <see cref="FileKind.Unknown"/>.
 /// </summary>
-internal static partial class FileKinds
+public static partial class FileKinds
 {
     // File type bits of st_mode, the same on Linux and macOS (POSIX sys/stat.h).
     private const int TypeMask = 0xF000;

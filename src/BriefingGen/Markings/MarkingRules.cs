@@ -177,7 +177,7 @@ internal sealed class MarkingRules
 
     private Marking Stamped(Marking marking, MarkingScheme? scheme, MarkingRequest request)
     {
-        var on = request.DeclassifyOn ?? (request.DeclassifyAfterYears is { } years && _date is { } date ? date.AddYears((int)years) : null);
+        var on = request.DeclassifyOn ?? (request.DeclassifyAfterYears is { } years && _date is { } date ? YearsAfter(date, years, request) : null);
         var label = _labels.TryGetValue(marking.Banner, out var byBanner) ? byBanner : _labels.TryGetValue(marking.Level, out var byLevel) ? byLevel : null;
         return marking with
         {
@@ -186,6 +186,18 @@ internal sealed class MarkingRules
             Stamp = MarkingStamp.Lines(scheme, _culture, _dateFormat, request.LegalBasis?.Text, on, on is null ? request.DeclassifyAfterYears : null),
             SensitivityLabel = label is null ? null : new SensitivityLabel(label.Id, label.SiteId, marking.Banner),
         };
+    }
+
+    /// <summary>The day <paramref name="years"/> after <paramref name="date"/>, or null with an error when that is past the last day a calendar date can be.</summary>
+    private DateOnly? YearsAfter(DateOnly date, long years, MarkingRequest request)
+    {
+        if (years <= DateOnly.MaxValue.Year - date.Year)
+        {
+            return date.AddYears((int)years);
+        }
+
+        Error(request.Location, request.PathOf("declassify"), $"declassifying {years} years after the paper's date ({date:yyyy-MM-dd}) falls after the year 9999; give an earlier date or fewer years");
+        return null;
     }
 
     private static string Banner(MarkingScheme scheme, MarkingLevel level, IEnumerable<MarkingDescriptor> descriptors, IEnumerable<string> caveats) =>

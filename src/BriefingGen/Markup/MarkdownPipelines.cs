@@ -25,11 +25,12 @@ internal static class MarkdownPipelines
     /// <summary>
     /// For fields that hold Markdown by design: the Markdown people write (emphasis, lists, links,
     /// footnotes), but none of the template's own syntax, so a field cannot make a callout, set a
-    /// role or give itself an id.
+    /// role, give itself an id or add a heading to the paper's structure.
     /// </summary>
     public static MarkdownPipeline Prose { get; } = FootnoteMarkParser.AddTo(new MarkdownPipelineBuilder()
         .UseFootnotes())
         .UsePreciseSourceLocation()
         .DisableHtml()
+        .Use<NoHeadings>()
         .Build();
 }

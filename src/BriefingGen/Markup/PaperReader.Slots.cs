@@ -95,9 +95,19 @@ internal sealed partial class PaperReader
         var local = new SlotTable();
         var reader = new PaperReader(local, _images, _diagnostics, _source, _ids, MarkdownPipelines.Prose, slot.Origin, _openNotes, _typesetter, _exhibits);
         var location = slot.Origin?.Location ?? SourceLocation.OfFile($"{_source} (composed Markdown)");
+        if (HeadingLine().Match(slot.Markdown) is { Success: true } heading)
+        {
+            var line = heading.Value.Trim();
+            _diagnostics.Warning(location, slot.Origin?.Path ?? "", $"a field cannot add a heading to the paper (headings come from the template), so \"{(line.Length <= 60 ? line : line[..60] + "…")}\" is printed as written");
+        }
+
         var document = reader.Parse(PipeTables.Extract(slot.Markdown, local), location, slot.Origin?.Path ?? "");
         return document is null ? [] : reader.Blocks(document, role);
     }
+
+    /// <summary>A line that would be a heading in a template's Markdown.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^ {0,3}#{1,6}(?=[ \t]|$).*$", System.Text.RegularExpressions.RegexOptions.Multiline)]
+    private static partial System.Text.RegularExpressions.Regex HeadingLine();
 
     /// <summary>A Markdown field used inside a line: its paragraphs joined by line breaks; anything else loses its structure, with a warning.</summary>
     private List<Inline> ProseInline(ProseSlot slot)

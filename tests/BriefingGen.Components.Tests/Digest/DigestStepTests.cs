@@ -17,6 +17,8 @@ public sealed class DigestStepTests : IDisposable
     [InlineData("2026-11-30", "2026-W49", "2026-11-30", "2026-12-06")]
     [InlineData("2027-01-01", "2026-W53", "2026-12-28", "2027-01-03")]
     [InlineData("2025-12-29", "2026-W01", "2025-12-29", "2026-01-04")]
+    [InlineData("9999-12-31", "9999-W52", "9999-12-27", "9999-12-31")]
+    [InlineData("0001-01-01", "0001-W01", "0001-01-01", "0001-01-07")]
     public void The_week_and_period_come_from_the_date_when_the_data_leaves_them_out(string date, string week, string from, string to)
     {
         var data = DigestRuns.Resolved(Digest($"date: {date}\n"));

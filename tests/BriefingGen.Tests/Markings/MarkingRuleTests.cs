@@ -207,6 +207,16 @@ public class MarkingRuleTests
     }
 
     [Fact]
+    public void A_declassification_past_the_last_representable_year_is_an_error_at_the_marking()
+    {
+        using var pack = Pack("  date: \"{{ data.date }}\"\nmarking: classification\n");
+        var result = pack.Render("date: 9999-06-01\nclassification:\n  scheme: uk-gscp\n  level: OFFICIAL\n  declassify: { after_years: 1 }\n");
+        var error = Assert.Single(result.Diagnostics, d => d.Severity == Severity.Error);
+        Assert.Equal(3, error.Location.Line);
+        Assert.Contains("after the year 9999", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_pack_defined_scheme_is_used_like_a_built_in_one()
     {
         using var pack = Pack();
