@@ -52,7 +52,7 @@ internal sealed class JsonDataReader
         catch (JsonException e)
         {
             var location = new SourceLocation(file, (int)(e.LineNumber ?? 0) + 1, (int)(e.BytePositionInLine ?? 0) + 1);
-            return DataReadResult.Failed(location, "JSON syntax error: " + CleanMessage(e.Message));
+            return DataReadResult.Failed(location, "JSON syntax error: " + ParserMessages.Clip(CleanMessage(e.Message)));
         }
     }
 

@@ -52,7 +52,10 @@ public static class TextCleaner
     /// <summary>
     /// C0 controls other than tab, line feed and carriage return; DEL and the C1 controls; the
     /// noncharacters (U+FDD0–U+FDEF and the last two code points of every plane), which the
-    /// composer keeps for itself; and halves of surrogate pairs standing alone.
+    /// composer keeps for itself; halves of surrogate pairs standing alone; and the bidirectional
+    /// overrides (U+202D, U+202E), which make text show in an order other than it is written —
+    /// "txt.exe" as "exe.txt" — differently in each viewer. Right-to-left text needs none of them:
+    /// its order comes from its letters, and embeddings and isolates are kept.
     /// </summary>
     public static bool IsForbidden(string text, int i)
     {
@@ -62,7 +65,7 @@ public static class TextCleaner
             return c is not ('\t' or '\n' or '\r');
         }
 
-        if (c is >= '\u007F' and <= '\u009F' or >= '\uFDD0' and <= '\uFDEF' or '\uFFFE' or '\uFFFF')
+        if (c is >= '\u007F' and <= '\u009F' or >= '\uFDD0' and <= '\uFDEF' or '\uFFFE' or '\uFFFF' or '\u202D' or '\u202E')
         {
             return true;
         }

@@ -49,7 +49,7 @@ internal sealed partial class YamlDataReader
         }
         catch (YamlException e)
         {
-            return DataReadResult.Failed(reader.At(e.Start), "YAML syntax error: " + CleanMessage(e.Message));
+            return DataReadResult.Failed(reader.At(e.Start), "YAML syntax error: " + ParserMessages.Clip(CleanMessage(e.Message)));
         }
         catch (InvalidOperationException)
         {
