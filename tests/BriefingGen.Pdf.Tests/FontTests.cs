@@ -150,4 +150,16 @@ public class FontTests
 
         Assert.Contains("Family 👩\u200D👩\u200D👧 here. Woman 👩 and girl 👧 alone. Flag 🇳🇴, thumbs 👍🏽.", text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_ligature_or_sign_character_in_the_text_does_not_change_how_the_letters_it_shares_a_glyph_with_copy()
+    {
+        using var output = new PdfOutput();
+        var document = ModelSamples.Of(new Model.Paragraph([new Model.Text("A literal \uFB01 and the \u212B sign first. Then the figure, the file and \u00C5lesund.")]));
+
+        var text = PdfTools.Text(output.Render(document));
+
+        Assert.Contains("Then the figure, the file and \u00C5lesund.", text, StringComparison.Ordinal);
+        Assert.Contains("A literal fi and the \u00C5 sign first.", text, StringComparison.Ordinal);
+    }
 }

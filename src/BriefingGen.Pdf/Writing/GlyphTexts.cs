@@ -36,11 +36,23 @@ internal static class GlyphTexts
             var next = Array.BinarySearch(clusters, cluster) + 1;
             var end = next < clusters.Length ? clusters[next] : run.Text.Length;
             var text = cluster < run.Text.Length ? run.Text[cluster..Math.Max(cluster, end)] : "";
-            Assign(texts, i, count, text);
+            Assign(texts, i, count, count == 1 ? OneGlyphText(text) : text);
             i += count;
         }
 
         return texts;
+    }
+
+    /// <summary>
+    /// The text one glyph stands for, in the spelling every other way to that glyph has: a font
+    /// draws "ﬁ" (U+FB01) with its fi ligature and "Å" (U+212B, the ångström sign) with its Å, and
+    /// the map keeps one text per glyph, so whichever came first would be how every fi or Å of the
+    /// paper copies. Composed (NFC), with the Latin and Armenian ligature characters spelt out.
+    /// </summary>
+    private static string OneGlyphText(string text)
+    {
+        var composed = text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+        return composed.AsSpan().IndexOfAnyInRange('\uFB00', '\uFB17') < 0 ? composed : composed.Normalize(NormalizationForm.FormKC);
     }
 
     /// <summary>Gives the <paramref name="count"/> glyphs from <paramref name="first"/> the characters of <paramref name="text"/>.</summary>
