@@ -20,4 +20,16 @@ public class ListSpacingTests
         Assert.Null(paragraphs["Inner two"].ParagraphProperties?.SpacingBetweenLines?.After);
         Assert.Null(paragraphs["Outer one"].ParagraphProperties?.SpacingBetweenLines?.After);
     }
+
+    [Fact]
+    public void A_short_list_keeps_its_items_together_and_a_longer_one_may_break()
+    {
+        static Model.Paragraph Line(string word) => new([new Model.Text(word)]);
+        static Model.ListBlock List(string name, int items) => new(false, [.. Enumerable.Range(1, items).Select(i => new Model.ListItem([Line($"{name} {i}")]))]);
+        using var document = WordOutput.Open(WordOutput.Render(ModelSamples.Of(List("Short", 3), Line("Between"), List("Long", 4))));
+
+        var kept = document.MainDocumentPart!.Document!.Body!.Elements<Paragraph>().ToDictionary(p => p.InnerText, p => p.ParagraphProperties?.KeepNext is not null);
+        Assert.Equal([true, true, false], new[] { "Short 1", "Short 2", "Short 3" }.Select(k => kept[k]));
+        Assert.DoesNotContain(true, new[] { "Long 1", "Long 2", "Long 3", "Long 4" }.Select(k => kept[k]));
+    }
 }

@@ -95,8 +95,45 @@ internal sealed class DocumentLayout(Document document, Func<PdfRenderContext> n
 
             if (!grew)
             {
-                return (probe, pages);
+                return Tightened(labelOf, needed) ?? (probe, pages);
             }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The room kept only grows while settling, so a page whose citing line moved on in an early
+    /// pass would keep room for notes it no longer holds and end short. The room is then tried at
+    /// what the last pass needed; that layout is kept when it needs no more, and is null otherwise,
+    /// leaving the room as it settled.
+    /// </summary>
+    private (ProbeCanvas Probe, int Pages)? Tightened(Func<string, string?> labelOf, Dictionary<int, double> needed)
+    {
+        if (!_reserves.Any(r => r.Value > (needed.TryGetValue(r.Key, out var wanted) ? wanted : 0) + 0.01))
+        {
+            return null;
+        }
+
+        var settled = new Dictionary<int, double>(_reserves);
+        _reserves.Clear();
+        foreach (var (page, height) in needed)
+        {
+            _reserves[page] = height;
+        }
+
+        var again = new Dictionary<int, double>();
+        var probe = new ProbeCanvas();
+        var pages = Pass(probe, 0, labelOf, again);
+        if (again.All(n => n.Value <= (_reserves.TryGetValue(n.Key, out var kept) ? kept : 0) + 0.01))
+        {
+            return (probe, pages);
+        }
+
+        _reserves.Clear();
+        foreach (var (page, height) in settled)
+        {
+            _reserves[page] = height;
         }
 
         return null;

@@ -15,6 +15,9 @@ namespace BriefingGen.Pdf.Renderers;
 /// </summary>
 internal sealed class ListRenderer : PdfBlockRenderer<ListBlock>
 {
+    /// <summary>The most items a list may have to be kept whole on one page.</summary>
+    public const int ListKeptWhole = 3;
+
     /// <inheritdoc />
     protected override Element Write(ListBlock block, PdfRenderContext context, PdfScope scope)
     {
@@ -50,6 +53,15 @@ internal sealed class ListRenderer : PdfBlockRenderer<ListBlock>
         // from what follows, as the paragraph before it did, not an item's distance.
         var itemSpace = items.Count > 0 ? items[^1].SpaceAfter : 0;
         var spaceAfter = scope.ListDepth == 0 ? Math.Max(itemSpace, context.Sheet.Paragraph(StyleRoles.Body).SpaceAfter) : itemSpace;
-        return new TaggedElement(new StructureNode("L"), new ColumnElement(items) { SpaceAfter = spaceAfter });
+        Element column = new ColumnElement(items) { SpaceAfter = spaceAfter };
+
+        // A short list is not split: one item left at a page's foot, or carried alone to the
+        // next, reads as a stray line (Word keeps it so too).
+        if (block.Items.Count <= ListKeptWhole)
+        {
+            column = new KeepTogetherElement(column, context.KeepLimit);
+        }
+
+        return new TaggedElement(new StructureNode("L"), column);
     }
 }

@@ -51,6 +51,20 @@ internal sealed class ListRenderer : WordBlockRenderer<ListBlock>
             }
         }
 
+        // A short list is not split across pages, as in the PDF: each of its paragraphs but the
+        // last keeps with the next.
+        if (level == 0 && block.Items.Count <= ListKeptWhole)
+        {
+            foreach (var paragraph in written.SkipLast(1).SelectMany(e => e is DocumentFormat.OpenXml.Wordprocessing.Paragraph p ? [p] : e.Descendants<DocumentFormat.OpenXml.Wordprocessing.Paragraph>()))
+            {
+                var properties = paragraph.ParagraphProperties ?? paragraph.PrependChild(new DocumentFormat.OpenXml.Wordprocessing.ParagraphProperties());
+                properties.KeepNext ??= new DocumentFormat.OpenXml.Wordprocessing.KeepNext();
+            }
+        }
+
         return written;
     }
+
+    /// <summary>The most items a list may have to be kept whole on one page.</summary>
+    private const int ListKeptWhole = 3;
 }
