@@ -162,4 +162,19 @@ public class FontTests
         Assert.Contains("Then the figure, the file and \u00C5lesund.", text, StringComparison.Ordinal);
         Assert.Contains("A literal fi and the \u00C5 sign first.", text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Zalgo e\u0301\u0301\u0301\u0301\u0301\u0301 end")]
+    [InlineData("Marks \u0301\u0301\u0301\u0301 alone")]
+    public void Combining_marks_the_face_lacks_are_drawn_by_one_that_has_them_and_take_no_width(string text)
+    {
+        var resolver = new FontResolver([]);
+        var face = resolver.Resolve(["Carlito"], bold: false, italic: false);
+        var runs = new TextShaper(resolver).Shape(text, face, ["Carlito"], false, false);
+
+        Assert.DoesNotContain(runs.SelectMany(r => r.Glyphs), g => g.Glyph == 0);
+        var plain = new TextShaper(resolver).Shape(text.Replace("\u0301", "", StringComparison.Ordinal), face, ["Carlito"], false, false);
+        double Width(IEnumerable<ShapedRun> shaped) => shaped.Sum(r => r.Advance / (double)r.Face.UnitsPerEm);
+        Assert.True(Width(runs) < Width(plain) + 0.8, $"{Width(runs):0.00} em with the marks against {Width(plain):0.00} em without");
+    }
 }

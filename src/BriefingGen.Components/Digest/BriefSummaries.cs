@@ -40,9 +40,30 @@ internal static class BriefSummaries
 
         var errors = diagnostics.Items.Count(d => d.Severity == Severity.Error);
         var summaries = new List<DataNode>();
+        var listed = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < files.Items.Count; i++)
         {
-            if (files.Items[i] is DataScalar name && Summary(name, $"brief_files[{i}]", context, diagnostics) is { } summary)
+            if (files.Items[i] is not DataScalar name)
+            {
+                continue;
+            }
+
+            // The same brief listed twice would be summarised twice.
+            var full = Path.GetFullPath(Path.Combine(context.Folder, name.Text));
+            if (listed.TryGetValue(full, out var first))
+            {
+                diagnostics.Warning(name.Location, $"brief_files[{i}]", $"'{name.Text}' is listed already (brief_files[{first}]); it is summarised once");
+                continue;
+            }
+
+            listed[full] = i;
+            if (string.Equals(full, Path.GetFullPath(context.SourceName), StringComparison.Ordinal))
+            {
+                diagnostics.Error(name.Location, $"brief_files[{i}]", "a digest cannot list itself as a brief");
+                continue;
+            }
+
+            if (Summary(name, $"brief_files[{i}]", context, diagnostics) is { } summary)
             {
                 summaries.Add(summary);
             }
@@ -70,6 +91,11 @@ internal static class BriefSummaries
         if (read.Root is not DataMap brief || DataBuild.TextOf(brief, "title") is not { Length: > 0 })
         {
             diagnostics.Error(read.Root!.Location, "", $"'{name.Text}' is not a brief's data: it needs at least a title");
+            return null;
+        }
+
+        if (!BriefSchema.Check(brief, diagnostics))
+        {
             return null;
         }
 

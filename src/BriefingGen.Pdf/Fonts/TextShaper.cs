@@ -58,6 +58,7 @@ internal sealed class TextShaper(FontResolver resolver)
         var segments = new List<(FontFace Face, int Start, int Length)>();
         FontFace? current = null;
         var start = 0;
+        var (baseStart, baseRune, composed) = (0, new Rune(' '), "");
         for (var i = 0; i < text.Length;)
         {
             // A lone surrogate (the data readers refuse them) decodes as U+FFFD rather than throwing.
@@ -72,6 +73,36 @@ internal sealed class TextShaper(FontResolver resolver)
                 }
 
                 face = found ?? primary;
+                (baseStart, baseRune, composed) = (i, rune, rune.ToString());
+            }
+            else if (IsMark(rune))
+            {
+                // A mark goes with its letter, in a face that draws it: the letter's own when it
+                // has the mark or the letter and mark composed (e + ◌́ = é), else one that has
+                // both, which then takes the letter too. A face without it would draw an empty
+                // box as wide as a letter for each mark.
+                composed = (composed + rune).Normalize(NormalizationForm.FormC);
+                if (!face.Covers(rune.Value) && !(Rune.DecodeFromUtf16(composed, out var whole, out var length) == System.Buffers.OperationStatus.Done && length == composed.Length && face.Covers(whole.Value)))
+                {
+                    var other = resolver.FallbackFor(rune.Value, families, bold, italic);
+                    if (other is null)
+                    {
+                        _missing.Add(rune.Value);
+                    }
+                    else if (other.Covers(baseRune.Value) && baseStart >= start && current is not null && other != current)
+                    {
+                        if (baseStart > start)
+                        {
+                            segments.Add((current, start, baseStart - start));
+                        }
+
+                        (current, start, face) = (other, baseStart, other);
+                    }
+                    else if (other != current)
+                    {
+                        face = other;
+                    }
+                }
             }
 
             if (current is not null && face != current)
@@ -91,6 +122,9 @@ internal sealed class TextShaper(FontResolver resolver)
 
         return segments;
     }
+
+    private static bool IsMark(Rune rune) =>
+        Rune.GetUnicodeCategory(rune) is UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark or UnicodeCategory.SpacingCombiningMark;
 
     /// <summary>Characters that belong with whatever comes before them: spaces, joiners, marks and variation selectors.</summary>
     private static bool Follows(Rune rune) =>

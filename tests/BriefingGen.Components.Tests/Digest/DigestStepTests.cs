@@ -139,6 +139,37 @@ public sealed class DigestStepTests : IDisposable
         Assert.Contains("from 1 to 5", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("title: B\nkey_points: 5\n", 2, "key_points")]
+    [InlineData("title: B\ndate: 2026-13-45\n", 2, "date")]
+    [InlineData("title: B\ncooperation_areas: [{name: n, status: bogus}]\n", 2, "cooperation_areas[0].status")]
+    [InlineData("title: B\nreference: {a: 1}\n", 2, "reference")]
+    [InlineData("title: B\nrecommendations: [[1, 2]]\n", 2, "recommendations[0]")]
+    [InlineData("template: weekly-digest\ntitle: B\n", 1, "template")]
+    public void A_brief_value_of_the_wrong_kind_is_an_error_at_the_briefs_own_line(string content, int line, string path)
+    {
+        var brief = _folder.Write("brief.yaml", content);
+
+        var result = DigestRuns.Run(Digest("date: 2026-11-30\nbrief_files: [brief.yaml]\n"));
+
+        var error = Assert.Single(result.Diagnostics, d => d.Severity == Severity.Error);
+        Assert.Equal((brief, line, path), (error.Location.File, error.Location.Line, error.DataPath));
+    }
+
+    [Fact]
+    public void A_brief_listed_twice_is_summarised_once_with_a_warning_and_a_digest_cannot_list_itself()
+    {
+        _folder.Write("brief.yaml", "title: B\n");
+        var twice = DigestRuns.Run(Digest("date: 2026-11-30\nbrief_files: [brief.yaml, ./brief.yaml]\n"));
+        Assert.True(twice.Succeeded, string.Join("\n", twice.Diagnostics));
+        Assert.Contains(twice.Diagnostics, d => d.Severity == Severity.Warning && d.DataPath == "brief_files[1]");
+        Assert.Single(((DataList)DigestRuns.Node(twice.Data!, "briefs")!).Items);
+
+        var itself = DigestRuns.Run(Digest("date: 2026-11-30\nbrief_files: [digest.yaml]\n"));
+        var error = Assert.Single(itself.Diagnostics, d => d.Severity == Severity.Error);
+        Assert.Contains("cannot list itself", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Data_sent_without_a_folder_cannot_name_brief_files()
     {
