@@ -33,3 +33,32 @@ public sealed class ListSpacingTests : IDisposable
 
     public void Dispose() => _output.Dispose();
 }
+
+/// <summary>Two lists of contents in a row stand apart, as a heading does from what is above it.</summary>
+public sealed class ContentsSpacingTests : IDisposable
+{
+    private readonly PdfOutput _output = new();
+
+    public void Dispose() => _output.Dispose();
+
+    [Fact]
+    public void A_second_contents_list_keeps_its_headings_space_above()
+    {
+        static Model.Paragraph Line(string word) => new([new Model.Text(word)]);
+        var document = ModelSamples.Of(
+            new Model.TableOfContents([new Model.Text("Contents")]),
+            new Model.TableOfContents([new Model.Text("Again")]),
+            new Model.Heading(1, [new Model.Text("Alpha")], "alpha"),
+            Line("Body"));
+        var pdf = _output.Render(document);
+
+        var (_, bbox, _) = PdfTools.Run("pdftotext", "-bbox", "-f", "1", "-l", "1", pdf, "-");
+        var words = XDocument.Parse(bbox).Descendants().Where(e => e.Name.LocalName == "word").ToList();
+        var lastEntry = words.First(w => w.Value == "Alpha");
+        var second = words.First(w => w.Value == "Again");
+        var gap = Number(second, "yMin") - Number(lastEntry, "yMax");
+        Assert.True(gap > 12, $"the second list's heading is {gap:0.0} pt below the first list's last entry");
+    }
+
+    private static double Number(XElement word, string name) => double.Parse(word.Attribute(name)!.Value, CultureInfo.InvariantCulture);
+}

@@ -28,7 +28,9 @@ internal sealed class TableOfContentsRenderer : PdfBlockRenderer<TableOfContents
             entries.Add(new TaggedElement(new StructureNode("TOCI"), new TocEntryElement(title, text, id, context.Fonts, style) { SpaceAfter = look.SpaceAfter }));
         }
 
-        return new TaggedElement(new StructureNode("TOC"), new ColumnElement(entries) { SpaceAfter = entries[^1].SpaceAfter });
+        // The list keeps its heading's space above, as Word does: a list of exhibits right after
+        // the contents stands apart from the contents' last entry.
+        return new TaggedElement(new StructureNode("TOC"), new ColumnElement(entries) { SpaceBefore = entries[0].SpaceBefore, SpaceAfter = entries[^1].SpaceAfter });
     }
 
     /// <summary>The headings to the list's depth, numbered; or the anchored captions of its role (a list of exhibits).</summary>

@@ -97,9 +97,9 @@ public sealed record DataScalar(SourceLocation Location, string Text, ScalarKind
     /// <inheritdoc />
     public override string Describe() => Kind switch
     {
-        ScalarKind.String => "text",
-        ScalarKind.Integer => "a whole number",
-        ScalarKind.Number => "a number",
+        ScalarKind.String => Text.AsSpan().Trim().IsEmpty ? "empty text" : "text",
+        ScalarKind.Integer => Text.Length <= 20 ? $"the whole number {Text}" : "a whole number",
+        ScalarKind.Number => Text.Length <= 20 ? $"the number {Text}" : "a number",
         ScalarKind.Boolean => "true/false",
         _ => "nothing (null)",
     };
