@@ -31,9 +31,11 @@ internal static class PackChoice
             return (option, false);
         }
 
+        // A template field that is there names the pack, whatever it holds: `template: 5` or an
+        // empty one is refused by name, never quietly rendered with the default pack.
         var read = DataLoader.Load(dataPath);
-        return read.Root is DataMap map && map["template"] is DataScalar { Kind: ScalarKind.String } name && name.Text.Length > 0
-            ? (name.Text, true)
+        return read.Root is DataMap map && map["template"] is { } field and not DataScalar { Kind: ScalarKind.Null }
+            ? (field is DataScalar name ? name.Text.Trim() : "", true)
             : (DefaultPack, false);
     }
 
@@ -62,6 +64,12 @@ internal static class PackChoice
     /// <summary>Loads the engine for <paramref name="packName"/> with <paramref name="options"/> (else <see cref="Options"/>), or says why it cannot.</summary>
     public static BriefingEngine? Load(string packName, bool fromData, TextWriter error, EngineOptions? options = null)
     {
+        if (fromData && packName.Length == 0)
+        {
+            error.WriteLine($"briefgen: the data's 'template:' field names no pack; give a pack's name (such as {DefaultPack}), or leave the field out for the default.");
+            return null;
+        }
+
         if (fromData && !PackLocator.IsName(packName))
         {
             error.WriteLine($"briefgen: the data's 'template:' field must name a pack (such as {DefaultPack}), not a path; give a folder with --template instead.");

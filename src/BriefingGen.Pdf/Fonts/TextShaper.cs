@@ -58,7 +58,7 @@ internal sealed class TextShaper(FontResolver resolver)
         var segments = new List<(FontFace Face, int Start, int Length)>();
         FontFace? current = null;
         var start = 0;
-        var (baseStart, baseRune, composed) = (0, new Rune(' '), "");
+        var (baseStart, baseRune, composed) = (0, new Rune(' '), (string?)"");
         for (var i = 0; i < text.Length;)
         {
             // A lone surrogate (the data readers refuse them) decodes as U+FFFD rather than throwing.
@@ -81,8 +81,10 @@ internal sealed class TextShaper(FontResolver resolver)
                 // has the mark or the letter and mark composed (e + ◌́ = é), else one that has
                 // both, which then takes the letter too. A face without it would draw an empty
                 // box as wide as a letter for each mark.
-                composed = (composed + rune).Normalize(NormalizationForm.FormC);
-                if (!face.Covers(rune.Value) && !(Rune.DecodeFromUtf16(composed, out var whole, out var length) == System.Buffers.OperationStatus.Done && length == composed.Length && face.Covers(whole.Value)))
+                // Only a letter that is still one character with the marks so far can compose with
+                // the next; after that the marks are looked at alone, so a flood of marks stays linear.
+                composed = composed is null ? null : OneCharacter((composed + rune).Normalize(NormalizationForm.FormC));
+                if (!face.Covers(rune.Value) && !(composed is not null && face.Covers(Rune.GetRuneAt(composed, 0).Value)))
                 {
                     var other = resolver.FallbackFor(rune.Value, families, bold, italic);
                     if (other is null)
@@ -122,6 +124,10 @@ internal sealed class TextShaper(FontResolver resolver)
 
         return segments;
     }
+
+    /// <summary><paramref name="text"/> when it is a single character, else null.</summary>
+    private static string? OneCharacter(string text) =>
+        Rune.DecodeFromUtf16(text, out _, out var length) == System.Buffers.OperationStatus.Done && length == text.Length ? text : null;
 
     private static bool IsMark(Rune rune) =>
         Rune.GetUnicodeCategory(rune) is UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark or UnicodeCategory.SpacingCombiningMark;
