@@ -94,7 +94,7 @@ internal static class BriefSummaries
             return null;
         }
 
-        if (!BriefSchema.Check(brief, diagnostics))
+        if (!DigestSchemas.Brief.Check(brief, diagnostics))
         {
             return null;
         }

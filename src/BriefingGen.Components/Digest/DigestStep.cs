@@ -29,8 +29,36 @@ internal sealed class DigestStep : IDataStep
         }
 
         digest = DataBuild.With(digest, "briefs", briefs);
-        return context.Baseline is DataMap previous
+        if (context.Baseline is not DataMap previous)
+        {
+            return digest;
+        }
+
+        return SnapshotUsable(previous, digest, diagnostics)
             ? DigestChanges.Apply(digest, DigestSnapshot.Strip(previous), redline: context.Flags.Contains(DigestExtension.RedlineFlag))
-            : digest;
+            : null;
     }
+
+    /// <summary>
+    /// True when last week's snapshot holds what the changes are read from, as the digest wrote
+    /// it, and is of an earlier date than the digest; else false, with errors at the snapshot's lines.
+    /// </summary>
+    private static bool SnapshotUsable(DataMap previous, DataMap digest, DiagnosticBag diagnostics)
+    {
+        if (!DigestSchemas.Snapshot.Check(previous, diagnostics))
+        {
+            return false;
+        }
+
+        if (DateOf(previous) is { } then && DateOf(digest) is { } now && then >= now)
+        {
+            diagnostics.Error(previous["date"]!.Location, "date", $"the snapshot is of {then:yyyy-MM-dd}, not earlier than this digest's {now:yyyy-MM-dd}; give last week's snapshot");
+            return false;
+        }
+
+        return true;
+    }
+
+    private static DateOnly? DateOf(DataMap map) =>
+        map["date"] is DataScalar date && DateOnly.TryParseExact(date.Text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day) ? day : null;
 }

@@ -170,6 +170,23 @@ public sealed class DigestStepTests : IDisposable
         Assert.Contains("cannot list itself", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("{\"date\": \"2026-12-31\"}", "not earlier than this digest's")]
+    [InlineData("{\"date\": \"2026-11-23\", \"briefs\": [{\"file\": \"b.yaml\"}]}", "missing required field 'title'")]
+    [InlineData("{\"date\": \"2026-11-23\", \"template\": \"policy-brief\"}", "expected one of weekly-digest")]
+    [InlineData("{\"title\": \"x\"}", "missing required field 'date'")]
+    public void A_snapshot_that_is_not_last_weeks_digest_is_an_error_at_its_own_line(string snapshot, string message)
+    {
+        var file = _folder.Write("last.snapshot.json", snapshot);
+        var previous = DataLoader.Load(file).Root!;
+
+        var result = DigestRuns.Run(DigestRuns.Example, previous);
+
+        var error = Assert.Single(result.Diagnostics, d => d.Severity == Severity.Error);
+        Assert.Equal(file, error.Location.File);
+        Assert.Contains(message, error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Data_sent_without_a_folder_cannot_name_brief_files()
     {
