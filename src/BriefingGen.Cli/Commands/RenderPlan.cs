@@ -13,11 +13,13 @@ internal static class RenderPlan
         var papers = new List<(string File, string Stem)>();
         // Names that differ only in case clash on the file systems of Windows and macOS, so they are refused everywhere.
         var byOutput = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        var inputs = files.Select(f => IO.ContainedPath.RealPath(Path.GetFullPath(f)) ?? Path.GetFullPath(f)).ToHashSet(byOutput.Comparer);
+        var realInputs = files.Select(f => IO.ContainedPath.RealPath(Path.GetFullPath(f)) ?? Path.GetFullPath(f)).ToList();
+        var inputs = realInputs.ToHashSet(byOutput.Comparer);
+
         // The same file given twice would have two jobs render one paper into the same files at once.
-        if (files.GroupBy(f => IO.ContainedPath.RealPath(Path.GetFullPath(f)) ?? Path.GetFullPath(f), StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } twice)
+        if (Enumerable.Range(0, files.Count).GroupBy(i => realInputs[i], StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } twice)
         {
-            return ([], $"{twice.First()} is given {(twice.Count() == 2 ? "twice" : $"{twice.Count()} times")}; give each data file once.");
+            return ([], $"{files[twice.First()]} is given {(twice.Count() == 2 ? "twice" : $"{twice.Count()} times")}; give each data file once.");
         }
 
         foreach (var file in files)

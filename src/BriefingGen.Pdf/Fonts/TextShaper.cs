@@ -80,9 +80,8 @@ internal sealed class TextShaper(FontResolver resolver)
                 // A mark goes with its letter, in a face that draws it: the letter's own when it
                 // has the mark or the letter and mark composed (e + ◌́ = é), else one that has
                 // both, which then takes the letter too. A face without it would draw an empty
-                // box as wide as a letter for each mark.
-                // Only a letter that is still one character with the marks so far can compose with
-                // the next; after that the marks are looked at alone, so a flood of marks stays linear.
+                // box as wide as a letter for each mark. Only a letter still one character with
+                // its marks so far can compose with the next, so a flood of marks stays linear.
                 composed = composed is null ? null : OneCharacter((composed + rune).Normalize(NormalizationForm.FormC));
                 if (!face.Covers(rune.Value) && !(composed is not null && face.Covers(Rune.GetRuneAt(composed, 0).Value)))
                 {
