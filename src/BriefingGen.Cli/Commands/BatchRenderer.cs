@@ -19,6 +19,7 @@ internal sealed class BatchRenderer
     private readonly EngineOptions? _options;
     private readonly Func<RenderedOutput, string?>? _deliver;
     private readonly PaperJob _job;
+    private readonly PaperWriter _writer = new();
     private readonly ConcurrentDictionary<(string Pack, bool FromData), Lazy<LoadedPack>> _packs = new();
 
     /// <summary>
@@ -108,7 +109,7 @@ internal sealed class BatchRenderer
             }
 
             IReadOnlyList<RenderedOutput> written = [.. result.Outputs, .. _job.Extras(file, result)];
-            if (PaperWriter.Write(stem, written) is { } failure)
+            if (_writer.Write(stem, written) is { } failure)
             {
                 return (Failed($"{file}: not written; {failure}", diagnostics), pack);
             }

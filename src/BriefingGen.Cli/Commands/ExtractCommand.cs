@@ -104,7 +104,7 @@ internal static class ExtractCommand
 
         var extension = Path.GetExtension(outFile);
         var stem = outFile[..^extension.Length];
-        if (PaperWriter.Write(stem, [new RenderedOutput(json ? "json" : "yaml", extension, Encoding.UTF8.GetBytes(text))]) is { } failure)
+        if (new PaperWriter().Write(stem, [new RenderedOutput(json ? "json" : "yaml", extension, Encoding.UTF8.GetBytes(text))]) is { } failure)
         {
             error.WriteLine($"{paper}: not written; {failure}");
             return ExitCodes.InputError;

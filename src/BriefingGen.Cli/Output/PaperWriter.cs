@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using BriefingGen.IO;
 using BriefingGen.Rendering;
@@ -9,12 +10,15 @@ namespace BriefingGen.Cli.Output;
 /// target, and only when all of them are written are they renamed into place. A paper whose .pdf
 /// cannot be written therefore leaves no .docx behind either, and readers see either the old files
 /// or the complete new ones. Leftovers of a process that was killed mid-write are cleared the next
-/// time the same file is written.
+/// time the same file is written. One writer serves one run, from any number of threads: it reads
+/// each output folder once for leftovers, so a run of many papers into one folder stays linear.
 /// </summary>
-internal static class PaperWriter
+internal sealed class PaperWriter
 {
+    private readonly ConcurrentDictionary<string, Lazy<ILookup<string, string>>> _leftovers = new(StringComparer.Ordinal);
+
     /// <summary>Writes <paramref name="outputs"/> to <paramref name="stem"/> plus each one's extension; null on success, else why not.</summary>
-    public static string? Write(string stem, IReadOnlyList<RenderedOutput> outputs)
+    public string? Write(string stem, IReadOnlyList<RenderedOutput> outputs)
     {
         var written = new List<(string Temporary, string Target)>();
         try
@@ -97,24 +101,43 @@ internal static class PaperWriter
     };
 
     /// <summary>Removes temporary files of <paramref name="name"/> left by processes that are no longer running.</summary>
-    private static void ClearLeftovers(string folder, string name)
+    private void ClearLeftovers(string folder, string name)
+    {
+        var leftovers = _leftovers.GetOrAdd(folder, f => new Lazy<ILookup<string, string>>(() => Leftovers(f))).Value;
+        foreach (var (file, id) in leftovers[name].Select(f => (f, ProcessOf(f))))
+        {
+            if (id != Environment.ProcessId && !IsRunning(id))
+            {
+                TryDelete(file);
+            }
+        }
+    }
+
+    /// <summary>The temporary files in <paramref name="folder"/> (<c>.NAME.PID.tmp</c>), by the name of the file each was to become.</summary>
+    private static ILookup<string, string> Leftovers(string folder)
     {
         try
         {
-            foreach (var file in Directory.EnumerateFiles(folder, $".{name}.*.tmp"))
-            {
-                var pid = Path.GetFileName(file)[(name.Length + 2)..^4];
-                if (int.TryParse(pid, out var id) && id != Environment.ProcessId && !IsRunning(id))
-                {
-                    TryDelete(file);
-                }
-            }
+            return Directory.EnumerateFiles(folder, ".*.*.tmp")
+                .Where(file => ProcessOf(file) > 0)
+                .ToLookup(file => TargetOf(file), StringComparer.Ordinal);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             // Clearing leftovers is a courtesy; the write itself reports real problems.
+            return Array.Empty<string>().ToLookup(file => file, StringComparer.Ordinal);
         }
     }
+
+    /// <summary>The process id in a temporary file's name (<c>.NAME.PID.tmp</c>), or 0 when it has none.</summary>
+    private static int ProcessOf(string file)
+    {
+        var name = Path.GetFileNameWithoutExtension(file);
+        return int.TryParse(Path.GetExtension(name).TrimStart('.'), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id) ? id : 0;
+    }
+
+    /// <summary>The file a temporary file (<c>.NAME.PID.tmp</c>) was to become: NAME.</summary>
+    private static string TargetOf(string file) => Path.GetFileNameWithoutExtension(Path.GetFileNameWithoutExtension(file))[1..];
 
     private static bool IsRunning(int id)
     {

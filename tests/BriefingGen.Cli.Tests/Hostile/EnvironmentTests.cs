@@ -57,4 +57,22 @@ public class EnvironmentTests
         Assert.False(File.Exists(dead));
         Assert.Equal(["b.pdf"], Directory.GetFiles(h.Out).Select(Path.GetFileName));
     }
+
+    [Fact]
+    public void One_run_clears_every_papers_leftovers_and_nothing_else()
+    {
+        using var h = new Hostile();
+        var first = h.Folder.Write("a.yaml", Hostile.Brief());
+        var second = h.Folder.Write("b.yaml", Hostile.Brief());
+        Directory.CreateDirectory(h.Out);
+        string[] dead = [".a.pdf.999999999.tmp", ".b.pdf.999999998.tmp", ".b.pdf.999999997.tmp"];
+        string[] kept = [".notes.tmp", ".b.pdf.draft.tmp", "b.pdf.999999999.tmp"];
+        foreach (var name in dead.Concat(kept))
+        {
+            File.WriteAllText(Path.Combine(h.Out, name), "half a paper");
+        }
+
+        Assert.Equal(0, h.Run("render", first, second, "--format", "pdf", "--out", h.Out).Exit);
+        Assert.Equal([.. kept.Append("a.pdf").Append("b.pdf").Order(StringComparer.Ordinal)], Directory.GetFiles(h.Out).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
 }
