@@ -86,12 +86,27 @@ public class HyphenatedLayoutTests
     [Fact]
     public void A_word_moves_whole_when_it_would_leave_no_more_than_the_hyphenation_zone_empty()
     {
-        var text = "coordinated cooperation";
+        var text = "coordinated cooperation works";
         var width = WidthOf("coordinated") + TextLayouter.HyphenationZone - 2;
-        Assert.Equal(["coordinated", "cooperation"], Lines(text, width, English));
+        Assert.Equal(["coordinated", "cooperation", "works"], Lines(text, width, English));
 
         var wider = WidthOf("coordinated co-") + TextLayouter.HyphenationZone + 2;
         Assert.EndsWith("-", Lines(text, wider, English)[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_paragraphs_last_word_moves_whole_to_a_line_of_its_own_rather_than_leave_a_tail()
+    {
+        var text = "Industry and Fisheries";
+        var width = WidthOf("Industry and Fisher-") + 1;
+        Assert.Equal(["Industry and", "Fisheries"], Lines(text, width, English));
+
+        // Not the last word: the hyphen saves a line and is kept.
+        Assert.EndsWith("-", Lines(text + " work", width, English)[0], StringComparison.Ordinal);
+
+        // The last word longer than a line is still hyphenated.
+        var narrow = WidthOf("Fisher-") + 1;
+        Assert.Equal(["Fisher-", "ies"], Lines("Fisheries", narrow, English));
     }
 
     [Fact]
@@ -114,13 +129,13 @@ public class HyphenatedLayoutTests
     public void Links_and_code_are_never_hyphenated()
     {
         var width = WidthOf("See the international") + 2;
-        TextSpan[] link = [new("See the ", Style()), new("internationalisation", Style(), "https://example.org")];
+        TextSpan[] link = [new("See the ", Style()), new("internationalisation", Style(), "https://example.org"), new(" work", Style())];
         Assert.Equal("See the", Lines(link, width, English)[0]);
 
-        TextSpan[] code = [new("See the ", Style()), new("internationalisation", Style()) { Hyphenate = false }];
+        TextSpan[] code = [new("See the ", Style()), new("internationalisation", Style()) { Hyphenate = false }, new(" work", Style())];
         Assert.Equal("See the", Lines(code, width, English)[0]);
 
-        TextSpan[] plain = [new("See the ", Style()), new("internationalisation", Style())];
+        TextSpan[] plain = [new("See the ", Style()), new("internationalisation", Style()), new(" work", Style())];
         Assert.EndsWith("-", Lines(plain, width, English)[0], StringComparison.Ordinal);
     }
 

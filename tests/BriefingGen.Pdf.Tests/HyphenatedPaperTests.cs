@@ -15,6 +15,10 @@ public class HyphenatedPaperTests
         "Utenriksdepartementet samordner fiskeriforvaltningen, atomsikkerhetssamarbeidet og miljøvernavtalene med Russland. " +
         "Sjøredningstjenestene og kystvaktsamarbeidet fortsetter, mens forskningssamarbeidet om klimaendringene i Barentshavet er innskrenket.";
 
+    /// <summary>Text that fills the wide column, so it has no room to give the narrow one.</summary>
+    private const string FullColumn =
+        "Et ord uten bindestreker står her sammen med en setning som er lengre enn kolonnen er bred, slik at kolonnen ikke har plass til overs.";
+
     private static readonly string EndlessWord = string.Concat(Enumerable.Repeat("Barentshavsamarbeid", 527))[..10_000];
 
     private static Document Paper(string language)
@@ -27,11 +31,11 @@ public class HyphenatedPaperTests
             new Heading(1, [T(HeadingText)], "heading"),
             new Paragraph([T(BodyText)]),
             new Table(
-                [0.12, 0.88],
+                [0.13, 0.87],
                 [new TableRow([new TableCell([Cell("Ansvar")]), new TableCell([Cell("Tiltak")])])],
                 [
                     new TableRow([new TableCell([Cell("Utenriksdepartementet")]), new TableCell([Cell("Samordner arbeidet.")])]),
-                    new TableRow([new TableCell([Cell(EndlessWord)]), new TableCell([Cell("Et ord uten bindestreker.")])]),
+                    new TableRow([new TableCell([Cell(EndlessWord)]), new TableCell([Cell(FullColumn)])]),
                 ]),
         ];
         return new Document(metadata, [new Section(blocks, PageLayout.A4, PageFurniture.Empty, PageNumbering.Default, metadata)]);

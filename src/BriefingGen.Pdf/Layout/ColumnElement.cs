@@ -19,6 +19,9 @@ internal sealed class ColumnElement(IReadOnlyList<Element> children) : Element
     public override SpacePlan Measure(Size available) => Plan(available, draw: null);
 
     /// <inheritdoc />
+    public override double NaturalWidth() => children.Count == 0 ? 0 : children.Max(c => c.NaturalWidth());
+
+    /// <inheritdoc />
     public override void Draw(DrawContext context, Area area) => Plan(area.Size, (context, area));
 
     private SpacePlan Plan(Size available, (DrawContext Context, Area Area)? draw)

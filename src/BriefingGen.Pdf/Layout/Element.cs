@@ -18,6 +18,13 @@ internal abstract class Element
     /// <summary>What would be drawn in <paramref name="available"/> space.</summary>
     public abstract SpacePlan Measure(Size available);
 
+    /// <summary>
+    /// The narrowest width, points, at which no line of the element wraps; infinity when the
+    /// element fills whatever width it is given (an image, a list, a table). A table gives a
+    /// column the room its cells do not need only when this is known for all of them.
+    /// </summary>
+    public virtual double NaturalWidth() => double.PositiveInfinity;
+
     /// <summary>Draws into <paramref name="area"/>, whose height is what <see cref="Measure"/> said, and advances.</summary>
     public abstract void Draw(DrawContext context, Area area);
 }

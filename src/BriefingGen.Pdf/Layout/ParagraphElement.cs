@@ -17,6 +17,10 @@ internal sealed class ParagraphElement(IReadOnlyList<TextSpan> spans, TextLayout
     private const double ChangeBarWidth = 1.2;
 
     private const int MinimumLines = 2;
+
+    /// <summary>A width no line of a paragraph reaches, points (about 35 m).</summary>
+    private const double Unwrapped = 100_000;
+
     /// <summary>
     /// How many widths' lines are kept: a table cell is measured at a few widths while its
     /// columns are settled and then at its own, over and over as rows are placed on pages, and
@@ -58,6 +62,10 @@ internal sealed class ParagraphElement(IReadOnlyList<TextSpan> spans, TextLayout
 
     /// <summary>An outline entry (level and title) to add when the paragraph is drawn, or null.</summary>
     public (int Level, string Title)? OutlineEntry { get; init; }
+
+    /// <summary>The widest of its lines when nothing wraps: each line as long as its text, laid out once and not kept.</summary>
+    public override double NaturalWidth() =>
+        layouter.Layout(spans, Unwrapped, LineSpacing, baseStyle).Select(l => l.Width).DefaultIfEmpty(0).Max() + Indent + IndentRight;
 
     /// <summary>The lines for <paramref name="width"/>, laid out once per width.</summary>
     public IReadOnlyList<TextLine> LinesFor(double width)

@@ -19,6 +19,9 @@ internal sealed class RowElement(IReadOnlyList<(Element Content, string? Fill)> 
     /// <summary>Each cell's width, points, left to right.</summary>
     public IReadOnlyList<double> Widths => widths;
 
+    /// <summary>Each cell's natural width with its padding, points, left to right (see <see cref="Element.NaturalWidth"/>).</summary>
+    public IEnumerable<double> NaturalCellWidths() => cells.Select(c => c.Content.NaturalWidth() + (2 * Padding.Horizontal));
+
     /// <summary>True once part of the row has been drawn.</summary>
     public bool Started { get; private set; }
 

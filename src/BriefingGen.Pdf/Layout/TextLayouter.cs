@@ -138,9 +138,10 @@ internal sealed class TextLayouter(FontBook fonts)
             }
         }
 
-        foreach (var word in words)
+        for (var index = 0; index < words.Count; index++)
         {
-            var pending = word;
+            var pending = words[index];
+            var final = index == words.Count - 1;
             while (true)
             {
                 var spaceBefore = current.Count > 0 ? current[^1].SpaceWidth : 0;
@@ -151,8 +152,11 @@ internal sealed class TextLayouter(FontBook fonts)
                     break;
                 }
 
+                // A paragraph's last word that fits a line of its own moves there whole: the
+                // hyphen would save no line, and "Fisher-" over a lone "ies" reads badly.
                 var gapTooWide = current.Count == 0 || width - used > HyphenationZone;
-                if (hyphenator is not null && gapTooWide && Hyphenate(text, pending, room, hyphenator) is { } split)
+                var hyphenSavesALine = current.Count == 0 || !(final || pending.ForcedBreak) || pending.BreakWidth > width + 0.01;
+                if (hyphenator is not null && gapTooWide && hyphenSavesALine && Hyphenate(text, pending, room, hyphenator) is { } split)
                 {
                     current.Add(split.Head);
                     Flush(isLast: false);

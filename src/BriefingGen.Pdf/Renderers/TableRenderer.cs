@@ -39,9 +39,17 @@ internal sealed class TableRenderer : PdfBlockRenderer<Table>
             Tag = new StructureNode("TR"),
         };
 
+        // The rows hold the widths array itself: settling it now, before anything is measured,
+        // sets the columns of every row, header rows made later included.
+        var body = block.BodyRows.Select(r => Row(r, header: false)).ToList();
+        var needs = block.HeaderRows.Select(r => Row(r, header: true)).Concat(body)
+            .Select(r => r.NaturalCellWidths().ToArray())
+            .Aggregate(new double[widths.Length], (most, row) => [.. most.Select((m, i) => Math.Max(m, row[i]))]);
+        ColumnFit.Widths(widths, needs).CopyTo(widths, 0);
+
         var table = new TaggedElement(
             new StructureNode("Table"),
-            new TableElement(() => block.HeaderRows.Select(r => Row(r, header: true)).ToList(), block.BodyRows.Select(r => Row(r, header: false)).ToList(), context.ContentArea.Height, look.RuleColor, look.RuleWidth)
+            new TableElement(() => block.HeaderRows.Select(r => Row(r, header: true)).ToList(), body, context.ContentArea.Height, look.RuleColor, look.RuleWidth)
             {
                 SpaceAfter = block.Caption is null ? look.SpaceAfter : 3,
             });

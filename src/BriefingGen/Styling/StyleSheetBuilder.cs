@@ -122,7 +122,7 @@ public static class StyleSheetBuilder
             Inlines = Inlines(theme),
             Bullets = Levels(ordered: false),
             Numbers = Levels(ordered: true),
-            Table = new TableLook(c.TableHeaderFill, c.TableBorder, 0.5, Padding.Symmetric(4.25, 2.25), 9),
+            Table = new TableLook(c.TableHeaderFill, c.TableBorder, 0.5, Padding.Symmetric(5.4, 2.25), 9),
             Callouts = Callouts(theme),
             Banner = new BoxLook(c.BannerFill, c.BannerText, new Padding(4, 1.5, 4, 1.5)),
             Shades = theme.Shades,

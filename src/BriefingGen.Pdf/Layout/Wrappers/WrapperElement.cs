@@ -18,5 +18,8 @@ internal abstract class WrapperElement : Element
     public override SpacePlan Measure(Size available) => Child.Measure(available);
 
     /// <inheritdoc />
+    public override double NaturalWidth() => Child.NaturalWidth();
+
+    /// <inheritdoc />
     public override void Draw(DrawContext context, Area area) => Child.Draw(context, area);
 }
