@@ -10,13 +10,16 @@ namespace BriefingGen.Pdf.Text.Hyphenation;
 /// </summary>
 internal sealed class PatternTrie
 {
-    private readonly Dictionary<long, int> _next = [];
+    private readonly Dictionary<long, int> _next;
     private readonly int[] _valuesAt;
     private readonly byte[] _values;
 
     /// <summary>Builds the trie from patterns in TeX notation (<c>.hy3ph</c>, <c>4te.</c>), lower-casing their letters as TeX does.</summary>
-    public PatternTrie(IEnumerable<string> patterns, TextInfo lower)
+    public PatternTrie(IReadOnlyList<string> patterns, TextInfo lower)
     {
+        // Sized for the most nodes the patterns can make (one per letter), so building the
+        // table of 30,000-odd transitions never grows and rehashes it on the way.
+        _next = new Dictionary<long, int>(patterns.Sum(p => p.Length));
         var valuesAt = new List<int> { -1 };
         var allValues = new List<byte>();
         Span<byte> values = stackalloc byte[64];
