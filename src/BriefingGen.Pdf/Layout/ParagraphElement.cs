@@ -63,7 +63,7 @@ internal sealed class ParagraphElement(IReadOnlyList<TextSpan> spans, TextLayout
     /// <summary>An outline entry (level and title) to add when the paragraph is drawn, or null.</summary>
     public (int Level, string Title)? OutlineEntry { get; init; }
 
-    /// <summary>The widest of its lines when nothing wraps: each line as long as its text, laid out once and not kept.</summary>
+    /// <summary>The widest of its lines when nothing wraps (only forced breaks end a line); not kept among the paragraph's widths.</summary>
     public override double NaturalWidth() =>
         layouter.Layout(spans, Unwrapped, LineSpacing, baseStyle).Select(l => l.Width).DefaultIfEmpty(0).Max() + Indent + IndentRight;
 

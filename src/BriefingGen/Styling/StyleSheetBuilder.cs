@@ -122,6 +122,8 @@ public static class StyleSheetBuilder
             Inlines = Inlines(theme),
             Bullets = Levels(ordered: false),
             Numbers = Levels(ordered: true),
+            // Word's default cell margins (0.19 cm a side): neighbouring columns' text stands over
+            // an em apart, so text extraction never reads two cells as one line.
             Table = new TableLook(c.TableHeaderFill, c.TableBorder, 0.5, Padding.Symmetric(5.4, 2.25), 9),
             Callouts = Callouts(theme),
             Banner = new BoxLook(c.BannerFill, c.BannerText, new Padding(4, 1.5, 4, 1.5)),

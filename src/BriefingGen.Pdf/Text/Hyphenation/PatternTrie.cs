@@ -17,8 +17,8 @@ internal sealed class PatternTrie
     /// <summary>Builds the trie from patterns in TeX notation (<c>.hy3ph</c>, <c>4te.</c>), lower-casing their letters as TeX does.</summary>
     public PatternTrie(IReadOnlyList<string> patterns, TextInfo lower)
     {
-        // Sized for the most nodes the patterns can make (one per letter), so building the
-        // table of 30,000-odd transitions never grows and rehashes it on the way.
+        // Sized for the most nodes the patterns can make (one per letter), so the table of
+        // transitions, built at a paper's first hyphenated word, never grows and rehashes.
         _next = new Dictionary<long, int>(patterns.Sum(p => p.Length));
         var valuesAt = new List<int> { -1 };
         var allValues = new List<byte>();
