@@ -122,9 +122,10 @@ public static class StyleSheetBuilder
             Inlines = Inlines(theme),
             Bullets = Levels(ordered: false),
             Numbers = Levels(ordered: true),
-            // Word's default cell margins (0.19 cm a side): neighbouring columns' text stands over
-            // an em apart, so text extraction never reads two cells as one line.
-            Table = new TableLook(c.TableHeaderFill, c.TableBorder, 0.5, Padding.Symmetric(5.4, 2.25), 9),
+            // A little over half an em of table text a side: neighbouring columns' text stands
+            // more than an em apart, which text extraction (pdftotext's minimum column gap) reads
+            // as a column break rather than a word space, while narrow columns keep their room.
+            Table = new TableLook(c.TableHeaderFill, c.TableBorder, 0.5, Padding.Symmetric(Math.Round(looks[StyleRoles.TableText].Text.Size * 0.55, 2), 2.25), 9),
             Callouts = Callouts(theme),
             Banner = new BoxLook(c.BannerFill, c.BannerText, new Padding(4, 1.5, 4, 1.5)),
             Shades = theme.Shades,
