@@ -16,9 +16,10 @@ internal static class ListFunctions
     /// <summary>The <c>array</c> object templates see.</summary>
     public static ScriptObject Create()
     {
-        var builtin = (ScriptObject)(new BuiltinFunctions()["array"] ?? throw new InvalidOperationException("Scriban has no array functions"));
+        // Scriban's array functions alone: the whole built-in set is made through reflection, which
+        // a command that only loads the pack (validate, packs) need not pay for.
         var array = new ScriptObject();
-        foreach (var (name, value) in builtin)
+        foreach (var (name, value) in new ArrayFunctions())
         {
             array[name] = value;
         }
