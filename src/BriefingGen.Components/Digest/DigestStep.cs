@@ -50,7 +50,7 @@ internal sealed class DigestStep : IDataStep
             return false;
         }
 
-        if (DateOf(previous) is { } then && DateOf(digest) is { } now && then >= now)
+        if (DigestWeek.DateOf(previous) is { } then && DigestWeek.DateOf(digest) is { } now && then >= now)
         {
             diagnostics.Error(previous["date"]!.Location, "date", $"the snapshot is of {then:yyyy-MM-dd}, not earlier than this digest's {now:yyyy-MM-dd}; give last week's snapshot");
             return false;
@@ -58,7 +58,4 @@ internal sealed class DigestStep : IDataStep
 
         return true;
     }
-
-    private static DateOnly? DateOf(DataMap map) =>
-        map["date"] is DataScalar date && DateOnly.TryParseExact(date.Text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day) ? day : null;
 }

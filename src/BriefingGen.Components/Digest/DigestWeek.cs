@@ -12,7 +12,7 @@ internal static class DigestWeek
     /// <summary><paramref name="digest"/> with <c>week</c> and <c>period</c> filled in.</summary>
     public static DataMap Fill(DataMap digest)
     {
-        if (digest["date"] is not DataScalar dateValue || !DateOnly.TryParseExact(dateValue.Text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (digest["date"] is not DataScalar dateValue || DateOf(digest) is not { } date)
         {
             return digest;
         }
@@ -34,6 +34,10 @@ internal static class DigestWeek
 
         return digest;
     }
+
+    /// <summary>The day a digest or snapshot is dated (<c>date</c>, YYYY-MM-DD), or null when it has none.</summary>
+    public static DateOnly? DateOf(DataMap digest) =>
+        digest["date"] is DataScalar date && DateOnly.TryParseExact(date.Text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : null;
 
     /// <summary>The Sunday after <paramref name="monday"/>, or the last day a date can be for the calendar's last week.</summary>
     private static DateOnly Sunday(DateOnly monday) =>

@@ -42,9 +42,17 @@ internal sealed class TableRenderer : PdfBlockRenderer<Table>
         // The rows hold the widths array itself: settling it now, before anything is measured,
         // sets the columns of every row, header rows made later included.
         var body = block.BodyRows.Select(r => Row(r, header: false)).ToList();
-        var needs = block.HeaderRows.Select(r => Row(r, header: true)).Concat(body)
-            .Select(r => r.NaturalCellWidths().ToArray())
-            .Aggregate(new double[widths.Length], (most, row) => [.. most.Select((m, i) => Math.Max(m, row[i]))]);
+        var needs = new double[widths.Length];
+        foreach (var row in block.HeaderRows.Select(r => Row(r, header: true)).Concat(body))
+        {
+            var column = 0;
+            foreach (var need in row.NaturalCellWidths())
+            {
+                needs[column] = Math.Max(needs[column], need);
+                column++;
+            }
+        }
+
         ColumnFit.Widths(widths, needs).CopyTo(widths, 0);
 
         var table = new TaggedElement(
