@@ -13,6 +13,9 @@ namespace BriefingGen.Data;
 /// </summary>
 internal sealed partial class YamlDataReader
 {
+    /// <summary>The key that merges other maps into its own (YAML 1.1's merge key type), when written plain.</summary>
+    private const string MergeKey = "<<";
+
     private readonly string _file;
     private readonly DataLimits _limits;
     private readonly Dictionary<string, DataNode> _anchors = new(StringComparer.Ordinal);
@@ -118,6 +121,7 @@ internal sealed partial class YamlDataReader
     {
         Enter(start.Start);
         var entries = new List<DataMapEntry>();
+        var merged = new List<DataMapEntry>();
         var seen = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
         while (!parser.TryConsume<MappingEnd>(out _))
         {
@@ -128,6 +132,12 @@ internal sealed partial class YamlDataReader
 
             parser.MoveNext();
             var keyLocation = At(key.Start);
+            if (key is { Style: ScalarStyle.Plain, Value: MergeKey })
+            {
+                merged.AddRange(MergedEntries(ReadNode(parser), keyLocation));
+                continue;
+            }
+
             if (seen.TryGetValue(key.Value, out var first))
             {
                 throw new DataFormatException(keyLocation, $"duplicate key '{key.Value}' (first given at line {first.Line}); each key may appear once");
@@ -137,9 +147,29 @@ internal sealed partial class YamlDataReader
             entries.Add(new DataMapEntry(key.Value, keyLocation, ReadNode(parser)));
         }
 
+        // Keys written in the map win over merged ones, and of the merged, the first map's.
+        foreach (var entry in merged)
+        {
+            if (seen.TryAdd(entry.Key, entry.KeyLocation))
+            {
+                entries.Add(entry);
+            }
+        }
+
         _depth--;
         return Count(new DataMap(At(start.Start), entries));
     }
+
+    /// <summary>
+    /// The entries a merge key (<c>&lt;&lt;: *defaults</c> or <c>&lt;&lt;: [*a, *b]</c>) brings
+    /// into its map, as YAML 1.1 defines it: the value is a map, or a list of maps.
+    /// </summary>
+    private static IEnumerable<DataMapEntry> MergedEntries(DataNode value, SourceLocation at) => value switch
+    {
+        DataMap map => map.Entries,
+        DataList list when list.Items.All(item => item is DataMap) => list.Items.SelectMany(item => ((DataMap)item).Entries),
+        _ => throw new DataFormatException(at, $"a merge key '{MergeKey}' takes a map or a list of maps (usually aliases such as *defaults), got {value.Describe()}"),
+    };
 
     private void Enter(Mark mark)
     {

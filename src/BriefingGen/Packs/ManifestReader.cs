@@ -77,13 +77,28 @@ internal static class ManifestReader
             Page = Lines(file.Section("page"), PagePositions, HeaderLogoKeys),
             HeaderLogo = HeaderLogo(file.Section("page")),
             Brand = file.Text("brand")?.Trim() is { Length: > 0 } brand ? brand : null,
-            BrandLocation = map["brand"]?.Location,
+            Locations = Locations(map),
             Metadata = Lines(file.Section("metadata"), MetadataFields),
             MarkingField = file.Text("marking")?.Trim() ?? "marking",
             MarkingScheme = file.Text("marking_scheme")?.Trim(),
             SensitivityLabels = SensitivityLabels(file.Section("sensitivity_labels"), diagnostics),
         };
         return diagnostics.Items.Count(d => d.Severity == Severity.Error) > errors ? null : manifest;
+    }
+
+    /// <summary>Where each top-level value and each entry of <c>components:</c> is written.</summary>
+    private static Dictionary<string, SourceLocation> Locations(DataMap map)
+    {
+        var locations = map.Entries.ToDictionary(e => e.Key, e => e.Value.Location, StringComparer.Ordinal);
+        if (map["components"] is DataList components)
+        {
+            for (var i = 0; i < components.Items.Count; i++)
+            {
+                locations[$"components[{i}]"] = components.Items[i].Location;
+            }
+        }
+
+        return locations;
     }
 
     /// <summary>True for a culture .NET knows by that name.</summary>

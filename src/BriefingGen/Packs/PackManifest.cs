@@ -52,8 +52,16 @@ public sealed record PackManifest
     /// </summary>
     public string? Brand { get; init; }
 
-    /// <summary>Where <c>brand:</c> is written, for messages about the kit it names.</summary>
-    internal Diagnostics.SourceLocation? BrandLocation { get; init; }
+    /// <summary>
+    /// Where each setting's value is written, by key (<c>main</c>, <c>brand</c>…), and each entry
+    /// of <c>components:</c> by <c>components[i]</c>: a mistake found after reading, such as a file
+    /// or component that does not exist, is reported at its line.
+    /// </summary>
+    internal IReadOnlyDictionary<string, Diagnostics.SourceLocation> Locations { get; init; } = new Dictionary<string, Diagnostics.SourceLocation>(StringComparer.Ordinal);
+
+    /// <summary>Where the setting <paramref name="key"/> is written, else the whole file at <paramref name="manifestPath"/>.</summary>
+    internal Diagnostics.SourceLocation LocationOf(string key, string manifestPath) =>
+        Locations.TryGetValue(key, out var location) ? location : Diagnostics.SourceLocation.OfFile(manifestPath);
 
     /// <summary>One-line templates for the document's properties, by field (<c>title</c>, <c>date</c>…).</summary>
     public IReadOnlyDictionary<string, string> Metadata { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);

@@ -115,10 +115,10 @@ public sealed class TemplatePack
             return null;
         }
 
-        var main = PackFile(root, manifest.Main, "main", manifestPath, diagnostics, required: true);
-        var schemaPath = PackFile(root, manifest.Schema, "schema", manifestPath, diagnostics, required: false);
-        var themePath = PackFile(root, manifest.Theme, "theme", manifestPath, diagnostics, required: false);
-        PackFile(root, manifest.ReferenceDoc, "reference_doc", manifestPath, diagnostics, required: false);
+        var main = PackFile(root, manifest, "main", manifestPath, diagnostics, required: true);
+        var schemaPath = PackFile(root, manifest, "schema", manifestPath, diagnostics, required: false);
+        var themePath = PackFile(root, manifest, "theme", manifestPath, diagnostics, required: false);
+        PackFile(root, manifest, "reference_doc", manifestPath, diagnostics, required: false);
         var brand = ChooseBrand(root, manifest, manifestPath, brandDirectory, imageLimits ?? Images.ImageLimits.Default, diagnostics);
         var theme = themePath is null && brand?.ThemePath is null ? Theme.Default : ThemeLoader.Load(themePath, brand?.ThemePath, diagnostics);
         var schema = schemaPath is null ? SchemaNode.Any : SchemaReader.Load(schemaPath, diagnostics);
@@ -126,7 +126,7 @@ public sealed class TemplatePack
         var markingSchemes = Markings.MarkingSchemeSet.ForPack(root, diagnostics);
         if (manifest.MarkingScheme is { } defaultScheme && markingSchemes.Find(defaultScheme) is null)
         {
-            diagnostics.Error(SourceLocation.OfFile(manifestPath), "marking_scheme", $"unknown marking scheme \"{defaultScheme}\"; expected one of: {string.Join(", ", markingSchemes.Ids)}");
+            diagnostics.Error(manifest.LocationOf("marking_scheme", manifestPath), "marking_scheme", $"unknown marking scheme \"{defaultScheme}\"; expected one of: {string.Join(", ", markingSchemes.Ids)}");
         }
 
         ThemeLoader.CheckScales(theme, extensions?.ShadeScales ?? [], themePath ?? manifestPath, diagnostics);
@@ -142,7 +142,7 @@ public sealed class TemplatePack
         }
         catch (InvalidOperationException e)
         {
-            diagnostics.Error(SourceLocation.OfFile(manifestPath), "components", e.Message);
+            diagnostics.Error(manifest.LocationOf("components", manifestPath), "components", e.Message);
             return null;
         }
 
@@ -216,13 +216,23 @@ public sealed class TemplatePack
         return (PackLabels.Empty, diagnostics.Items);
     }
 
-    /// <summary>A file the manifest names, resolved inside the pack; null (with an error if required or escaping) when unusable.</summary>
-    private static string? PackFile(string root, string name, string key, string manifestPath, DiagnosticBag diagnostics, bool required)
+    /// <summary>
+    /// The file the manifest's setting <paramref name="key"/> names, resolved inside the pack; null
+    /// (with an error at the setting if required or escaping) when unusable.
+    /// </summary>
+    private static string? PackFile(string root, PackManifest manifest, string key, string manifestPath, DiagnosticBag diagnostics, bool required)
     {
+        var name = key switch
+        {
+            "main" => manifest.Main,
+            "schema" => manifest.Schema,
+            "theme" => manifest.Theme,
+            _ => manifest.ReferenceDoc,
+        };
         var path = ContainedPath.Resolve(root, name);
         if (path is null)
         {
-            diagnostics.Error(SourceLocation.OfFile(manifestPath), key, $"'{name}' leads outside the template pack; every file a pack uses must be inside its folder");
+            diagnostics.Error(manifest.LocationOf(key, manifestPath), key, $"'{name}' leads outside the template pack; every file a pack uses must be inside its folder");
             return null;
         }
 
@@ -233,7 +243,7 @@ public sealed class TemplatePack
 
         if (required)
         {
-            diagnostics.Error(SourceLocation.OfFile(manifestPath), key, $"the file '{name}' does not exist in the pack");
+            diagnostics.Error(manifest.LocationOf(key, manifestPath), key, $"the file '{name}' does not exist in the pack");
         }
 
         return null;
@@ -252,7 +262,7 @@ public sealed class TemplatePack
             return null;
         }
 
-        var at = manifest.BrandLocation ?? SourceLocation.OfFile(manifestPath);
+        var at = manifest.LocationOf("brand", manifestPath);
         if (ContainedPath.Resolve(root, own) is not { } folder)
         {
             diagnostics.Error(at, "brand", $"'{own}' leads outside the template pack; a pack's own brand kit must be inside its folder (choose another with --brand)");
@@ -265,14 +275,15 @@ public sealed class TemplatePack
     private static ExtensionSet? Components(PackManifest manifest, IReadOnlyList<IBriefingExtension> available, string manifestPath, DiagnosticBag diagnostics)
     {
         var chosen = new List<IBriefingExtension>();
-        foreach (var name in manifest.Components)
+        for (var i = 0; i < manifest.Components.Count; i++)
         {
+            var name = manifest.Components[i];
             var extension = available.FirstOrDefault(e => e.Name == name);
             if (extension is null)
             {
                 var known = available.Select(e => e.Name).ToList();
                 var hint = known.Count == 0 ? "no components are installed" : $"installed: {string.Join(", ", known)}";
-                diagnostics.Error(SourceLocation.OfFile(manifestPath), "components", $"unknown component '{name}'; {hint}");
+                diagnostics.Error(manifest.LocationOf($"components[{i}]", manifestPath), $"components[{i}]", $"unknown component '{name}'; {hint}");
                 return null;
             }
 

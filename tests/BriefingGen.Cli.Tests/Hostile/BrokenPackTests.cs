@@ -44,19 +44,24 @@ public class BrokenPackTests
     }
 
     [Theory]
-    [InlineData("default_language: xx-QQQ", "template.yaml:", "default_language")]
-    [InlineData("components: [risk-matrix, nonesuch]", "template.yaml", "unknown component 'nonesuch'")]
-    [InlineData("mian: brief.sbn", "template.yaml:", "did you mean 'main'")]
-    public void A_manifest_mistake_is_blamed_on_the_manifest(string line, string where, string what)
+    [InlineData("default_language: xx-QQQ", "default_language")]
+    [InlineData("components: [risk-matrix, nonesuch]", "unknown component 'nonesuch'")]
+    [InlineData("mian: brief.sbn", "did you mean 'main'")]
+    [InlineData("main: brif.sbn", "the file 'brif.sbn' does not exist in the pack")]
+    [InlineData("schema: ../schema.json", "leads outside the template pack")]
+    [InlineData("marking_scheme: nonesuch", "unknown marking scheme \"nonesuch\"")]
+    [InlineData("brand: ../brand", "leads outside the template pack")]
+    public void A_manifest_mistake_is_reported_at_its_line(string line, string what)
     {
         using var h = new Hostile();
         var pack = h.CopyPack();
         var manifest = Path.Combine(pack, "template.yaml");
         var key = line[..line.IndexOf(':', StringComparison.Ordinal)];
-        File.WriteAllLines(manifest, [.. File.ReadAllLines(manifest).Where(l => !l.StartsWith(key + ":", StringComparison.Ordinal)), line]);
+        string[] lines = [.. File.ReadAllLines(manifest).Where(l => !l.StartsWith(key + ":", StringComparison.Ordinal)), line];
+        File.WriteAllLines(manifest, lines);
         var (exit, error) = RenderWith(h, pack);
         Assert.Equal(1, exit);
-        Assert.Contains(where, error, StringComparison.Ordinal);
+        Assert.Contains($"template.yaml:{lines.Length}:", error, StringComparison.Ordinal);
         Assert.Contains(what, error, StringComparison.Ordinal);
         Assert.DoesNotContain("b.yaml:1:1", error, StringComparison.Ordinal);
     }

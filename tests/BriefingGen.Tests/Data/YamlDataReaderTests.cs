@@ -88,8 +88,29 @@ public class YamlDataReaderTests
         Assert.Equal("Ministry of Defence", ((DataScalar)risk["owner"]!).Text);
     }
 
+    [Fact]
+    public void A_merge_key_brings_in_the_entries_the_map_does_not_write_itself()
+    {
+        var yaml = "base: &b {owner: MFA, rating: Low, trend: Stable}\nmore: &m {rating: High, horizon: 2027}\nrisk:\n  <<: [*m, *b]\n  rating: Medium\n";
+        var risk = (DataMap)((DataMap)Read(yaml).Root!)["risk"]!;
+        Assert.Equal(["rating", "horizon", "owner", "trend"], risk.Entries.Select(e => e.Key));
+        Assert.Equal("Medium", ((DataScalar)risk["rating"]!).Text);
+        Assert.Equal("MFA", ((DataScalar)risk["owner"]!).Text);
+        Assert.Equal(ScalarKind.Integer, ((DataScalar)risk["horizon"]!).Kind);
+    }
+
+    [Fact]
+    public void A_quoted_merge_key_is_an_ordinary_key()
+    {
+        var root = (DataMap)Read("base: &b {a: 1}\nitem:\n  '<<': *b\n").Root!;
+        var item = (DataMap)root["item"]!;
+        Assert.Equal("<<", Assert.Single(item.Entries).Key);
+    }
+
     [Theory]
     [InlineData("", "the file is empty")]
+    [InlineData("a: {<<: 3}\n", "a merge key '<<' takes a map or a list of maps")]
+    [InlineData("x: &x [1]\na: {<<: [*x]}\n", "a merge key '<<' takes a map or a list of maps")]
     [InlineData("a: 1\n---\nb: 2\n", "more than one YAML document")]
     [InlineData("a: *nothing\n", "names no anchor")]
     [InlineData("? [a, b]\n: c\n", "a key must be plain text")]
