@@ -82,7 +82,7 @@ public sealed class PdfRenderer : IPaginatingRenderer
         {
             // A page map from the engine saves the first pass; without one, the first pass learns it.
             var pages = input.Pages ?? FirstPass(layout);
-            layout.Run(canvas, pages.PageCount, pages.LabelOf);
+            layout.Run(canvas, pages);
             if (standard != PdfStandard.None && fonts.Shaper.Missing.Count > 0)
             {
                 throw StandardPreflight.MissingCharacters(MissingByPlace(fonts.Shaper.Missing, input.Document), standard);
@@ -102,8 +102,7 @@ public sealed class PdfRenderer : IPaginatingRenderer
         {
             var first = FirstPass(layout);
             var widest = layout.Labels.MaxBy(l => l.Length) ?? "1";
-            var count = first.PageCount.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            pages = first with { Furniture = layout.Templates.Select(t => t.FittedFurniture(widest, count)).ToList() };
+            pages = first with { Furniture = layout.Templates.Select((t, i) => t.FittedFurniture(widest, first.CountIn(i))).ToList() };
             _firstPasses.AddOrUpdate(pages, new FirstPassState(styles, fonts, new Dictionary<int, double>(layout.Reserves)));
         });
         return pages!;
@@ -123,12 +122,12 @@ public sealed class PdfRenderer : IPaginatingRenderer
     private static PageMap FirstPass(DocumentLayout layout)
     {
         var probe = new ProbeCanvas();
-        var count = layout.Run(probe, 0, _ => null);
+        var count = layout.Run(probe, null);
         var labels = layout.Labels.ToList();
         var destinations = probe.Destinations
             .Where(d => d.Value >= 1 && d.Value <= labels.Count)
             .ToDictionary(d => d.Key, d => labels[d.Value - 1], StringComparer.Ordinal);
-        return new PageMap(count, destinations);
+        return new PageMap(count, destinations) { Counts = [.. layout.Counts] };
     }
 
     /// <summary>Runs a layout step, turning what stops it into a <see cref="RenderException"/> the user can act on.</summary>

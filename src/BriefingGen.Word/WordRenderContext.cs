@@ -56,6 +56,7 @@ internal sealed class WordRenderContext
         Bookmarks = BookmarkNames.For(document.Blocks);
         HeadingNumbers = Model.HeadingNumbers.For(document.Blocks, styleSheet.NumberHeadings);
         Section = document.Sections[0];
+        NumberingRuns = Model.NumberingRuns.Of(document.Sections);
     }
 
     /// <summary>The document being written.</summary>
@@ -87,6 +88,18 @@ internal sealed class WordRenderContext
 
     /// <summary>The section being written.</summary>
     public Section Section { get; set; }
+
+    /// <summary>The index of the section being written.</summary>
+    public int SectionIndex { get; set; }
+
+    /// <summary>The run of page numbers each section belongs to (<see cref="Model.NumberingRuns"/>).</summary>
+    public int[] NumberingRuns { get; }
+
+    /// <summary>True when some section restarts the page numbers, so a page count counts a run rather than the file.</summary>
+    public bool HasSeveralNumberingRuns => NumberingRuns.Length > 0 && NumberingRuns[^1] > 0;
+
+    /// <summary>The hidden bookmark at the end of run <paramref name="run"/>, whose page a run's page count shows.</summary>
+    public static string RunEndBookmark(int run) => "_PagesOfRun" + (run + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>The width between the margins of the section being written, in twips.</summary>
     public int ContentWidthTwips => Units.MmToTwips(Section.Layout.ContentWidthMm);

@@ -106,16 +106,22 @@ public sealed class WordRenderer : IDocumentRenderer, IStyleSheetSource
         {
             var section = document.Sections[i];
             context.Section = section;
+            context.SectionIndex = i;
             var content = context.RenderBlocks(section.Blocks, WordScope.Body).ToList();
             var properties = SectionWriter.Properties(section, i, context);
             if (i < document.Sections.Count - 1)
             {
                 SectionWriter.EndSection(content, properties);
-                body.Append(content);
             }
-            else
+
+            if (context.HasSeveralNumberingRuns && Model.NumberingRuns.EndsRun(context.NumberingRuns, i))
             {
-                body.Append(content);
+                MarkRunEnd(content, context);
+            }
+
+            body.Append(content);
+            if (i == document.Sections.Count - 1)
+            {
                 body.Append(properties);
             }
         }
@@ -158,6 +164,23 @@ public sealed class WordRenderer : IDocumentRenderer, IStyleSheetSource
             MonospacedFonts(sheet));
         DocumentPropertiesWriter.Write(package, document.Metadata, input.SourceData);
         return new DocumentFormat.OpenXml.Wordprocessing.Document(body);
+    }
+
+    /// <summary>
+    /// Puts the bookmark of the current section's run of page numbers at the end of its last
+    /// paragraph, on the run's last page, where the run's page count (<see cref="PageCountRenderer"/>) reads it.
+    /// </summary>
+    private static void MarkRunEnd(List<OpenXmlElement> content, WordRenderContext context)
+    {
+        var last = content.SelectMany(e => e is Paragraph p ? [p] : e.Descendants<Paragraph>()).LastOrDefault();
+        if (last is null)
+        {
+            last = new Paragraph();
+            content.Add(last);
+        }
+
+        var id = context.NextBookmarkId().ToString(System.Globalization.CultureInfo.InvariantCulture);
+        last.Append(new BookmarkStart { Id = id, Name = WordRenderContext.RunEndBookmark(context.NumberingRuns[context.SectionIndex]) }, new BookmarkEnd { Id = id });
     }
 
     /// <summary>The parts besides the body that hold text: footnotes, headers and footers.</summary>

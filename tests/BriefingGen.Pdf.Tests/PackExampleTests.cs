@@ -31,7 +31,9 @@ public sealed class PackExampleTests : IDisposable
         var (pdf, _) = Render("submission", "fisheries-quotas.yaml");
         var pages = PdfTools.Text(pdf).Split('\f', StringSplitOptions.RemoveEmptyEntries);
 
-        Assert.Contains("Page 1 of 4", pages[0], StringComparison.Ordinal);
+        // The letter's two pages count only themselves; the annexes have their own numbers.
+        Assert.Contains("Page 1 of 2", pages[0], StringComparison.Ordinal);
+        Assert.Contains("Page 2 of 2", pages[1], StringComparison.Ordinal);
         Assert.Contains("Annex A: The negotiating mandate", pages[2], StringComparison.Ordinal);
         Assert.Contains("Page A-1", pages[2], StringComparison.Ordinal);
         Assert.Contains("Page B-1", pages[3], StringComparison.Ordinal);

@@ -9,7 +9,8 @@ namespace BriefingGen.Cli.Commands;
 /// <summary>
 /// Renders the papers of one run on several threads through one engine per pack, and reports them
 /// in input order as each one's turn comes, so the printed lines are the same whatever the number
-/// of jobs. One file's failure — bad data, a pack that will not load, even a bug — is that file's
+/// of jobs. Only rendering takes one of the run's job slots: a paper waiting for the disk to take its
+/// files lets the next one render, so the cores stay busy while files are flushed. One file's failure — bad data, a pack that will not load, even a bug — is that file's
 /// outcome and never stops the others.
 /// </summary>
 internal sealed class BatchRenderer
@@ -47,20 +48,46 @@ internal sealed class BatchRenderer
         var done = new (PaperReport Report, LoadedPack? Pack)?[papers.Count];
         var next = 0;
         var turn = new Lock();
-        Parallel.For(0, papers.Count, new ParallelOptions { MaxDegreeOfParallelism = jobs }, i =>
+        using var slots = new SemaphoreSlim(jobs, jobs);
+        var claimed = -1;
+        Exception? failure = null;
+        void Work()
         {
-            var result = RenderOne(papers[i].File, papers[i].Stem);
-            lock (turn)
+            try
             {
-                done[i] = result;
-                finishedOne();
-                while (next < done.Length && done[next] is { } ready)
+                for (var i = Interlocked.Increment(ref claimed); i < papers.Count; i = Interlocked.Increment(ref claimed))
                 {
-                    report(ready.Report, FirstUseMessages(ready.Pack));
-                    next++;
+                    var result = RenderOne(papers[i].File, papers[i].Stem, slots);
+                    lock (turn)
+                    {
+                        done[i] = result;
+                        finishedOne();
+                        while (next < done.Length && done[next] is { } ready)
+                        {
+                            report(ready.Report, FirstUseMessages(ready.Pack));
+                            next++;
+                        }
+                    }
                 }
             }
-        });
+            catch (Exception e)
+            {
+                // A report that cannot be printed (a closed console) ends the run, as on one thread.
+                Interlocked.CompareExchange(ref failure, e, null);
+                Interlocked.Exchange(ref claimed, papers.Count);
+            }
+        }
+
+        // Twice as many workers as slots, on threads of their own rather than the pool's (which adds
+        // threads only slowly): while one waits on the disk, another renders.
+        var workers = Enumerable.Range(0, Math.Min(2 * jobs, papers.Count)).Select(_ => new Thread(Work) { IsBackground = true }).ToList();
+        workers.ForEach(worker => worker.Start());
+        workers.ForEach(worker => worker.Join());
+        if (failure is not null)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
+        }
+
         return [.. done.Select(d => d!.Value.Report)];
     }
 
@@ -76,13 +103,16 @@ internal sealed class BatchRenderer
         return pack.Messages;
     }
 
-    private (PaperReport Report, LoadedPack? Pack) RenderOne(string file, string stem)
+    private (PaperReport Report, LoadedPack? Pack) RenderOne(string file, string stem, SemaphoreSlim slots)
     {
         var clock = Stopwatch.StartNew();
         var packName = _template ?? PackChoice.DefaultPack;
         LoadedPack? pack = null;
+        var holdsSlot = false;
         try
         {
+            slots.Wait();
+            holdsSlot = true;
             (packName, var fromData) = PackChoice.For(file, _template);
             pack = _packs.GetOrAdd((packName, fromData), key => new Lazy<LoadedPack>(() => LoadedPack.Load(key.Pack, key.FromData, _options))).Value;
             if (pack.Engine is null)
@@ -109,6 +139,8 @@ internal sealed class BatchRenderer
             }
 
             IReadOnlyList<RenderedOutput> written = [.. result.Outputs, .. _job.Extras(file, result)];
+            slots.Release();
+            holdsSlot = false;
             if (_writer.Write(stem, written) is { } failure)
             {
                 return (Failed($"{file}: not written; {failure}", diagnostics), pack);
@@ -125,6 +157,13 @@ internal sealed class BatchRenderer
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             return (new PaperReport(file, packName, ExitCodes.InternalError, [], [], [$"{file}: not rendered.", .. InternalErrorMessage.Lines(e)], clock.ElapsedMilliseconds), pack);
+        }
+        finally
+        {
+            if (holdsSlot)
+            {
+                slots.Release();
+            }
         }
 
         PaperReport Failed(string message, IReadOnlyList<Diagnostics.Diagnostic> diagnostics) =>

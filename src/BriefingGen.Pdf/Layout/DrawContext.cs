@@ -9,4 +9,7 @@ internal sealed record DrawContext(Writing.ICanvas Canvas, int PageNumber, int P
 {
     /// <summary>The printed number of the current page in its section's numbering, or null where none is kept.</summary>
     public string? PageLabel { get; init; }
+
+    /// <summary>What a page count prints on the current page (its run's page count), or null while the first pass learns it.</summary>
+    public string? CountLabel { get; init; }
 }

@@ -180,7 +180,7 @@ internal sealed class ParagraphElement(IReadOnlyList<TextSpan> spans, TextLayout
     {
         var text = piece.Style.Field == PageField.Number
             ? context.PageLabel ?? "#"
-            : context.PageCount > 0 ? context.PageCount.ToString(System.Globalization.CultureInfo.InvariantCulture) : "#";
+            : context.CountLabel ?? (context.PageCount > 0 ? context.PageCount.ToString(System.Globalization.CultureInfo.InvariantCulture) : "#");
         var style = piece.Style with { Field = PageField.None };
         foreach (var shaped in layouter.Fonts.Pieces(text, style, piece.Link, isSpace: false))
         {

@@ -2,6 +2,7 @@ using BriefingGen.Model;
 using BriefingGen.Pdf.Layout;
 using BriefingGen.Pdf.Renderers;
 using BriefingGen.Pdf.Writing;
+using BriefingGen.Rendering;
 
 namespace BriefingGen.Pdf.Pages;
 
@@ -18,12 +19,16 @@ internal sealed class DocumentLayout(Document document, Func<PdfRenderContext> n
     public const int SettlingPasses = 6;
 
     private readonly List<string> _labels = [];
+    private readonly List<string> _counts = [];
     private readonly List<PageTemplate> _templates = [];
     private readonly Dictionary<int, double> _reserves = [];
     private bool _settled;
 
     /// <summary>The printed number of each page, by document-wide page number (from 1).</summary>
     public IReadOnlyList<string> Labels => _labels;
+
+    /// <summary>What a page count prints in each section, by section: its run's last page number (<see cref="PageMap.Counts"/>).</summary>
+    public IReadOnlyList<string> Counts => _counts;
 
     /// <summary>The page template of each section, as the last pass made them.</summary>
     public IReadOnlyList<PageTemplate> Templates => _templates;
@@ -48,16 +53,16 @@ internal sealed class DocumentLayout(Document document, Func<PdfRenderContext> n
 
     /// <summary>Runs one pass onto <paramref name="canvas"/>; returns the number of pages.</summary>
     /// <param name="canvas">Where pages go.</param>
-    /// <param name="pageCount">The page count from the first pass, or 0 during it.</param>
-    /// <param name="labelOf">The printed page number of a destination, from the first pass.</param>
-    public int Run(ICanvas canvas, int pageCount, Func<string, string?> labelOf)
+    /// <param name="pages">What the first pass learnt (page counts, destinations' page numbers), or null during it.</param>
+    public int Run(ICanvas canvas, PageMap? pages)
     {
+        Func<string, string?> labelOf = pages is null ? _ => null : pages.LabelOf;
         if (!_settled && document.Sections.SelectMany(ModelWalker.DescendantsAndSelf).Any(n => n is FootnoteReference))
         {
             _settled = true;
 
             // The settling pass that changed nothing is the first pass: it is not run again.
-            if (Settle(labelOf) is { } last && pageCount == 0 && canvas is ProbeCanvas probe)
+            if (Settle(labelOf) is { } last && pages is null && canvas is ProbeCanvas probe)
             {
                 probe.Take(last.Probe);
                 return last.Pages;
@@ -66,7 +71,7 @@ internal sealed class DocumentLayout(Document document, Func<PdfRenderContext> n
 
         _settled = true;
 
-        return Pass(canvas, pageCount, labelOf, null);
+        return Pass(canvas, pages, labelOf, null);
     }
 
     /// <summary>
@@ -82,7 +87,7 @@ internal sealed class DocumentLayout(Document document, Func<PdfRenderContext> n
         {
             var needed = new Dictionary<int, double>();
             var probe = new ProbeCanvas();
-            var pages = Pass(probe, 0, labelOf, needed);
+            var pages = Pass(probe, null, labelOf, needed);
             var grew = false;
             foreach (var (page, height) in needed)
             {
@@ -124,7 +129,7 @@ internal sealed class DocumentLayout(Document document, Func<PdfRenderContext> n
 
         var again = new Dictionary<int, double>();
         var probe = new ProbeCanvas();
-        var pages = Pass(probe, 0, labelOf, again);
+        var pages = Pass(probe, null, labelOf, again);
         if (again.All(n => n.Value <= (_reserves.TryGetValue(n.Key, out var kept) ? kept : 0) + 0.01))
         {
             return (probe, pages);
@@ -139,28 +144,34 @@ internal sealed class DocumentLayout(Document document, Func<PdfRenderContext> n
         return null;
     }
 
-    private int Pass(ICanvas canvas, int pageCount, Func<string, string?> labelOf, Dictionary<int, double>? needed)
+    private int Pass(ICanvas canvas, PageMap? pages, Func<string, string?> labelOf, Dictionary<int, double>? needed)
     {
         _labels.Clear();
         _templates.Clear();
+        var pageCount = pages?.PageCount ?? 0;
         var context = newContext();
         context.PageCount = pageCount;
         var notes = new PageFootnotes(context, _reserves);
         var page = 1;
         var counter = 0;
-        foreach (var section in document.Sections)
+        var runs = NumberingRuns.Of(document.Sections);
+        var runEnds = new (int Counter, PageNumbering Numbering)[runs.Length == 0 ? 0 : runs[^1] + 1];
+        for (var index = 0; index < document.Sections.Count; index++)
         {
+            var section = document.Sections[index];
+            var count = pages?.CountIn(index);
             var template = new PageTemplate(section, context);
             _templates.Add(template);
             context.ContentArea = template.ContentArea.Size;
             context.Hyphenator = Text.Hyphenation.Hyphenator.For(section.Metadata.Language);
+            context.Numbering = section.Numbering;
             var blocks = context.Blocks(section.Blocks, PdfScope.Body);
             var numbering = section.Numbering;
             counter = numbering.Restart ? numbering.Start : counter + 1;
             var first = counter;
             var start = page;
             page += Paginator.Paginate(new ColumnElement(blocks), canvas, template.PageSize, template.ContentArea, page,
-                number => new DrawContext(canvas, number, pageCount, labelOf) { PageLabel = numbering.Print(first + number - start) },
+                number => new DrawContext(canvas, number, pageCount, labelOf) { PageLabel = numbering.Print(first + number - start), CountLabel = count },
                 draw =>
                 {
                     var label = numbering.Print(first + draw.PageNumber - start);
@@ -169,7 +180,11 @@ internal sealed class DocumentLayout(Document document, Func<PdfRenderContext> n
                 },
                 notes);
             counter = first + (page - start) - 1;
+            runEnds[runs[index]] = (counter, numbering);
         }
+
+        _counts.Clear();
+        _counts.AddRange(runs.Select(run => runEnds[run].Numbering.Number(runEnds[run].Counter)));
 
         foreach (var (number, height) in notes.Needed)
         {

@@ -48,7 +48,7 @@ internal sealed class PageTemplate(Section section, PdfRenderContext context)
         var edge = PdfStyles.Mm(section.Layout.HeaderDistanceMm);
         var area = ContentArea;
         var y = edge;
-        var count = Math.Max(draw.PageCount, draw.PageNumber).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var count = draw.CountLabel ?? Math.Max(draw.PageCount, draw.PageNumber).ToString(System.Globalization.CultureInfo.InvariantCulture);
         if (classification is not null)
         {
             y += Banner(draw, classification, new Area(area.X, y, area.Width, 40)) + 6;

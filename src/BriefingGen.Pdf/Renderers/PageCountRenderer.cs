@@ -8,5 +8,5 @@ internal sealed class PageCountRenderer : PdfInlineRenderer<PageCount>
 {
     /// <inheritdoc />
     protected override void Write(PageCount inline, PdfRenderContext context, List<TextSpan> spans, TextStyle style, string? link) =>
-        spans.Add(new TextSpan(PageNumberRenderer.Figures(context.PageCount), style with { Field = PageField.Count }, link));
+        spans.Add(new TextSpan(PageNumberRenderer.Figures(context.PageCount, context.Numbering), style with { Field = PageField.Count }, link));
 }

@@ -63,6 +63,9 @@ internal sealed class PdfRenderContext
     /// <summary>The document's page count, known on the pass that draws (0 on the first), for the room page numbers take.</summary>
     public int PageCount { get; set; }
 
+    /// <summary>How the section being laid out numbers its pages, for the room its page numbers take.</summary>
+    public PageNumbering Numbering { get; set; } = PageNumbering.Default;
+
     /// <summary>The text area of the section being laid out.</summary>
     public Size ContentArea { get; set; }
 

@@ -88,14 +88,16 @@ internal sealed partial class YamlDataReader
         {
             case Scalar scalar:
                 parser.MoveNext();
-                return Remember(scalar.Anchor, Count(new DataScalar(At(scalar.Start), scalar.Value, Resolve(scalar))));
+                return Remember(scalar.Anchor, Count(new DataScalar(At(scalar.Start), scalar.Value, Resolve(scalar, At(scalar.Start)))));
             case AnchorAlias alias:
                 parser.MoveNext();
                 return Expand(alias);
             case SequenceStart start:
+                RefuseTag(start.Tag, "seq", At(start.Start));
                 parser.MoveNext();
                 return Remember(start.Anchor, ReadSequence(parser, start));
             case MappingStart start:
+                RefuseTag(start.Tag, "map", At(start.Start));
                 parser.MoveNext();
                 return Remember(start.Anchor, ReadMapping(parser, start));
             default:
@@ -134,6 +136,12 @@ internal sealed partial class YamlDataReader
             var keyLocation = At(key.Start);
             if (key is { Style: ScalarStyle.Plain, Value: MergeKey })
             {
+                if (seen.TryGetValue(MergeKey, out var firstMerge))
+                {
+                    throw new DataFormatException(keyLocation, $"duplicate merge key '{MergeKey}' (first given at line {firstMerge.Line}); merge several maps with one key and a list: <<: [*a, *b]");
+                }
+
+                seen.Add(MergeKey, keyLocation);
                 merged.AddRange(MergedEntries(ReadNode(parser), keyLocation));
                 continue;
             }
@@ -148,6 +156,7 @@ internal sealed partial class YamlDataReader
         }
 
         // Keys written in the map win over merged ones, and of the merged, the first map's.
+        seen.Remove(MergeKey);
         foreach (var entry in merged)
         {
             if (seen.TryAdd(entry.Key, entry.KeyLocation))
@@ -227,15 +236,52 @@ internal sealed partial class YamlDataReader
     private SourceLocation At(Mark mark) => new(_file, (int)mark.Line, (int)mark.Column);
 
     /// <summary>Applies YAML 1.2's core schema to plain scalars; quoted ones are always text.</summary>
-    private static ScalarKind Resolve(Scalar scalar)
+    /// <summary>
+    /// What a scalar means: quoted or tagged <c>!!str</c>, text; plain, as the core schema reads it. A
+    /// core tag (<c>!!int</c>, <c>!!float</c>, <c>!!bool</c>, <c>!!null</c>) must agree with the value;
+    /// any other tag (<c>!!binary</c>, <c>!!python/object</c>, <c>!custom</c>) is refused, since
+    /// the data would silently mean something other than it says.
+    /// </summary>
+    private static ScalarKind Resolve(Scalar scalar, SourceLocation at)
     {
-        if (scalar.Style != ScalarStyle.Plain || (!scalar.Tag.IsEmpty && !scalar.Tag.IsNonSpecific && scalar.Tag.Value == "tag:yaml.org,2002:str"))
+        if (scalar.Tag.IsEmpty || scalar.Tag.IsNonSpecific)
         {
-            return ScalarKind.String;
+            return scalar.Style == ScalarStyle.Plain && scalar.Tag.IsEmpty ? ResolvePlain(scalar.Value) : ScalarKind.String;
         }
 
-        return ResolvePlain(scalar.Value);
+        var kind = ResolvePlain(scalar.Value);
+        var (expected, fits) = ShortTag(scalar.Tag) switch
+        {
+            "!!str" => ("text", true),
+            "!!int" => ("a whole number", kind == ScalarKind.Integer),
+            "!!float" => ("a number", kind is ScalarKind.Integer or ScalarKind.Number),
+            "!!bool" => ("true or false", kind == ScalarKind.Boolean),
+            "!!null" => ("null", kind == ScalarKind.Null),
+            var other => throw UnsupportedTag(other, at),
+        };
+        if (!fits)
+        {
+            throw new DataFormatException(at, $"the value is tagged {ShortTag(scalar.Tag)} but \"{scalar.Value}\" is not {expected}");
+        }
+
+        return ShortTag(scalar.Tag) == "!!str" ? ScalarKind.String : kind;
     }
+
+    /// <summary>Refuses a tag on a list or map other than its own (<c>!!seq</c>, <c>!!map</c>).</summary>
+    private static void RefuseTag(TagName tag, string own, SourceLocation at)
+    {
+        if (!tag.IsEmpty && !tag.IsNonSpecific && ShortTag(tag) != "!!" + own)
+        {
+            throw UnsupportedTag(ShortTag(tag), at);
+        }
+    }
+
+    private static DataFormatException UnsupportedTag(string tag, SourceLocation at) =>
+        new(at, $"the YAML tag '{tag}' is not supported; data holds text, numbers, true or false, lists and maps, written plainly (quote a value to keep it as text)");
+
+    /// <summary>A tag as it is usually written: <c>!!binary</c> for YAML's own, else as given.</summary>
+    private static string ShortTag(TagName tag) =>
+        tag.Value.StartsWith("tag:yaml.org,2002:", StringComparison.Ordinal) ? "!!" + tag.Value["tag:yaml.org,2002:".Length..] : tag.Value;
 
     /// <summary>What a plain (unquoted) scalar means under YAML 1.2's core schema, as this reader decides it.</summary>
     internal static ScalarKind ResolvePlain(string v)

@@ -158,9 +158,18 @@ internal sealed partial class PaperReader
         return Text(mark.Written);
     }
 
-    /// <summary>Parses <paramref name="markdown"/> with this reader's pipeline, turning Markdig's nesting limit into a diagnostic.</summary>
+    /// <summary>
+    /// Parses <paramref name="markdown"/> with this reader's pipeline, turning Markdig's nesting limit
+    /// into a diagnostic, and refusing first text that would take the parser quadratic time.
+    /// </summary>
     private MarkdownDocument? Parse(string markdown, SourceLocation location, string path)
     {
+        if (MarkdownWorkload.Exceeds(markdown) is { } worst)
+        {
+            _diagnostics.Error(location, path, $"the Markdown holds too many unclosed link targets '](' or attribute braces '{{' to read: {worst.Openings:N0} in a paragraph of {worst.Length:N0} characters; split it into paragraphs, or write a backslash before a [ or {{ meant as text");
+            return null;
+        }
+
         MarkdownDocument? document;
         try
         {

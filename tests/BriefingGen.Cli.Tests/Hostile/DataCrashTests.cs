@@ -50,6 +50,37 @@ public class DataCrashTests
         }
     }
 
+    [Theory]
+    [InlineData("[a](", 100_000)]
+    [InlineData("![a](", 80_000)]
+    [InlineData("[a](b (", 60_000)]
+    [InlineData("{a=", 100_000)]
+    [InlineData("{#a\n", 100_000)]
+    public void Markdown_that_would_take_the_parser_quadratic_time_is_an_error_at_the_field_not_a_hang(string unit, int times)
+    {
+        using var h = new Hostile();
+        var summary = string.Concat(Enumerable.Repeat(unit, times));
+        var data = h.Folder.Write("q.json", $$"""{"title": "T", "date": "2026-10-05", "summary": {{System.Text.Json.JsonSerializer.Serialize(summary)}}, "pillars": [{"name": "P"}]}""");
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var (exit, error) = h.Run("render", data, "--out", h.Out);
+        Assert.Equal(1, exit);
+        Assert.Contains("q.json:1:", error, StringComparison.Ordinal);
+        Assert.Contains("summary: the Markdown holds too many unclosed link targets", error, StringComparison.Ordinal);
+        Assert.Empty(Directory.Exists(h.Out) ? Directory.GetFiles(h.Out) : []);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), $"took {clock.Elapsed}");
+    }
+
+    [Fact]
+    public void A_long_table_with_a_link_in_every_row_is_within_the_markdown_workload()
+    {
+        using var h = new Hostile();
+        var rows = string.Concat(Enumerable.Range(1, 1000).Select(i => $"| Row {i} | [Source {i}](https://example.org/reports/{i}) |\n"));
+        var summary = "| Item | Source |\n|---|---|\n" + rows;
+        var data = h.Folder.Write("t.json", $$"""{"title": "T", "date": "2026-10-05", "summary": {{System.Text.Json.JsonSerializer.Serialize(summary)}}, "pillars": [{"name": "P"}]}""");
+        var (exit, error) = h.Run("render", data, "--out", h.Out, "--format", "docx");
+        Assert.True(exit == 0, error);
+    }
+
     [Fact]
     public void Footnotes_that_cite_themselves_or_each_other_are_a_warning()
     {

@@ -100,6 +100,19 @@ public class YamlDataReaderTests
     }
 
     [Fact]
+    public void Core_tags_say_what_the_value_is()
+    {
+        var root = (DataMap)Read("a: !!str 0412\nb: !!int '3'\nc: !!float 2\nd: !!bool true\ne: ! 5\nf: !!map {x: 1}\ng: 7\n").Root!;
+        Assert.Equal(ScalarKind.String, ((DataScalar)root["a"]!).Kind);
+        Assert.Equal(ScalarKind.Integer, ((DataScalar)root["b"]!).Kind);
+        Assert.Equal(ScalarKind.Integer, ((DataScalar)root["c"]!).Kind);
+        Assert.Equal(ScalarKind.Boolean, ((DataScalar)root["d"]!).Kind);
+        Assert.Equal(ScalarKind.String, ((DataScalar)root["e"]!).Kind);
+        Assert.IsType<DataMap>(root["f"]);
+        Assert.Equal(ScalarKind.Integer, ((DataScalar)root["g"]!).Kind);
+    }
+
+    [Fact]
     public void A_quoted_merge_key_is_an_ordinary_key()
     {
         var root = (DataMap)Read("base: &b {a: 1}\nitem:\n  '<<': *b\n").Root!;
@@ -110,6 +123,12 @@ public class YamlDataReaderTests
     [Theory]
     [InlineData("", "the file is empty")]
     [InlineData("a: {<<: 3}\n", "a merge key '<<' takes a map or a list of maps")]
+    [InlineData("b: &b {x: 1}\nc: &c {y: 2}\na:\n  <<: *b\n  <<: *c\n", "duplicate merge key '<<' (first given at line 4)")]
+    [InlineData("a: !!binary SGVsbG8=\n", "the YAML tag '!!binary' is not supported")]
+    [InlineData("a: !!python/object:os.system {}\n", "the YAML tag '!!python/object:os.system' is not supported")]
+    [InlineData("a: !custom text\n", "the YAML tag '!custom' is not supported")]
+    [InlineData("a: !!set [1]\n", "the YAML tag '!!set' is not supported")]
+    [InlineData("a: !!int 'three'\n", "the value is tagged !!int but \"three\" is not a whole number")]
     [InlineData("x: &x [1]\na: {<<: [*x]}\n", "a merge key '<<' takes a map or a list of maps")]
     [InlineData("a: 1\n---\nb: 2\n", "more than one YAML document")]
     [InlineData("a: *nothing\n", "names no anchor")]
