@@ -24,11 +24,11 @@ internal static class AccessibilityReport
         var findings = WordAccessibilityChecker.Check(docx);
         foreach (var finding in findings)
         {
-            (finding.Severity == Severity.Error ? error : output).WriteLine($"{file}: accessibility {finding}");
+            (finding.Severity == Severity.Error ? error : output).WriteLine($"{Diagnostics.PrintablePath.Of(file)}: accessibility {finding}");
         }
 
         var errors = findings.Count(f => f.Severity == Severity.Error);
-        output.WriteLine($"{file}: accessibility of the Word file: {Count(errors, "error")}, {Count(findings.Count - errors, "warning")}");
+        output.WriteLine($"{Diagnostics.PrintablePath.Of(file)}: accessibility of the Word file: {Count(errors, "error")}, {Count(findings.Count - errors, "warning")}");
         return errors == 0;
     }
 

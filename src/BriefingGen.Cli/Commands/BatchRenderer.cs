@@ -117,25 +117,25 @@ internal sealed class BatchRenderer
             pack = _packs.GetOrAdd((packName, fromData), key => new Lazy<LoadedPack>(() => LoadedPack.Load(key.Pack, key.FromData, _options))).Value;
             if (pack.Engine is null)
             {
-                return (Failed($"{file}: not rendered; the template pack '{packName}' could not be loaded.", []), pack);
+                return (Failed($"{Diagnostics.PrintablePath.Of(file)}: not rendered; the template pack '{packName}' could not be loaded.", []), pack);
             }
 
             if (_job.Refuse(pack.Engine) is { } refusal)
             {
-                return (Failed($"{file}: not rendered; {refusal}", []), pack);
+                return (Failed($"{Diagnostics.PrintablePath.Of(file)}: not rendered; {refusal}", []), pack);
             }
 
             var (source, sourceDiagnostics) = _job.Source(file);
             if (source is null)
             {
-                return (Failed($"{file}: not rendered; fix the errors above.", sourceDiagnostics), pack);
+                return (Failed($"{Diagnostics.PrintablePath.Of(file)}: not rendered; fix the errors above.", sourceDiagnostics), pack);
             }
 
             var result = pack.Engine.Render(source, _formats);
             IReadOnlyList<Diagnostics.Diagnostic> diagnostics = [.. sourceDiagnostics, .. result.Diagnostics];
             if (!result.Succeeded)
             {
-                return (Failed($"{file}: not rendered; fix the errors above.", diagnostics), pack);
+                return (Failed($"{Diagnostics.PrintablePath.Of(file)}: not rendered; fix the errors above.", diagnostics), pack);
             }
 
             IReadOnlyList<RenderedOutput> written = [.. result.Outputs, .. _job.Extras(file, result)];
@@ -143,20 +143,20 @@ internal sealed class BatchRenderer
             holdsSlot = false;
             if (_writer.Write(stem, written) is { } failure)
             {
-                return (Failed($"{file}: not written; {failure}", diagnostics), pack);
+                return (Failed($"{Diagnostics.PrintablePath.Of(file)}: not written; {failure}", diagnostics), pack);
             }
 
             var outputs = written.Select(o => (stem + o.Extension, (long)o.Bytes.Length)).ToList();
             if (_deliver is not null && result.Outputs.FirstOrDefault(o => o.Format == "eml") is { } message && _deliver(message) is { } notSent)
             {
-                return (new PaperReport(file, packName, ExitCodes.InputError, outputs, diagnostics, [$"{file}: written to {stem}{message.Extension} but not sent; {notSent}."], clock.ElapsedMilliseconds), pack);
+                return (new PaperReport(file, packName, ExitCodes.InputError, outputs, diagnostics, [$"{Diagnostics.PrintablePath.Of(file)}: written to {stem}{message.Extension} but not sent; {notSent}."], clock.ElapsedMilliseconds), pack);
             }
 
             return (new PaperReport(file, packName, ExitCodes.Success, outputs, diagnostics, [], clock.ElapsedMilliseconds), pack);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            return (new PaperReport(file, packName, ExitCodes.InternalError, [], [], [$"{file}: not rendered.", .. InternalErrorMessage.Lines(e)], clock.ElapsedMilliseconds), pack);
+            return (new PaperReport(file, packName, ExitCodes.InternalError, [], [], [$"{Diagnostics.PrintablePath.Of(file)}: not rendered.", .. InternalErrorMessage.Lines(e)], clock.ElapsedMilliseconds), pack);
         }
         finally
         {

@@ -27,7 +27,7 @@ internal static class RenderPlan
             var name = Path.GetFileNameWithoutExtension(file);
             if (name.Length == 0 || name.StartsWith('.'))
             {
-                return ([], $"{file}: the paper is named after its data file, and this file's name gives none; rename it, e.g. brief.yaml");
+                return ([], $"{Diagnostics.PrintablePath.Of(file)}: the paper is named after its data file, and this file's name gives none; rename it, e.g. brief.yaml");
             }
 
             var stem = Path.Combine(outDir, name);
@@ -37,12 +37,12 @@ internal static class RenderPlan
                 var real = IO.ContainedPath.RealPath(output) ?? output;
                 if (inputs.Contains(real))
                 {
-                    return ([], $"{file}: its {extension} paper would overwrite the data file {real}; choose another --out folder");
+                    return ([], $"{Diagnostics.PrintablePath.Of(file)}: its {extension} paper would overwrite the data file {real}; choose another --out folder");
                 }
 
                 if (byOutput.TryGetValue(output, out var first) && first != file)
                 {
-                    return ([], $"{first} and {file} would write the same output files; render them into different --out folders.");
+                    return ([], $"{Diagnostics.PrintablePath.Of(first)} and {Diagnostics.PrintablePath.Of(file)} would write the same output files; render them into different --out folders.");
                 }
 
                 byOutput[output] = file;

@@ -37,7 +37,7 @@ internal static class ValidateCommand
                 }
                 else
                 {
-                    output.WriteLine($"{file}: valid ({generator.Pack!.Name})");
+                    output.WriteLine($"{Diagnostics.PrintablePath.Of(file)}: valid ({generator.Pack!.Name})");
                     if (parse.GetValue(accessibility) && !AccessibilityReport.Print(generator, file, output, error))
                     {
                         exit = ExitCodes.InputError;

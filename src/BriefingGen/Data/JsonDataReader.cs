@@ -190,6 +190,32 @@ internal sealed class JsonDataReader
             return "a comment; JSON has none (remove it, or write the data as YAML, which allows # comments)";
         }
 
+        // The reader's own words for the common mistakes quote single characters ('"', ','), which
+        // read badly once printed; each is said plainly instead.
+        (string Says, string Means)[] plain =
+        [
+            ("is an invalid start of a property name", "expected a key in double quotes, such as \"title\": …"),
+            ("is invalid after a property name", "expected a colon after the key, such as \"title\": …"),
+            ("is invalid after a value", "expected a comma, } or ] after the value"),
+            ("is an invalid start of a value", "expected a value: text in double quotes, a number, true, false, null, a list [ ] or a map { }"),
+            ("does not contain any JSON tokens", "the file holds no JSON; expected an object such as {\"title\": …}"),
+            ("Expected depth to be zero", "the file ends inside a list or map; a closing } or ] is missing"),
+            ("is an invalid JSON literal", "expected a value: text in double quotes, a number, true, false, null, a list [ ] or a map { }"),
+            ("is an invalid end of a number", "the file ends early: a number, or a closing } or ], is missing"),
+            ("is invalid within a number", "a number written wrongly; write digits, with a point for a fraction (2.5)"),
+            ("reached end of data", "a text is not closed: its closing double quote is missing"),
+            ("is invalid after a single JSON value", "more after the end of the data; the file holds one object, closed already"),
+            ("is invalid within a JSON string", "a control character (such as a line break or tab) inside a text; write it as \\n or \\t"),
+            ("is an invalid escapable character", "an unknown escape after a backslash in a text; write \\\\ for a backslash"),
+        ];
+        foreach (var (says, means) in plain)
+        {
+            if (message.Contains(says, StringComparison.Ordinal))
+            {
+                return means;
+            }
+        }
+
         var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
         var m = (cut > 0 ? message[..cut] : message).Trim().TrimEnd('.');
         m = m.Replace(" Change the reader options", "", StringComparison.Ordinal).TrimEnd('.');

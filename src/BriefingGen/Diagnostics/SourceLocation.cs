@@ -12,7 +12,10 @@ public sealed record SourceLocation(string File, int Line, int Column)
     /// <summary>A location that names only a file.</summary>
     public static SourceLocation OfFile(string file) => new(file, 0, 0);
 
-    /// <summary>Formats as <c>file:line:col</c>, leaving out the parts that are unknown.</summary>
-    public override string ToString() =>
-        Line <= 0 ? File : Column <= 0 ? $"{File}:{Line}" : $"{File}:{Line}:{Column}";
+    /// <summary>Formats as <c>file:line:col</c>, leaving out the parts that are unknown, with the file's control characters escaped.</summary>
+    public override string ToString()
+    {
+        var file = PrintablePath.Of(File);
+        return Line <= 0 ? file : Column <= 0 ? $"{file}:{Line}" : $"{file}:{Line}:{Column}";
+    }
 }

@@ -81,6 +81,20 @@ public class DataCrashTests
         Assert.True(exit == 0, error);
     }
 
+    [Theory]
+    [InlineData("bad\nname.yaml", "bad\\nname.yaml:")]
+    [InlineData("esc\u001b[31mred.yaml", "esc\\x1b[31mred.yaml:")]
+    public void Control_characters_in_a_file_name_are_escaped_in_messages(string name, string printed)
+    {
+        using var h = new Hostile();
+        var data = h.Folder.Write(name, Hostile.Brief().Replace("date: 2026-10-05", "date: 2026-02-30", StringComparison.Ordinal));
+        var (exit, error) = h.Run("render", data, "--out", h.Out);
+        Assert.Equal(1, exit);
+        Assert.Contains(printed, error, StringComparison.Ordinal);
+        Assert.DoesNotContain('\u001b', error);
+        Assert.All(error.Split('\n', StringSplitOptions.RemoveEmptyEntries), line => Assert.Contains(".yaml", line, StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Footnotes_that_cite_themselves_or_each_other_are_a_warning()
     {

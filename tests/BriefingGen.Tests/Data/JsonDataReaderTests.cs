@@ -31,6 +31,27 @@ public class JsonDataReaderTests
     }
 
     [Theory]
+    [InlineData("{\n  \"a\": 1,\n  ,\n}", "expected a key in double quotes, such as \"title\": …")]
+    [InlineData("{'a': 1}", "expected a key in double quotes, such as \"title\": …")]
+    [InlineData("{a: 1}", "expected a key in double quotes, such as \"title\": …")]
+    [InlineData("{\"a\" 1}", "expected a colon after the key, such as \"title\": …")]
+    [InlineData("{\"a\": 1 \"b\": 2}", "expected a comma, } or ] after the value")]
+    [InlineData("{\"a\": nope}", "expected a value: text in double quotes, a number, true, false, null, a list [ ] or a map { }")]
+    [InlineData("   \n", "the file holds no JSON; expected an object such as {\"title\": …}")]
+    [InlineData("{\"a\": [1, 2]", "the file ends inside a list or map; a closing } or ] is missing")]
+    [InlineData("{\"a\": [1, 2", "the file ends early: a number, or a closing } or ], is missing")]
+    [InlineData("{\"a\": \"x", "a text is not closed: its closing double quote is missing")]
+    [InlineData("{\"a\": -}", "a number written wrongly; write digits, with a point for a fraction (2.5)")]
+    [InlineData("{\"a\": 1}}", "more after the end of the data; the file holds one object, closed already")]
+    [InlineData("{\"a\": \"line\nbreak\"}", "a control character (such as a line break or tab) inside a text; write it as \\n or \\t")]
+    [InlineData("{\"a\": \"C:\\x\"}", "an unknown escape after a backslash in a text; write \\\\ for a backslash")]
+    public void Syntax_errors_say_plainly_what_was_expected(string json, string expected)
+    {
+        var error = Assert.Single(Read(json).Diagnostics);
+        Assert.Equal("JSON syntax error: " + expected, error.Message);
+    }
+
+    [Theory]
     [InlineData("{\"title\": \"half \\ud800 a pair\"}", 1, 11)]
     [InlineData("{\n \"\\udc00\": 1}", 2, 2)]
     public void Half_a_surrogate_pair_is_an_input_error_at_its_place(string json, int line, int column)
