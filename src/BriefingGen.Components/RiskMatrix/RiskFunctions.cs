@@ -65,11 +65,20 @@ internal static class RiskFunctions
 
     private static RiskMatrix Matrix(TemplateCall call)
     {
+        // A marker names its risk in the grid and the register; two risks of one id could not be told apart.
+        var first = new Dictionary<string, RiskPoint>(StringComparer.Ordinal);
         var points = call.List(0).Select(risk =>
         {
             var fields = call.Map(risk, "each risk");
             var id = fields.TryGetValue("id", out var value) ? value : null;
-            return new RiskPoint(call.TextNode(id).Value, (int)Step(call, fields, "likelihood"), (int)Step(call, fields, "impact")) { Origin = call.OriginOf(id) };
+            var point = new RiskPoint(call.TextNode(id).Value, (int)Step(call, fields, "likelihood"), (int)Step(call, fields, "impact")) { Origin = call.OriginOf(id) };
+            if (point.Id.Length > 0 && !first.TryAdd(point.Id, point))
+            {
+                var where = first[point.Id].Origin is { } origin ? $" (first given at {origin.Path}, line {origin.Location.Line})" : "";
+                throw call.ErrorAt(id, $"two risks have the id '{point.Id}'{where}; the matrix and the register name each risk by its id, so give each its own");
+            }
+
+            return point;
         }).ToList();
         var legend = RiskBands.All.Select(band =>
         {

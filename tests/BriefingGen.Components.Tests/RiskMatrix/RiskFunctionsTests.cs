@@ -54,6 +54,15 @@ public sealed class RiskFunctionsTests : IDisposable
     }
 
     [Fact]
+    public void Two_risks_of_one_id_are_an_error_at_the_second()
+    {
+        var result = Compose("{{ risk_matrix data.risks 'L' 'I' }}\n", "risks:\n  - { id: R1, likelihood: 3, impact: 5 }\n  - { id: R2, likelihood: 1, impact: 1 }\n  - { id: R1, likelihood: 2, impact: 2 }\n");
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal((4, "risks[2].id"), (error.Location.Line, error.DataPath));
+        Assert.Contains("two risks have the id 'R1' (first given at risks[0].id, line 2)", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_likelihood_outside_one_to_five_is_an_error_at_the_call()
     {
         var result = Compose("text\n\n{{ risk_matrix data.risks 'L' 'I' }}\n", "risks:\n  - { id: R1, likelihood: 9, impact: 5 }\n");
