@@ -173,15 +173,16 @@ public sealed partial class SmartPunctuation(PunctuationStyle style) : InlineRew
         var afterSpace = _previous == '\0' || char.IsWhiteSpace(_previous);
         switch (length)
         {
-            case 1 when _previous == ' ' && next == ' ' && output.Length > 1 && output[^1] == ' ' && !char.IsWhiteSpace(output[^2]):
-                // "word - word": the language's dash, held to the word before it.
+            case 1 or 2 when _previous == ' ' && next == ' ' && output.Length > 1 && output[^1] == ' ' && !char.IsWhiteSpace(output[^2]):
+                // "word - word" and "word -- word": the language's dash (a spaced en dash in
+                // English, an em dash in Russian), held to the word before it.
                 output.Length--;
                 output.Append(style.WordDash);
-                return at + 1;
-            case 1 when _previous == ' ' && next == ' ':
+                return at + length;
+            case 1 or 2 when _previous == ' ' && next == ' ':
                 // The space before is in the text before this run: the dash alone.
                 output.Append(style.WordDash.Trim('\u00A0', ' '));
-                return at;
+                return at + length - 1;
             case 2 or 3 when !(afterSpace && char.IsLetter(next)):
                 // "--" and "---" as TeX reads them; "--out" after a space is an option, not a dash.
                 output.Append(length == 2 ? '\u2013' : '\u2014');

@@ -34,6 +34,17 @@ public class SmartPunctuationTests
     public void Dashes_and_dots_become_the_typographic_characters_only_where_they_stand_for_them(string typed, string printed) =>
         Assert.Equal(printed, Set(typed));
 
+    [Theory]
+    [InlineData("годы -- до 2030", "годы\u00A0\u2014 до 2030")]
+    [InlineData("годы - до 2030", "годы\u00A0\u2014 до 2030")]
+    [InlineData("годы --- до 2030", "годы \u2014 до 2030")]
+    public void Russian_sets_a_spaced_double_hyphen_as_its_em_dash(string typed, string printed) =>
+        Assert.Equal(printed, Set(typed, Russian));
+
+    [Fact]
+    public void English_sets_a_spaced_double_hyphen_as_its_spaced_en_dash() =>
+        Assert.Equal("fisheries\u00A0\u2013 and safety", Set("fisheries -- and safety"));
+
     [Fact]
     public void Norwegian_uses_guillemets_with_single_quotes_inside() =>
         Assert.Equal("Han sa \u00ABdet er \u2018rødt\u2019\u00BB \u2013 igjen", Set("Han sa \"det er 'rødt'\" - igjen", Norwegian).Replace("\u00A0", " ", StringComparison.Ordinal));
