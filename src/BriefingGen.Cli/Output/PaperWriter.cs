@@ -7,20 +7,24 @@ namespace BriefingGen.Cli.Output;
 
 /// <summary>
 /// Writes one paper's files as a set: every file goes first to a hidden temporary file beside its
-/// target, and only when all of them are written are they renamed into place. A paper whose .pdf
-/// cannot be written therefore leaves no .docx behind either, and readers see either the old files
-/// or the complete new ones. Leftovers of a process that was killed mid-write are cleared the next
+/// target, and only when all of them are written are they renamed into place, each old file set
+/// aside until all the new ones stand. A paper whose .pdf cannot be written, or cannot replace the
+/// old one, therefore leaves no new .docx behind either: readers see the old files or the new set. Leftovers of a process that was killed mid-write are cleared the next
 /// time the same file is written. One writer serves one run, from any number of threads: it reads
 /// each output folder once for leftovers, so a run of many papers into one folder stays linear.
 /// </summary>
 internal sealed class PaperWriter
 {
+    /// <summary>What an old file set aside is named after: <c>.NAME.old.PID.tmp</c>.</summary>
+    private const string AsideSuffix = ".old";
+
     private readonly ConcurrentDictionary<string, Lazy<ILookup<string, string>>> _leftovers = new(StringComparer.Ordinal);
 
     /// <summary>Writes <paramref name="outputs"/> to <paramref name="stem"/> plus each one's extension; null on success, else why not.</summary>
     public string? Write(string stem, IReadOnlyList<RenderedOutput> outputs)
     {
         var written = new List<(string Temporary, string Target)>();
+        string? failedAt = null;
         try
         {
             foreach (var output in outputs)
@@ -53,16 +57,12 @@ internal sealed class PaperWriter
                 stream.Flush(flushToDisk: true);
             }
 
-            foreach (var (temporary, target) in written)
-            {
-                File.Move(temporary, target, overwrite: true);
-            }
-
+            Replace(written);
             return null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
-            return Reason(e, written.Count > 0 ? written[^1].Target : stem);
+            return Reason(e, failedAt ?? (written.Count > 0 ? written[^1].Target : stem));
         }
         finally
         {
@@ -70,6 +70,77 @@ internal sealed class PaperWriter
             {
                 TryDelete(temporary);
             }
+        }
+
+        // Moves each old file aside, then each new one in; when a move fails, what moved goes back.
+        void Replace(List<(string Temporary, string Target)> files)
+        {
+            var done = new List<(string Target, string? Aside)>();
+            try
+            {
+                foreach (var (temporary, target) in files)
+                {
+                    failedAt = target;
+                    var aside = File.Exists(target) ? AsideName(target) : null;
+                    // Moves that may replace are a plain rename: one that may not is a link and an
+                    // unlink on Unix, which can fail half done and leave a second name behind.
+                    if (aside is not null)
+                    {
+                        File.Move(target, aside, overwrite: true);
+                    }
+
+                    done.Add((target, aside));
+                    File.Move(temporary, target, overwrite: true);
+                }
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                foreach (var (target, aside) in Enumerable.Reverse(done))
+                {
+                    Restore(target, aside);
+                }
+
+                throw;
+            }
+
+            foreach (var (_, aside) in done)
+            {
+                if (aside is not null)
+                {
+                    TryDelete(aside);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Where the old <paramref name="target"/> waits while its new file moves in: <c>.NAME.old.PID.tmp</c>,
+    /// a leftover of <c>NAME.old</c>, which the next run that writes NAME clears if this one is killed.
+    /// </summary>
+    private static string AsideName(string target) =>
+        Path.Combine(Path.GetDirectoryName(target)!, $".{Path.GetFileName(target)}{AsideSuffix}.{Environment.ProcessId}.tmp");
+
+
+    /// <summary>Puts <paramref name="target"/> back as it was: its old file, or none.</summary>
+    private static void Restore(string target, string? aside)
+    {
+        try
+        {
+            if (aside is null)
+            {
+                if (File.Exists(target))
+                {
+                    File.Delete(target);
+                }
+            }
+            else if (File.Exists(aside))
+            {
+                File.Move(aside, target, overwrite: true);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The first failure is the one reported; a file that cannot go back stays aside, hidden.
         }
     }
 
@@ -97,6 +168,7 @@ internal sealed class PaperWriter
         UnauthorizedAccessException => $"cannot write {path}: permission denied",
         DirectoryNotFoundException => $"cannot write {path}: the folder cannot be made (is part of the path a file?)",
         PathTooLongException => $"cannot write {path}: the path is too long",
+        FileNotFoundException => $"cannot write {path}: the folder does not take new files (is it a system folder such as /proc?)",
         _ => $"cannot write {path}: {e.Message}",
     };
 
@@ -104,7 +176,7 @@ internal sealed class PaperWriter
     private void ClearLeftovers(string folder, string name)
     {
         var leftovers = _leftovers.GetOrAdd(folder, f => new Lazy<ILookup<string, string>>(() => Leftovers(f))).Value;
-        foreach (var (file, id) in leftovers[name].Select(f => (f, ProcessOf(f))))
+        foreach (var (file, id) in leftovers[name].Concat(leftovers[name + AsideSuffix]).Select(f => (f, ProcessOf(f))))
         {
             if (id != Environment.ProcessId && !IsRunning(id))
             {

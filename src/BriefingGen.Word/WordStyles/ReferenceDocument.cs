@@ -110,7 +110,7 @@ internal sealed class ReferenceDocument
         }
         catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or XmlException or IOException or InvalidOperationException or FormatException or ArgumentException)
         {
-            return (null, "it is not a Word document that can be read: " + e.Message, []);
+            return (null, "it is not a Word document that can be read: " + Reason(e), []);
         }
     }
 
@@ -130,7 +130,16 @@ internal sealed class ReferenceDocument
         }
         catch (Exception e) when (e is InvalidDataException or IOException or UnauthorizedAccessException)
         {
-            return "it is not a Word document (not a readable zip package): " + e.Message;
+            return "it is not a Word document (not a readable zip package): " + Reason(e);
         }
     }
+
+    /// <summary>
+    /// What went wrong, in words for the pack's author: the XML reader's own message about a DTD
+    /// tells a programmer which setting to change, which is not the author's to change.
+    /// </summary>
+    private static string Reason(Exception e) =>
+        e is XmlException && e.Message.Contains("DTD", StringComparison.Ordinal)
+            ? "one of its parts declares a DTD, which Word never writes and which is not read, for safety"
+            : e.Message;
 }

@@ -210,6 +210,11 @@ public sealed class TemplatePack
                 }
             }
 
+            if (texts.TryGetValue("long_date_format", out var pattern) && DatePatternProblem(pattern) is { } problem)
+            {
+                diagnostics.Error(map["long_date_format"]!.Location, "long_date_format", problem);
+            }
+
             return (new PackLabels(texts), diagnostics.Items);
         }
 
@@ -247,6 +252,26 @@ public sealed class TemplatePack
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Why <paramref name="pattern"/> cannot write a date in full, or null when it can: it must be a
+    /// .NET date pattern (an unclosed quote or a lone % is not) that names the year.
+    /// </summary>
+    private static string? DatePatternProblem(string pattern)
+    {
+        try
+        {
+            // The invariant culture's Gregorian calendar holds every date, so only the pattern can fail.
+            _ = new DateOnly(2026, 10, 5).ToString(pattern, CultureInfo.InvariantCulture);
+            return System.Text.RegularExpressions.Regex.Replace(pattern, @"'[^']*'|""[^""]*""|\\.", "").Contains('y', StringComparison.Ordinal)
+                ? null
+                : $"\"{pattern}\" writes no year; expected a date pattern such as \"d MMMM yyyy\"";
+        }
+        catch (FormatException)
+        {
+            return $"\"{pattern}\" is not a date pattern; expected one such as \"d MMMM yyyy\" (d day, MMMM month name, yyyy year, text in single quotes)";
+        }
     }
 
     /// <summary>The brand kit chosen by the caller, else the one the manifest names inside the pack; null for none or after an error.</summary>

@@ -67,6 +67,25 @@ public class BrokenPackTests
     }
 
     [Theory]
+    [InlineData("\"%%\"", "is not a date pattern")]
+    [InlineData("'dddd \"quoted'", "is not a date pattern")]
+    [InlineData("\"d MMMM\"", "writes no year")]
+    [InlineData("\"d 'yyyy' MMMM\"", "writes no year")]
+    public void A_long_date_format_that_cannot_write_a_date_is_an_error_at_its_label(string value, string what)
+    {
+        using var h = new Hostile();
+        var pack = h.CopyPack();
+        var labels = Path.Combine(pack, "i18n", "en.yaml");
+        string[] lines = [.. File.ReadAllLines(labels).Where(l => !l.StartsWith("long_date_format:", StringComparison.Ordinal)), "long_date_format: " + value];
+        File.WriteAllLines(labels, lines);
+        var (exit, error) = RenderWith(h, pack);
+        Assert.Equal(1, exit);
+        Assert.Contains($"en.yaml:{lines.Length}:", error, StringComparison.Ordinal);
+        Assert.Contains("long_date_format: ", error, StringComparison.Ordinal);
+        Assert.Contains(what, error, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("garbage")]
     [InlineData("truncated")]
     [InlineData("bad xml")]

@@ -59,13 +59,35 @@ public class EnvironmentTests
     }
 
     [Fact]
+    public void A_paper_whose_pdf_cannot_replace_the_old_one_keeps_its_old_docx_too()
+    {
+        using var h = new Hostile();
+        var data = h.Folder.Write("b.yaml", Hostile.Brief());
+        Assert.Equal(0, h.Run("render", data, "--out", h.Out).Exit);
+        var docx = File.ReadAllBytes(Path.Combine(h.Out, "b.docx"));
+        var pdf = File.ReadAllBytes(Path.Combine(h.Out, "b.pdf"));
+
+        // A folder where the old .pdf would be set aside: the .docx has moved in when the .pdf's turn fails.
+        File.WriteAllText(data, Hostile.Brief().Replace("title: Hostile", "title: Changed", StringComparison.Ordinal));
+        var blocked = Path.Combine(h.Out, $".b.pdf.old.{Environment.ProcessId}.tmp");
+        Directory.CreateDirectory(blocked);
+        var (exit, error) = h.RunBatch("render", data, "--out", h.Out);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("not written; cannot write", error, StringComparison.Ordinal);
+        Assert.Equal(docx, File.ReadAllBytes(Path.Combine(h.Out, "b.docx")));
+        Assert.Equal(pdf, File.ReadAllBytes(Path.Combine(h.Out, "b.pdf")));
+        Assert.Equal(["b.docx", "b.pdf"], Directory.GetFiles(h.Out).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void One_run_clears_every_papers_leftovers_and_nothing_else()
     {
         using var h = new Hostile();
         var first = h.Folder.Write("a.yaml", Hostile.Brief());
         var second = h.Folder.Write("b.yaml", Hostile.Brief());
         Directory.CreateDirectory(h.Out);
-        string[] dead = [".a.pdf.999999999.tmp", ".b.pdf.999999998.tmp", ".b.pdf.999999997.tmp"];
+        string[] dead = [".a.pdf.999999999.tmp", ".b.pdf.999999998.tmp", ".b.pdf.999999997.tmp", ".b.pdf.old.999999996.tmp"];
         string[] kept = [".notes.tmp", ".b.pdf.draft.tmp", "b.pdf.999999999.tmp"];
         foreach (var name in dead.Concat(kept))
         {
