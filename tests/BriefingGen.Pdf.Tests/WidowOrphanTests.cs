@@ -45,6 +45,23 @@ public class WidowOrphanTests
     }
 
     [Fact]
+    public void A_page_does_not_end_in_the_first_half_of_a_hyphenated_word()
+    {
+        // The third line ends in "long-", its word broken at a soft hyphen; at the foot of a
+        // page of three and a half lines, it goes over with the word's second half.
+        var text = "line 1\nline 2\nline 3 long\u00ADword\nline 4\nline 5";
+        ParagraphElement Paragraph() => new([new TextSpan(text, Style())], new TextLayouter(Book), Style());
+        var width = Enumerable.Range(20, 300).First(w => Paragraph().LinesFor(w) is { Count: 6 } lines && lines[2].EndsHyphenated);
+        var paragraph = Paragraph();
+
+        var canvas = new RecordingCanvas();
+        Support.Layout.Run(paragraph, canvas, new Size(width, 500), new Area(0, 0, width, LineHeight * 3.5));
+        var pages = canvas.PageTexts.ToList();
+        Assert.Equal("line 1 line 2", pages[0]);
+        Assert.StartsWith("line 3 long", pages[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Lines_kept_together_move_as_one()
     {
         Assert.Equal(SpacePlan.Wrap, Paragraph(4, keep: true).Measure(new Size(500, LineHeight * 3.5)));

@@ -5,8 +5,9 @@ namespace BriefingGen.Pdf.Layout;
 
 /// <summary>
 /// A paragraph of styled text. It breaks into lines once per width, splits across pages between
-/// lines with widow and orphan control (at least two lines at the foot and the head of a page),
-/// and can stay whole, register a destination for links, and add itself to the outline.
+/// lines with widow and orphan control (at least two lines at the foot and the head of a page, and
+/// no page ending in a hyphenated word), and can stay whole, register a destination for links, and
+/// add itself to the outline.
 /// </summary>
 internal sealed class ParagraphElement(IReadOnlyList<TextSpan> spans, TextLayouter layouter, TextStyle baseStyle) : Element
 {
@@ -123,6 +124,14 @@ internal sealed class ParagraphElement(IReadOnlyList<TextSpan> spans, TextLayout
             {
                 return SpacePlan.Wrap;
             }
+        }
+
+        // A page does not end in the first half of a hyphenated word, as TeX's \brokenpenalty
+        // keeps it ("nuc-" at the foot, "lear" over the page): that line goes over too, unless the
+        // paragraph would then leave fewer lines at the foot than the orphan rule asks.
+        if (lines[_next + fit - 1].EndsHyphenated && fit - 1 >= (_next == 0 ? MinimumLines : 1))
+        {
+            fit--;
         }
 
         return SpacePlan.Partial(lines.Skip(_next).Take(fit).Sum(l => l.Height));

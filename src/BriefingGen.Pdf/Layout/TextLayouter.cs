@@ -229,7 +229,7 @@ internal sealed class TextLayouter(FontBook fonts)
         var d = pieces.Max(p => p.Descent);
         var gap = pieces.Max(p => p.Gap);
         var trailing = words.Count > 0 && !hyphenated ? words[^1].Spaces : [];
-        return new TextLine(pieces, a, d, (a + d + gap) * lineSpacing, isLast) { Trailing = trailing };
+        return new TextLine(pieces, a, d, (a + d + gap) * lineSpacing, isLast) { Trailing = trailing, EndsHyphenated = hyphenated };
     }
 
     /// <summary>

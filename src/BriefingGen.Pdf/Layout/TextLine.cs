@@ -14,6 +14,9 @@ internal sealed record TextLine(IReadOnlyList<LinePiece> Pieces, double Ascent, 
     /// </summary>
     public IReadOnlyList<LinePiece> Trailing { get; init; } = [];
 
+    /// <summary>True when the line ends in a word the layout broke with a hyphen of its own (patterns or a soft hyphen).</summary>
+    public bool EndsHyphenated { get; init; }
+
     /// <summary>The natural width of the pieces.</summary>
     public double Width { get; } = Pieces.Sum(p => p.Width);
 
