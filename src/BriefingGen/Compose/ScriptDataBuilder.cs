@@ -69,7 +69,7 @@ internal sealed class ScriptDataBuilder(OriginTable origins, DiagnosticBag diagn
         }
 
         // Paths are written as DataPath writes them, so a reader of the paper can parse them back.
-        origins.Add(value, new Origin(path.ToString(), scalar.Location));
+        origins.Add(value, new Origin(path.ToString(), scalar.Location) { BlockTextStart = scalar.BlockTextStart });
         if (value is double && scalar.WrittenDecimals is { } decimals)
         {
             origins.AddDecimals(value, decimals);

@@ -14,6 +14,13 @@ namespace BriefingGen.Data;
 /// <param name="Kind">What the text means.</param>
 public sealed record DataScalar(SourceLocation Location, string Text, ScalarKind Kind) : DataNode(Location)
 {
+    /// <summary>
+    /// For a YAML literal block (<c>|</c>), where its text's first line starts; each later line of
+    /// the text is the file's next line, at the same column. Null for other scalars. Not part of
+    /// equality, as <see cref="DataNode.Location"/> is not.
+    /// </summary>
+    public SourceLocation? BlockTextStart { get; init; }
+
     /// <inheritdoc />
     public override long Weight => 1;
 

@@ -24,10 +24,13 @@ internal sealed partial class YamlDataReader
     private int _depth;
     private Mark _last = Mark.Empty;
 
-    private YamlDataReader(string file, DataLimits limits)
+    private readonly string _text;
+
+    private YamlDataReader(string file, DataLimits limits, string text)
     {
         _file = file;
         _limits = limits;
+        _text = text;
     }
 
     /// <summary>Reads one YAML document from <paramref name="text"/>.</summary>
@@ -36,7 +39,7 @@ internal sealed partial class YamlDataReader
     /// <param name="limits">Size, depth and alias limits.</param>
     public static DataReadResult Read(string text, string file, DataLimits limits)
     {
-        var reader = new YamlDataReader(file, limits);
+        var reader = new YamlDataReader(file, limits, text);
         try
         {
             return new DataReadResult(reader.ReadStream(new Parser(new StringReader(text))), []);
@@ -88,7 +91,7 @@ internal sealed partial class YamlDataReader
         {
             case Scalar scalar:
                 parser.MoveNext();
-                return Remember(scalar.Anchor, Count(new DataScalar(At(scalar.Start), scalar.Value, Resolve(scalar, At(scalar.Start)))));
+                return Remember(scalar.Anchor, Count(new DataScalar(At(scalar.Start), scalar.Value, Resolve(scalar, At(scalar.Start))) { BlockTextStart = BlockTextStart(scalar) }));
             case AnchorAlias alias:
                 parser.MoveNext();
                 return Expand(alias);
@@ -235,7 +238,45 @@ internal sealed partial class YamlDataReader
 
     private SourceLocation At(Mark mark) => new(_file, (int)mark.Line, (int)mark.Column);
 
-    /// <summary>Applies YAML 1.2's core schema to plain scalars; quoted ones are always text.</summary>
+    /// <summary>
+    /// Where a literal block's text starts (<c>|</c>): the line after its indicator, at the column
+    /// of its indentation, which its first line that is not blank sets. Each later line of the value
+    /// is the next line of the file, so a message about Markdown in the value can name its line.
+    /// Null for every other kind of scalar.
+    /// </summary>
+    private SourceLocation? BlockTextStart(Scalar scalar)
+    {
+        if (scalar.Style != ScalarStyle.Literal)
+        {
+            return null;
+        }
+
+        var lineStart = _text.IndexOf('\n', (int)Math.Min(scalar.Start.Index, _text.Length)) + 1;
+        if (lineStart <= 0)
+        {
+            return null;
+        }
+
+        for (var at = lineStart; at < _text.Length;)
+        {
+            var indent = 0;
+            while (at + indent < _text.Length && _text[at + indent] == ' ')
+            {
+                indent++;
+            }
+
+            if (at + indent < _text.Length && _text[at + indent] is not ('\n' or '\r'))
+            {
+                return new SourceLocation(_file, (int)scalar.Start.Line + 1, indent + 1);
+            }
+
+            var next = _text.IndexOf('\n', at);
+            at = next < 0 ? _text.Length : next + 1;
+        }
+
+        return null;
+    }
+
     /// <summary>
     /// What a scalar means: quoted or tagged <c>!!str</c>, text; plain, as the core schema reads it. A
     /// core tag (<c>!!int</c>, <c>!!float</c>, <c>!!bool</c>, <c>!!null</c>) must agree with the value;

@@ -66,8 +66,7 @@ internal sealed partial class PaperReader
     private List<Inline>[] Cells(IReadOnlyList<string> cells, int columns) =>
         Enumerable.Range(0, columns).Select(i => i < cells.Count ? Cell(cells[i]) : []).ToArray();
 
-    private SourceLocation At(PipeTable table) =>
-        _origin?.Location ?? new SourceLocation($"{_source} (composed Markdown)", table.Line, 1);
+    private SourceLocation At(PipeTable table) => Where(table.Line - 1, 0);
 
     /// <summary><c>table_options</c> that no table follows: an error, since the template meant it for one.</summary>
     private IEnumerable<Block> StrayTableOptions()

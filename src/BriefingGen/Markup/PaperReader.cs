@@ -352,7 +352,7 @@ internal sealed partial class PaperReader
             return [Stamp(new Link(url, [Stamp(new Text(name))]))];
         }
 
-        _diagnostics.Error(_origin?.Location ?? new SourceLocation($"{_source} (composed Markdown)", at.Line + 1, at.Column + 1), _origin?.Path ?? "", $"the link to \"{url}\" has no text and no exhibit has the id \"{url.TrimStart('#')}\"; a reference to an exhibit is written [](#its-id), and other links need their text between the brackets");
+        _diagnostics.Error(Where(at.Line, at.Column), _origin?.Path ?? "", $"the link to \"{url}\" has no text and no exhibit has the id \"{url.TrimStart('#')}\"; a reference to an exhibit is written [](#its-id), and other links need their text between the brackets");
         return [];
     }
 
@@ -376,11 +376,22 @@ internal sealed partial class PaperReader
         return Stamp(new Paragraph(inlines, "code"));
     }
 
-    private SourceLocation At(MdBlock block) =>
-        _origin?.Location ?? new SourceLocation($"{_source} (composed Markdown)", block.Line + 1, block.Column + 1);
+    private SourceLocation At(MdBlock block) => Where(block.Line, block.Column);
 
     private void Warn(MarkdownObject at, string message) =>
-        _diagnostics.Warning(_origin?.Location ?? new SourceLocation($"{_source} (composed Markdown)", at.Line + 1, at.Column + 1), _origin?.Path ?? "", message);
+        _diagnostics.Warning(Where(at.Line, at.Column), _origin?.Path ?? "", message);
+
+    /// <summary>
+    /// The place in the user's files of Markdown's zero-based <paramref name="line"/> and
+    /// <paramref name="column"/>: in a field written as a literal block, that line of the data
+    /// file; in another field, the field; in the template's own Markdown, the composed Markdown's line.
+    /// </summary>
+    private SourceLocation Where(int line, int column) => _origin switch
+    {
+        { BlockTextStart: { } start } => new SourceLocation(start.File, start.Line + line, start.Column + column),
+        { } origin => origin.Location,
+        null => new SourceLocation($"{_source} (composed Markdown)", line + 1, column + 1),
+    };
 
     /// <summary>Removes CommonMark backslash escapes (before ASCII punctuation) from text Markdig leaves raw.</summary>
     internal static string Unescape(string text)

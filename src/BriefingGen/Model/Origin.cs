@@ -7,6 +7,13 @@ namespace BriefingGen.Model;
 /// <param name="Location">The data file, line and column where the value is written.</param>
 public sealed record Origin(string Path, SourceLocation Location)
 {
+    /// <summary>
+    /// Where the value's text starts when it is a literal block whose lines are the file's lines
+    /// (<see cref="Data.DataScalar.BlockTextStart"/>), so a message about a line of Markdown in it
+    /// can name that line; null otherwise.
+    /// </summary>
+    public SourceLocation? BlockTextStart { get; init; }
+
     /// <summary>How the node's text stands for the value: as written unless a function or a label made it.</summary>
     public ValueDisplay Display { get; init; } = ValueDisplay.AsWritten;
 

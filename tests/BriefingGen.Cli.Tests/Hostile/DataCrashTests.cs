@@ -71,6 +71,16 @@ public class DataCrashTests
     }
 
     [Fact]
+    public void A_mistake_inside_a_literal_block_of_markdown_is_reported_at_its_own_line_and_column()
+    {
+        using var h = new Hostile();
+        var data = h.Folder.Write("l.yaml", "title: T\ndate: 2026-10-05\npillars: [{name: P}]\nsummary: |\n  First paragraph.\n\n  Second, see [](#nope) here.\n");
+        var (exit, error) = h.Run("render", data, "--out", h.Out);
+        Assert.Equal(1, exit);
+        Assert.Contains("l.yaml:7:15: summary: the link to \"#nope\" has no text", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_long_table_with_a_link_in_every_row_is_within_the_markdown_workload()
     {
         using var h = new Hostile();

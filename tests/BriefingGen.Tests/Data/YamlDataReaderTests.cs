@@ -113,6 +113,16 @@ public class YamlDataReaderTests
     }
 
     [Fact]
+    public void A_literal_block_knows_where_its_text_starts_and_other_scalars_do_not()
+    {
+        var root = (DataMap)Read("a: |\n\n    first\n    second\nb: >\n  folded\nc: plain\n").Root!;
+        var a = (DataScalar)root["a"]!;
+        Assert.Equal((2, 5), (a.BlockTextStart!.Line, a.BlockTextStart.Column));
+        Assert.Null(((DataScalar)root["b"]!).BlockTextStart);
+        Assert.Null(((DataScalar)root["c"]!).BlockTextStart);
+    }
+
+    [Fact]
     public void A_quoted_merge_key_is_an_ordinary_key()
     {
         var root = (DataMap)Read("base: &b {a: 1}\nitem:\n  '<<': *b\n").Root!;
