@@ -23,15 +23,36 @@ internal sealed class PageTemplate(Section section, PdfRenderContext context)
     /// <summary>The page size in points.</summary>
     public Layout.Size PageSize => new(PdfStyles.Mm(section.Layout.WidthMm), PdfStyles.Mm(section.Layout.HeightMm));
 
-    /// <summary>Where the content goes on every page.</summary>
-    public Area ContentArea
+    /// <summary>The least room between the body's last line (or footnote) and the footer's top, in millimetres.</summary>
+    private const double FooterGapMm = 4;
+
+    private Area? _contentArea;
+
+    /// <summary>
+    /// Where the content goes on every page: inside the margins, and ending at least
+    /// <see cref="FooterGapMm"/> above the footer, which a classification banner beneath it lifts
+    /// into the bottom margin; without that the last footnote would touch the footer's line.
+    /// </summary>
+    public Area ContentArea => _contentArea ??= WorkOutContentArea();
+
+    private Area WorkOutContentArea()
     {
-        get
+        var page = section.Layout;
+        var top = PdfStyles.Mm(page.MarginTopMm);
+        var bottom = Math.Min(PageSize.Height - PdfStyles.Mm(page.MarginBottomMm), FooterTop() - PdfStyles.Mm(FooterGapMm));
+        return new Area(PdfStyles.Mm(page.MarginLeftMm), top, PdfStyles.Mm(page.ContentWidthMm), bottom - top);
+    }
+
+    /// <summary>Where the footer's line starts, from the top of the page, as <see cref="DrawFurniture"/> places it.</summary>
+    private double FooterTop()
+    {
+        var bottom = PageSize.Height - PdfStyles.Mm(section.Layout.HeaderDistanceMm);
+        if (section.Metadata.Classification?.ToUpperInvariant() is { } classification)
         {
-            var page = section.Layout;
-            var top = PdfStyles.Mm(page.MarginTopMm);
-            return new Area(PdfStyles.Mm(page.MarginLeftMm), top, PdfStyles.Mm(page.ContentWidthMm), PageSize.Height - top - PdfStyles.Mm(page.MarginBottomMm));
+            bottom -= BannerHeight(classification) + 6;
         }
+
+        return bottom - LineHeight(context.Styles.ForRole(StyleRoles.Footer));
     }
 
     /// <summary>Draws the furniture of a page whose number prints as <paramref name="label"/>.</summary>
@@ -141,7 +162,7 @@ internal sealed class PageTemplate(Section section, PdfRenderContext context)
         return plan.Height;
     }
 
-    private double BannerHeight(string text) => Box(text).Measure(new Layout.Size(ContentArea.Width, 1000)).Height;
+    private double BannerHeight(string text) => Box(text).Measure(new Layout.Size(PdfStyles.Mm(section.Layout.ContentWidthMm), 1000)).Height;
 
     private BoxElement Box(string text)
     {
