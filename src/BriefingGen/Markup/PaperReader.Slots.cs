@@ -98,7 +98,8 @@ internal sealed partial class PaperReader
         if (HeadingLine().Match(slot.Markdown) is { Success: true } heading)
         {
             var line = heading.Value.Trim();
-            _diagnostics.Warning(location, slot.Origin?.Path ?? "", $"a field cannot add a heading to the paper (headings come from the template), so \"{(line.Length <= 60 ? line : line[..60] + "…")}\" is printed as written");
+            var at = slot.Origin?.BlockTextStart is null ? location : reader.Where(slot.Markdown.AsSpan(0, heading.Index).Count('\n'), 0);
+            _diagnostics.Warning(at, slot.Origin?.Path ?? "", $"a field cannot add a heading to the paper (headings come from the template), so \"{(line.Length <= 60 ? line : line[..60] + "…")}\" is printed as written");
         }
 
         var document = reader.Parse(PipeTables.Extract(slot.Markdown, local), location, slot.Origin?.Path ?? "");

@@ -386,7 +386,7 @@ internal sealed partial class PaperReader
     /// <paramref name="column"/>: in a field written as a literal block, that line of the data
     /// file; in another field, the field; in the template's own Markdown, the composed Markdown's line.
     /// </summary>
-    private SourceLocation Where(int line, int column) => _origin switch
+    internal SourceLocation Where(int line, int column) => _origin switch
     {
         { BlockTextStart: { } start } => new SourceLocation(start.File, start.Line + line, start.Column + column),
         { } origin => origin.Location,

@@ -81,6 +81,16 @@ public class DataCrashTests
     }
 
     [Fact]
+    public void A_heading_inside_a_literal_block_is_warned_about_at_its_own_line()
+    {
+        using var h = new Hostile();
+        var data = h.Folder.Write("g.yaml", "title: T\ndate: 2026-10-05\npillars: [{name: P}]\nsummary: |\n  First paragraph.\n\n  ## Not a heading\n");
+        var (exit, error) = h.Run("render", data, "--out", h.Out);
+        Assert.Equal(0, exit);
+        Assert.Contains("g.yaml:7:3: warning: summary: a field cannot add a heading", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_long_table_with_a_link_in_every_row_is_within_the_markdown_workload()
     {
         using var h = new Hostile();
