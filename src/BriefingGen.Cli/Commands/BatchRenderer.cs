@@ -9,9 +9,10 @@ namespace BriefingGen.Cli.Commands;
 /// <summary>
 /// Renders the papers of one run on several threads through one engine per pack, and reports them
 /// in input order as each one's turn comes, so the printed lines are the same whatever the number
-/// of jobs. Only rendering takes one of the run's job slots: a paper waiting for the disk to take its
-/// files lets the next one render, so the cores stay busy while files are flushed. One file's failure — bad data, a pack that will not load, even a bug — is that file's
-/// outcome and never stops the others.
+/// of jobs. Only rendering takes one of the run's job slots: a paper waiting for the disk to take
+/// its files lets the next one render, so the cores stay busy while files are flushed. One file's
+/// failure — bad data, a pack that will not load, even a bug — is that file's outcome and never
+/// stops the others.
 /// </summary>
 internal sealed class BatchRenderer
 {

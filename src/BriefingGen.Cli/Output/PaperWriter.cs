@@ -9,8 +9,9 @@ namespace BriefingGen.Cli.Output;
 /// Writes one paper's files as a set: every file goes first to a hidden temporary file beside its
 /// target, and only when all of them are written are they renamed into place, each old file set
 /// aside until all the new ones stand. A paper whose .pdf cannot be written, or cannot replace the
-/// old one, therefore leaves no new .docx behind either: readers see the old files or the new set. Leftovers of a process that was killed mid-write are cleared the next
-/// time the same file is written. One writer serves one run, from any number of threads: it reads
+/// old one, therefore leaves no new .docx behind either: readers see the old files or the new set.
+/// Leftovers of a process that was killed mid-write are cleared the next time the same file is
+/// written. One writer serves one run, from any number of threads: it reads
 /// each output folder once for leftovers, so a run of many papers into one folder stays linear.
 /// </summary>
 internal sealed class PaperWriter

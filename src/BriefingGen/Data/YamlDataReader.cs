@@ -91,7 +91,8 @@ internal sealed partial class YamlDataReader
         {
             case Scalar scalar:
                 parser.MoveNext();
-                return Remember(scalar.Anchor, Count(new DataScalar(At(scalar.Start), scalar.Value, Resolve(scalar, At(scalar.Start))) { BlockTextStart = BlockTextStart(scalar) }));
+                var at = At(scalar.Start);
+                return Remember(scalar.Anchor, Count(new DataScalar(at, scalar.Value, Resolve(scalar, at)) { BlockTextStart = BlockTextStart(scalar) }));
             case AnchorAlias alias:
                 parser.MoveNext();
                 return Expand(alias);
