@@ -172,7 +172,12 @@ public sealed class WordRenderer : IDocumentRenderer, IStyleSheetSource
     /// </summary>
     private static void MarkRunEnd(List<OpenXmlElement> content, WordRenderContext context)
     {
-        var last = content.SelectMany(e => e is Paragraph p ? [p] : e.Descendants<Paragraph>()).LastOrDefault();
+        Paragraph? last = null;
+        for (var i = content.Count - 1; i >= 0 && last is null; i--)
+        {
+            last = content[i] as Paragraph ?? content[i].Descendants<Paragraph>().LastOrDefault();
+        }
+
         if (last is null)
         {
             last = new Paragraph();

@@ -107,6 +107,7 @@ internal sealed class BatchRenderer
     private (PaperReport Report, LoadedPack? Pack) RenderOne(string file, string stem, SemaphoreSlim slots)
     {
         var clock = Stopwatch.StartNew();
+        var printable = Diagnostics.PrintablePath.Of(file);
         var packName = _template ?? PackChoice.DefaultPack;
         LoadedPack? pack = null;
         var holdsSlot = false;
@@ -118,25 +119,25 @@ internal sealed class BatchRenderer
             pack = _packs.GetOrAdd((packName, fromData), key => new Lazy<LoadedPack>(() => LoadedPack.Load(key.Pack, key.FromData, _options))).Value;
             if (pack.Engine is null)
             {
-                return (Failed($"{Diagnostics.PrintablePath.Of(file)}: not rendered; the template pack '{packName}' could not be loaded.", []), pack);
+                return (Failed($"{printable}: not rendered; the template pack '{packName}' could not be loaded.", []), pack);
             }
 
             if (_job.Refuse(pack.Engine) is { } refusal)
             {
-                return (Failed($"{Diagnostics.PrintablePath.Of(file)}: not rendered; {refusal}", []), pack);
+                return (Failed($"{printable}: not rendered; {refusal}", []), pack);
             }
 
             var (source, sourceDiagnostics) = _job.Source(file);
             if (source is null)
             {
-                return (Failed($"{Diagnostics.PrintablePath.Of(file)}: not rendered; fix the errors above.", sourceDiagnostics), pack);
+                return (Failed($"{printable}: not rendered; fix the errors above.", sourceDiagnostics), pack);
             }
 
             var result = pack.Engine.Render(source, _formats);
             IReadOnlyList<Diagnostics.Diagnostic> diagnostics = [.. sourceDiagnostics, .. result.Diagnostics];
             if (!result.Succeeded)
             {
-                return (Failed($"{Diagnostics.PrintablePath.Of(file)}: not rendered; fix the errors above.", diagnostics), pack);
+                return (Failed($"{printable}: not rendered; fix the errors above.", diagnostics), pack);
             }
 
             IReadOnlyList<RenderedOutput> written = [.. result.Outputs, .. _job.Extras(file, result)];
@@ -144,20 +145,20 @@ internal sealed class BatchRenderer
             holdsSlot = false;
             if (_writer.Write(stem, written) is { } failure)
             {
-                return (Failed($"{Diagnostics.PrintablePath.Of(file)}: not written; {failure}", diagnostics), pack);
+                return (Failed($"{printable}: not written; {failure}", diagnostics), pack);
             }
 
             var outputs = written.Select(o => (stem + o.Extension, (long)o.Bytes.Length)).ToList();
             if (_deliver is not null && result.Outputs.FirstOrDefault(o => o.Format == "eml") is { } message && _deliver(message) is { } notSent)
             {
-                return (new PaperReport(file, packName, ExitCodes.InputError, outputs, diagnostics, [$"{Diagnostics.PrintablePath.Of(file)}: written to {stem}{message.Extension} but not sent; {notSent}."], clock.ElapsedMilliseconds), pack);
+                return (new PaperReport(file, packName, ExitCodes.InputError, outputs, diagnostics, [$"{printable}: written to {stem}{message.Extension} but not sent; {notSent}."], clock.ElapsedMilliseconds), pack);
             }
 
             return (new PaperReport(file, packName, ExitCodes.Success, outputs, diagnostics, [], clock.ElapsedMilliseconds), pack);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            return (new PaperReport(file, packName, ExitCodes.InternalError, [], [], [$"{Diagnostics.PrintablePath.Of(file)}: not rendered.", .. InternalErrorMessage.Lines(e)], clock.ElapsedMilliseconds), pack);
+            return (new PaperReport(file, packName, ExitCodes.InternalError, [], [], [$"{printable}: not rendered.", .. InternalErrorMessage.Lines(e)], clock.ElapsedMilliseconds), pack);
         }
         finally
         {

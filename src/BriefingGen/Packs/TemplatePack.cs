@@ -115,10 +115,10 @@ public sealed class TemplatePack
             return null;
         }
 
-        var main = PackFile(root, manifest, "main", manifestPath, diagnostics, required: true);
-        var schemaPath = PackFile(root, manifest, "schema", manifestPath, diagnostics, required: false);
-        var themePath = PackFile(root, manifest, "theme", manifestPath, diagnostics, required: false);
-        PackFile(root, manifest, "reference_doc", manifestPath, diagnostics, required: false);
+        var main = PackFile(root, manifest.Main, "main", manifest.LocationOf("main", manifestPath), diagnostics, required: true);
+        var schemaPath = PackFile(root, manifest.Schema, "schema", manifest.LocationOf("schema", manifestPath), diagnostics, required: false);
+        var themePath = PackFile(root, manifest.Theme, "theme", manifest.LocationOf("theme", manifestPath), diagnostics, required: false);
+        PackFile(root, manifest.ReferenceDoc, "reference_doc", manifest.LocationOf("reference_doc", manifestPath), diagnostics, required: false);
         var brand = ChooseBrand(root, manifest, manifestPath, brandDirectory, imageLimits ?? Images.ImageLimits.Default, diagnostics);
         var theme = themePath is null && brand?.ThemePath is null ? Theme.Default : ThemeLoader.Load(themePath, brand?.ThemePath, diagnostics);
         var schema = schemaPath is null ? SchemaNode.Any : SchemaReader.Load(schemaPath, diagnostics);
@@ -222,22 +222,16 @@ public sealed class TemplatePack
     }
 
     /// <summary>
-    /// The file the manifest's setting <paramref name="key"/> names, resolved inside the pack; null
-    /// (with an error at the setting if required or escaping) when unusable.
+    /// The file <paramref name="name"/> that the manifest's setting <paramref name="key"/> names,
+    /// resolved inside the pack; null (with an error at <paramref name="at"/>, the setting, if
+    /// required or escaping) when unusable.
     /// </summary>
-    private static string? PackFile(string root, PackManifest manifest, string key, string manifestPath, DiagnosticBag diagnostics, bool required)
+    private static string? PackFile(string root, string name, string key, SourceLocation at, DiagnosticBag diagnostics, bool required)
     {
-        var name = key switch
-        {
-            "main" => manifest.Main,
-            "schema" => manifest.Schema,
-            "theme" => manifest.Theme,
-            _ => manifest.ReferenceDoc,
-        };
         var path = ContainedPath.Resolve(root, name);
         if (path is null)
         {
-            diagnostics.Error(manifest.LocationOf(key, manifestPath), key, $"'{name}' leads outside the template pack; every file a pack uses must be inside its folder");
+            diagnostics.Error(at, key, $"'{name}' leads outside the template pack; every file a pack uses must be inside its folder");
             return null;
         }
 
@@ -248,7 +242,7 @@ public sealed class TemplatePack
 
         if (required)
         {
-            diagnostics.Error(manifest.LocationOf(key, manifestPath), key, $"the file '{name}' does not exist in the pack");
+            diagnostics.Error(at, key, $"the file '{name}' does not exist in the pack");
         }
 
         return null;
