@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using BriefingGen.Server.Tests.Support;
+using BriefingGen.Server.Work;
 
 namespace BriefingGen.Server.Tests;
 
@@ -83,12 +84,34 @@ public sealed class LimitTests
     [Fact]
     public async Task Work_past_the_time_limit_is_503()
     {
-        await using var service = await RunningServer.StartAsync(new ServerOptions { RenderTimeout = TimeSpan.FromMilliseconds(1) });
+        await using var service = await RunningServer.StartAsync(new ServerOptions { MaxConcurrentRenders = 1, RenderTimeout = TimeSpan.FromMilliseconds(300) });
+        using var release = new ManualResetEventSlim();
+        var running = service.Server.State.Renders.RunAsync(() => release.Wait(TimeSpan.FromSeconds(30)), TimeSpan.FromSeconds(30), CancellationToken.None);
 
         var response = await service.PostAsync("/api/render", RunningServer.Paper(RunningServer.Sample, "pdf"));
+        release.Set();
+        await running;
 
         await AssertProblemAsync(response, HttpStatusCode.ServiceUnavailable, "render_timeout");
         Assert.NotNull(response.Headers.RetryAfter);
+    }
+
+    [Fact]
+    public async Task A_job_running_past_its_time_is_given_up_on_and_still_holds_its_place()
+    {
+        var gate = new RenderGate(concurrent: 1, queued: 0);
+        using var release = new ManualResetEventSlim();
+
+        var result = await gate.RunAsync(() => release.Wait(TimeSpan.FromSeconds(30)), TimeSpan.FromMilliseconds(50), CancellationToken.None);
+        var whileRunning = gate.InFlight;
+        release.Set();
+        while (gate.InFlight > 0)
+        {
+            await Task.Delay(10);
+        }
+
+        Assert.Equal(GateOutcome.TimedOut, result.Outcome);
+        Assert.Equal(1, whileRunning);
     }
 
     [Fact]

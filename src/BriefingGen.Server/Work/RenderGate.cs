@@ -51,6 +51,11 @@ internal sealed class RenderGate(int concurrent, int queued)
         {
             return GateResult<T>.Done(await job.WaitAsync(deadline.Token).ConfigureAwait(false));
         }
+        catch (OperationCanceledException) when (job.IsCompletedSuccessfully)
+        {
+            // The deadline and the finished job crossed: the answer is here, so it is served.
+            return GateResult<T>.Done(job.Result);
+        }
         catch (OperationCanceledException) when (!job.IsCompleted)
         {
             return aborted.IsCancellationRequested ? GateResult<T>.Abandoned : GateResult<T>.TimedOut;
