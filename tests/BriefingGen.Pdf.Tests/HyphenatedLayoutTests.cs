@@ -53,6 +53,45 @@ public class HyphenatedLayoutTests
     }
 
     [Fact]
+    public void An_English_paper_keeps_a_capitalised_word_whole_when_it_fits_a_line()
+    {
+        // The British patterns would give "Fin-nmark"; English keeps names whole.
+        Assert.Contains("Fin-", English.Hyphenate("Finnmark"), StringComparison.Ordinal);
+        var text = "Cooperation continues across Finnmark today";
+        var width = WidthOf("Cooperation continues across Finn-") + 1;
+
+        var lines = Lines(text, width, English);
+
+        Assert.Equal(["Cooperation continues across", "Finnmark today"], lines);
+        Assert.Equal("Cooperation continues across fin-", Lines("Cooperation continues across finnmark today", width, English)[0]);
+    }
+
+    [Fact]
+    public void A_capitalised_English_word_wider_than_the_line_is_still_hyphenated()
+    {
+        var word = "Internationalisation";
+        var width = WidthOf(word) * 0.7;
+
+        var lines = Lines(word, width, English);
+
+        Assert.Equal(2, lines.Count);
+        Assert.EndsWith("-", lines[0], StringComparison.Ordinal);
+        Assert.Contains(lines[0].Length - 1, English.BreakPoints(word));
+    }
+
+    [Fact]
+    public void A_Norwegian_paper_breaks_a_capitalised_compound_inside_a_sentence()
+    {
+        var text = "Saken er sendt til Utenriksdepartementet i dag";
+        var width = WidthOf("Saken er sendt til Utenriksdepartemen");
+
+        var lines = Lines(text, width, Bokmal);
+
+        Assert.StartsWith("Saken er sendt til Utenriks", lines[0], StringComparison.Ordinal);
+        Assert.EndsWith("-", lines[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_Norwegian_compound_in_a_narrow_column_breaks_once_with_a_hyphen()
     {
         var word = "Utenriksdepartementet";
@@ -97,16 +136,16 @@ public class HyphenatedLayoutTests
     [Fact]
     public void A_paragraphs_last_word_moves_whole_to_a_line_of_its_own_rather_than_leave_a_tail()
     {
-        var text = "Industry and Fisheries";
-        var width = WidthOf("Industry and Fisher-") + 1;
-        Assert.Equal(["Industry and", "Fisheries"], Lines(text, width, English));
+        var text = "industry and fisheries";
+        var width = WidthOf("industry and fisher-") + 1;
+        Assert.Equal(["industry and", "fisheries"], Lines(text, width, English));
 
         // Not the last word: the hyphen saves a line and is kept.
         Assert.EndsWith("-", Lines(text + " work", width, English)[0], StringComparison.Ordinal);
 
         // The last word longer than a line is still hyphenated.
-        var narrow = WidthOf("Fisher-") + 1;
-        Assert.Equal(["Fisher-", "ies"], Lines("Fisheries", narrow, English));
+        var narrow = WidthOf("fisher-") + 1;
+        Assert.Equal(["fisher-", "ies"], Lines("fisheries", narrow, English));
     }
 
     [Fact]

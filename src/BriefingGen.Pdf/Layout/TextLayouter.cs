@@ -156,7 +156,7 @@ internal sealed class TextLayouter(FontBook fonts)
                 // hyphen would save no line, and "Fisher-" over a lone "ies" reads badly.
                 var gapTooWide = current.Count == 0 || width - used > HyphenationZone;
                 var hyphenSavesALine = current.Count == 0 || !(final || pending.ForcedBreak) || pending.BreakWidth > width + 0.01;
-                if (hyphenator is not null && gapTooWide && hyphenSavesALine && Hyphenate(text, pending, room, hyphenator) is { } split)
+                if (hyphenator is not null && gapTooWide && hyphenSavesALine && Hyphenate(text, pending, room, width, hyphenator) is { } split)
                 {
                     current.Add(split.Head);
                     Flush(isLast: false);
@@ -235,9 +235,10 @@ internal sealed class TextLayouter(FontBook fonts)
     /// <summary>
     /// Splits <paramref name="word"/> at the last of its hyphenation points whose first part, with
     /// its hyphen, fits in <paramref name="room"/>; null when the word may not be hyphenated or no
-    /// point fits. Each part is shaped afresh, so a ligature across the break comes apart.
+    /// point fits, or when it is a capitalised word its language keeps whole and it fits a line of its own
+    /// (<paramref name="width"/>). Each part is shaped afresh, so a ligature across the break comes apart.
     /// </summary>
-    private (Word Head, Word Tail)? Hyphenate(ParagraphText text, Word word, double room, Hyphenator hyphenator)
+    private (Word Head, Word Tail)? Hyphenate(ParagraphText text, Word word, double room, double width, Hyphenator hyphenator)
     {
         if (word.Whole is not { } whole)
         {
@@ -251,6 +252,11 @@ internal sealed class TextLayouter(FontBook fonts)
         // language's patterns, or none when there are none.
         var patterns = text.Spans[text.Owners[wordStart]].Style.Language is { } language ? Hyphenator.For(language) : hyphenator;
         if (patterns is null)
+        {
+            return null;
+        }
+
+        if (patterns.Language.KeepsCapitalisedWordsWhole && word.BreakWidth <= width + 0.01 && IsCapitalised(text.Full.AsSpan(wordStart, wordLength)))
         {
             return null;
         }
@@ -281,6 +287,20 @@ internal sealed class TextLayouter(FontBook fonts)
         }
 
         return null;
+    }
+
+    /// <summary>Whether the word's first letter, after any opening quotes or brackets, is a capital.</summary>
+    private static bool IsCapitalised(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (char.IsLetter(c))
+            {
+                return char.IsUpper(c);
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The hyphen for a line broken by the patterns, or null when the style's own face has no glyph for it.</summary>

@@ -10,10 +10,10 @@ namespace BriefingGen.Pdf.Text.Hyphenation;
 internal sealed record HyphenationLanguage(string Tag, string PatternFile, int LeftMin, int RightMin, string CultureName, LetterScript Script)
 {
     /// <summary>British English: Wujastyk and Toal's patterns, made from Oxford University Press's word list.</summary>
-    public static HyphenationLanguage BritishEnglish { get; } = new("en-gb", "hyph-en-gb.tex", 2, 3, "en-GB", LetterScript.Latin);
+    public static HyphenationLanguage BritishEnglish { get; } = new("en-gb", "hyph-en-gb.tex", 2, 3, "en-GB", LetterScript.Latin) { KeepsCapitalisedWordsWhole = true };
 
     /// <summary>American English: Liang's patterns from plain TeX with Kuiken's additions.</summary>
-    public static HyphenationLanguage AmericanEnglish { get; } = new("en-us", "hyph-en-us.tex", 2, 3, "en-US", LetterScript.Latin);
+    public static HyphenationLanguage AmericanEnglish { get; } = new("en-us", "hyph-en-us.tex", 2, 3, "en-US", LetterScript.Latin) { KeepsCapitalisedWordsWhole = true };
 
     /// <summary>Norwegian Bokmål: the shared Norwegian patterns with the Bokmål exceptions.</summary>
     public static HyphenationLanguage Bokmal { get; } = new("nb", "hyph-nb.tex", 2, 2, "nb-NO", LetterScript.Latin);
@@ -23,6 +23,14 @@ internal sealed record HyphenationLanguage(string Tag, string PatternFile, int L
 
     /// <summary>Russian: Lebedev's patterns.</summary>
     public static HyphenationLanguage Russian { get; } = new("ru", "hyph-ru.tex", 2, 2, "ru-RU", LetterScript.Cyrillic);
+
+    /// <summary>
+    /// Whether a capitalised word is left whole, as TeX does with <c>\uchyph=0</c>. English style
+    /// guides ask it for names, and English patterns break foreign names badly ("Fin-nmark").
+    /// Norwegian and Russian names of bodies are long compounds ("Utenriksdepartementet") that
+    /// their own patterns break well and their typesetters do break.
+    /// </summary>
+    public bool KeepsCapitalisedWordsWhole { get; init; }
 
     /// <summary>Every language with patterns.</summary>
     public static IReadOnlyList<HyphenationLanguage> All { get; } = [BritishEnglish, AmericanEnglish, Bokmal, Nynorsk, Russian];
