@@ -24,6 +24,12 @@ internal static class ColumnWidths
     /// </summary>
     private const int LongestWordKeptWhole = 20;
 
+    /// <summary>
+    /// The letters of a header word a crowded table keeps room for: about the longest piece that
+    /// hyphenation leaves of a compound such as "Oljevernberedskap".
+    /// </summary>
+    private const int HeaderPieceKeptWhole = 9;
+
     /// <summary>Fractions adding up to 1, one per column, from the dash counts when they differ, else from the content.</summary>
     /// <param name="declared">Each column's dash count in the separator row.</param>
     /// <param name="texts">Each row's cell texts, header included.</param>
@@ -39,8 +45,29 @@ internal static class ColumnWidths
         var weights = declared.Distinct().Count() > 1 ? declared.Select(d => (double)d).ToArray() : FromContent(texts, columns);
         var total = weights.Sum();
         var shares = weights.Select(w => w / total).ToArray();
-        var floors = Enumerable.Range(0, columns).Select(i => Math.Max(Narrowest, (Math.Min(LongestWord(texts, i), LongestWordKeptWhole) + 3) / CharactersPerLine)).ToArray();
+        var floors = Floors(texts, columns, LongestWordKeptWhole);
+        if (floors.Sum() >= 1)
+        {
+            // Crowded: the header's long words ("Landstrømforsyning") are hyphenated, so that
+            // the room goes to the words of the body ("Hammerfest"), which are not.
+            floors = Floors(texts, columns, HeaderPieceKeptWhole);
+        }
+
         return FitToFloors(shares, floors);
+    }
+
+    /// <summary>
+    /// Each column's least share: room for its longest word, those of the header row
+    /// (<c>texts[0]</c>) counted up to <paramref name="headerWordCap"/> letters.
+    /// </summary>
+    private static double[] Floors(IReadOnlyList<IReadOnlyList<string>> texts, int columns, int headerWordCap)
+    {
+        var header = texts.Take(1).ToList();
+        var body = texts.Skip(1).ToList();
+        return Enumerable.Range(0, columns)
+            .Select(i => Math.Max(Math.Min(LongestWord(body, i), LongestWordKeptWhole), Math.Min(LongestWord(header, i), headerWordCap)))
+            .Select(longest => Math.Max(Narrowest, (longest + 3) / CharactersPerLine))
+            .ToArray();
     }
 
     /// <summary>
@@ -85,11 +112,16 @@ internal static class ColumnWidths
 
     /// <summary>
     /// True when the columns cannot all hold their words side by side, so most cells would break
-    /// words letter by letter. Words are counted up to 12 letters: one long word (a URL) in a
-    /// column is broken in any table and is no sign of too many columns.
+    /// words letter by letter. Words of the body are counted up to 12 letters: one long word (a
+    /// URL) in a column is broken in any table and is no sign of too many columns; words of the
+    /// header, which are hyphenated, as far as <see cref="HeaderPieceKeptWhole"/>.
     /// </summary>
-    public static bool Crowded(IReadOnlyList<IReadOnlyList<string>> texts, int columns) =>
-        Enumerable.Range(0, columns).Sum(i => Math.Min(LongestWord(texts, i), 12) + 3) > CharactersPerLine;
+    public static bool Crowded(IReadOnlyList<IReadOnlyList<string>> texts, int columns)
+    {
+        var header = texts.Take(1).ToList();
+        var body = texts.Skip(1).ToList();
+        return Enumerable.Range(0, columns).Sum(i => Math.Max(Math.Min(LongestWord(body, i), 12), Math.Min(LongestWord(header, i), HeaderPieceKeptWhole)) + 3) > CharactersPerLine;
+    }
 
     /// <summary>
     /// The spaces a line may break at. No-break, figure and narrow no-break spaces are not among

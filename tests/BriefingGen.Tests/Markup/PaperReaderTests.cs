@@ -67,6 +67,25 @@ public class PaperReaderTests
     }
 
     [Fact]
+    public void A_crowded_table_gives_room_to_the_words_of_its_body_and_hyphenates_its_header()
+    {
+        var markdown = """
+            | Kommune | Havnedrift | Losberedskap | Redningstjeneste | Oljevernberedskap | Landstrømforsyning | Avfallsmottak | Kapasitetsutnyttelse |
+            |---|---|---|---|---|---|---|---|
+            | Hammerfest | 4,5 | 4 | 4 | 2,5 | 2 | 3,5 | 1240 |
+            | Nordkapp (Honningsvåg) | 4 | 3,5 | 3 | 2 | 1,5 | 3 | 1702 |
+
+            """;
+        var table = Assert.IsType<Table>(Assert.Single(Convert(markdown)));
+
+        // "(Honningsvåg)" is 13 letters, the numbers at most 4; before, the header's compounds
+        // set every share, the first column got 11 % and "Hammerfest" was broken.
+        Assert.True(table.ColumnWidths[0] >= 0.15, $"the first column got {table.ColumnWidths[0]:P1}");
+        Assert.All(table.ColumnWidths.Skip(1), share => Assert.True(share < table.ColumnWidths[0], $"a number column got {share:P1}"));
+        Assert.Equal(1.0, table.ColumnWidths.Sum(), 6);
+    }
+
+    [Fact]
     public void An_endless_word_does_not_take_the_width_from_the_other_columns()
     {
         var word = new string('x', 10_000);
