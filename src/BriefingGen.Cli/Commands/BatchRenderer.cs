@@ -52,13 +52,17 @@ internal sealed class BatchRenderer
         using var slots = new SemaphoreSlim(jobs, jobs);
         var claimed = -1;
         Exception? failure = null;
+
+        // Cores the papers leave idle write each paper's formats side by side: a lone paper's Word
+        // and PDF files are made at once on two cores, a hundred papers keep one core each.
+        var writersAtOnce = Math.Max(1, jobs / Math.Max(1, papers.Count));
         void Work()
         {
             try
             {
                 for (var i = Interlocked.Increment(ref claimed); i < papers.Count; i = Interlocked.Increment(ref claimed))
                 {
-                    var result = RenderOne(papers[i].File, papers[i].Stem, slots);
+                    var result = RenderOne(papers[i].File, papers[i].Stem, slots, writersAtOnce);
                     lock (turn)
                     {
                         done[i] = result;
@@ -104,7 +108,7 @@ internal sealed class BatchRenderer
         return pack.Messages;
     }
 
-    private (PaperReport Report, LoadedPack? Pack) RenderOne(string file, string stem, SemaphoreSlim slots)
+    private (PaperReport Report, LoadedPack? Pack) RenderOne(string file, string stem, SemaphoreSlim slots, int writersAtOnce)
     {
         var clock = Stopwatch.StartNew();
         var printable = Diagnostics.PrintablePath.Of(file);
@@ -133,7 +137,7 @@ internal sealed class BatchRenderer
                 return (Failed($"{printable}: not rendered; fix the errors above.", sourceDiagnostics), pack);
             }
 
-            var result = pack.Engine.Render(source, _formats);
+            var result = pack.Engine.Render(source, _formats, writersAtOnce);
             IReadOnlyList<Diagnostics.Diagnostic> diagnostics = [.. sourceDiagnostics, .. result.Diagnostics];
             if (!result.Succeeded)
             {

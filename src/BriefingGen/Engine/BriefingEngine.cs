@@ -28,6 +28,9 @@ namespace BriefingGen.Engine;
 public sealed class BriefingEngine
 {
     private readonly EngineOptions _options;
+
+    /// <summary>1 once the writers have rehearsed (see <see cref="WriterRehearsal"/>); an engine rehearses once.</summary>
+    private int _rehearsed;
     private readonly IReadOnlyList<IDocumentRenderer> _renderers;
 
     private BriefingEngine(TemplatePack? pack, StyleSheet? styleSheet, IReadOnlyList<Diagnostic> packDiagnostics, EngineOptions options)
@@ -82,7 +85,17 @@ public sealed class BriefingEngine
     }
 
     /// <summary>Makes the paper from <paramref name="source"/> in each of <paramref name="formats"/> (none: compose and check only).</summary>
-    public BriefingResult Render(DataSource source, params string[] formats)
+    public BriefingResult Render(DataSource source, params string[] formats) => Render(source, formats, writersAtOnce: 1);
+
+    /// <summary>
+    /// Makes the paper from <paramref name="source"/> in each of <paramref name="formats"/>, writing
+    /// up to <paramref name="writersAtOnce"/> formats at the same time once the pages are laid out:
+    /// a lone paper on a machine with idle cores gets its Word and PDF files side by side, and the
+    /// engine's first such paper lets its writers rehearse while the data is read and composed
+    /// (see <see cref="WriterRehearsal"/>). Outputs and diagnostics come in the order of
+    /// <paramref name="formats"/> whatever the number.
+    /// </summary>
+    public BriefingResult Render(DataSource source, IReadOnlyList<string> formats, int writersAtOnce)
     {
         var diagnostics = new DiagnosticBag();
         var renderers = new List<IDocumentRenderer>();
@@ -98,6 +111,13 @@ public sealed class BriefingEngine
             renderers.Add(renderer);
         }
 
+        if (writersAtOnce > 1 && Pack is { } loaded && Interlocked.Exchange(ref _rehearsed, 1) == 0)
+        {
+            // The first paper of an engine with cores to spare: the writers rehearse while its data
+            // is read and composed.
+            WriterRehearsal.Start(loaded, document => InputFor(document, data: null), renderers);
+        }
+
         var data = LoadData(source, diagnostics);
         if (data is null)
         {
@@ -110,15 +130,7 @@ public sealed class BriefingEngine
             return new BriefingResult(null, [], diagnostics.Items) { Data = data };
         }
 
-        var pack = Pack!;
-        var input = new RenderInput(document, StyleSheet!)
-        {
-            ComponentRenderers = pack.Extensions.Renderers,
-            ReferenceDocPath = pack.ReferenceDocPath,
-            PdfStandard = pack.Manifest.PdfStandard,
-            FontFolders = [.. pack.FontFolders, .. _options.FontFolders],
-            SourceData = new PaperData(data, pack.Schema, pack.Manifest.Name, pack.Manifest.Version),
-        };
+        var input = InputFor(document, data);
         try
         {
             input = Paginate(input, renderers);
@@ -129,25 +141,80 @@ public sealed class BriefingEngine
             return new BriefingResult(null, [], diagnostics.Items) { Data = data };
         }
 
-        var outputs = new List<RenderedOutput>();
-        foreach (var renderer in renderers)
+        var written = new (RenderedOutput? Output, DiagnosticBag Diagnostics)[renderers.Count];
+        void WriteOne(int i) => written[i] = Write(renderers[i], input, source.Name);
+        if (writersAtOnce > 1 && renderers.Count > 1)
         {
-            using var stream = PooledStreams.Get();
             try
             {
-                var format = renderer.Format;
-                renderer.Render(input with { Warn = (message, origin) => diagnostics.Warning(origin?.Location ?? SourceLocation.OfFile(source.Name), origin?.Path ?? "", $"{format}: {message}") }, stream);
+                Parallel.For(0, renderers.Count, new ParallelOptions { MaxDegreeOfParallelism = writersAtOnce }, WriteOne);
             }
-            catch (RenderException e)
+            catch (AggregateException e)
             {
-                diagnostics.Error(e.Origin?.Location ?? SourceLocation.OfFile(source.Name), e.Origin?.Path ?? "", $"cannot write {renderer.Format}: {e.Message}");
+                // A bug in a writer surfaces as itself, as it would have on one thread.
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(e.InnerExceptions[0]);
+            }
+        }
+        else
+        {
+            for (var i = 0; i < renderers.Count; i++)
+            {
+                WriteOne(i);
+                if (written[i].Output is null)
+                {
+                    break;
+                }
+            }
+        }
+
+        // Merged in the order asked for, up to the first format that could not be written: the
+        // same result whether the formats were written one after another or side by side.
+        var outputs = new List<RenderedOutput>();
+        foreach (var (output, formatDiagnostics) in written)
+        {
+            diagnostics.AddRange(formatDiagnostics.Items);
+            if (output is null)
+            {
                 return new BriefingResult(null, [], diagnostics.Items) { Data = data };
             }
 
-            outputs.Add(new RenderedOutput(renderer.Format, renderer.Extension, PooledStreams.ToArray(stream)));
+            outputs.Add(output);
         }
 
         return new BriefingResult(document, outputs, diagnostics.Items) { Data = data };
+    }
+
+    /// <summary>What every format is given to write <paramref name="document"/>, made from <paramref name="data"/> when there is any.</summary>
+    private RenderInput InputFor(Document document, DataNode? data)
+    {
+        var pack = Pack!;
+        return new RenderInput(document, StyleSheet!)
+        {
+            ComponentRenderers = pack.Extensions.Renderers,
+            ReferenceDocPath = pack.ReferenceDocPath,
+            PdfStandard = pack.Manifest.PdfStandard,
+            FontFolders = [.. pack.FontFolders, .. _options.FontFolders],
+            SourceData = data is null ? null : new PaperData(data, pack.Schema, pack.Manifest.Name, pack.Manifest.Version),
+        };
+    }
+
+    /// <summary>One format written, with its own diagnostics; no output when it could not be.</summary>
+    private static (RenderedOutput? Output, DiagnosticBag Diagnostics) Write(IDocumentRenderer renderer, RenderInput input, string sourceName)
+    {
+        var diagnostics = new DiagnosticBag();
+        var format = renderer.Format;
+        using var stream = PooledStreams.Get();
+        try
+        {
+            renderer.Render(input with { Warn = (message, origin) => diagnostics.Warning(origin?.Location ?? SourceLocation.OfFile(sourceName), origin?.Path ?? "", $"{format}: {message}") }, stream);
+        }
+        catch (RenderException e)
+        {
+            diagnostics.Error(e.Origin?.Location ?? SourceLocation.OfFile(sourceName), e.Origin?.Path ?? "", $"cannot write {format}: {e.Message}");
+            return (null, diagnostics);
+        }
+
+        return (new RenderedOutput(format, renderer.Extension, PooledStreams.ToArray(stream)), diagnostics);
     }
 
     /// <summary>
