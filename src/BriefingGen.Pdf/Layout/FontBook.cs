@@ -50,9 +50,25 @@ internal sealed class FontBook(FontResolver resolver)
         var key = (text, style, link, isSpace);
         if (!_pieces.TryGetValue(key, out var pieces))
         {
-            var primary = FaceFor(style);
-            pieces = [.. Shaper.Shape(text, primary, style.Families, style.Bold, style.Italic).Select(run => new LinePiece(run, 0, run.Glyphs.Count, style, link, isSpace, primary))];
+            pieces = ShapePieces(text, style, link, isSpace);
             _pieces[key] = pieces;
+        }
+
+        return pieces;
+    }
+
+    /// <summary>
+    /// The pieces of a word not met before; apart from <see cref="Pieces"/>, so that the words met
+    /// before, most of a paper's, are looked up without allocating anything.
+    /// </summary>
+    private LinePiece[] ShapePieces(string text, TextStyle style, string? link, bool isSpace)
+    {
+        var primary = FaceFor(style);
+        var runs = Shaper.Shape(text, primary, style.Families, style.Bold, style.Italic);
+        var pieces = new LinePiece[runs.Count];
+        for (var i = 0; i < runs.Count; i++)
+        {
+            pieces[i] = new LinePiece(runs[i], 0, runs[i].Glyphs.Count, style, link, isSpace, primary);
         }
 
         return pieces;

@@ -225,9 +225,12 @@ internal sealed class TextLayouter(FontBook fonts)
         }
 
         pieces = BidiOrder.Visual(pieces);
-        var a = pieces.Max(p => p.Ascent);
-        var d = pieces.Max(p => p.Descent);
-        var gap = pieces.Max(p => p.Gap);
+        var (a, d, gap) = (double.NegativeInfinity, double.NegativeInfinity, double.NegativeInfinity);
+        foreach (var piece in pieces)
+        {
+            (a, d, gap) = (Math.Max(a, piece.Ascent), Math.Max(d, piece.Descent), Math.Max(gap, piece.Gap));
+        }
+
         var trailing = words.Count > 0 && !hyphenated ? words[^1].Spaces : [];
         return new TextLine(pieces, a, d, (a + d + gap) * lineSpacing, isLast) { Trailing = trailing, EndsHyphenated = hyphenated };
     }
