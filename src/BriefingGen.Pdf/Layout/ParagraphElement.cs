@@ -228,11 +228,12 @@ internal sealed class ParagraphElement(IReadOnlyList<TextSpan> spans, TextLayout
                 link = null;
             }
 
-            if (piece.Style.Field == PageField.None)
+            // The first pass draws no text; its links still count (they cite the page's notes).
+            if (canvas.Draws && piece.Style.Field == PageField.None)
             {
                 DrawText(canvas, new TextDraw(piece.Run, piece.GlyphStart, piece.GlyphCount, piece.Style.GlyphSize, piece.Style.Color, x, baseline - shift) { Bold = piece.Style.Bold, Italic = piece.Style.Italic, LetterSpacing = piece.Style.LetterSpacing, Language = piece.Style.Language }, piece.Link);
             }
-            else
+            else if (canvas.Draws)
             {
                 DrawField(context, piece, x, baseline - shift);
             }
@@ -262,7 +263,7 @@ internal sealed class ParagraphElement(IReadOnlyList<TextSpan> spans, TextLayout
 
         // The space the line broke at belongs with the text before it, inside its link if it has one.
         var lastLink = line.Pieces.Count > 0 ? line.Pieces[^1].Link : null;
-        foreach (var space in line.Trailing)
+        foreach (var space in canvas.Draws ? line.Trailing : [])
         {
             DrawText(canvas, new TextDraw(space.Run, space.GlyphStart, space.GlyphCount, space.Style.GlyphSize, space.Style.Color, x, baseline) { Bold = space.Style.Bold, Italic = space.Style.Italic, LetterSpacing = space.Style.LetterSpacing }, space.Link == lastLink ? lastLink : null);
             x += space.Width;

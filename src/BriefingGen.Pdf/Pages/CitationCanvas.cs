@@ -24,6 +24,9 @@ internal sealed class CitationCanvas(ICanvas inner, string prefix, List<int> cit
     }
 
     /// <inheritdoc />
+    public bool Draws => inner.Draws;
+
+    /// <inheritdoc />
     public void BeginPage(double width, double height) => inner.BeginPage(width, height);
 
     /// <inheritdoc />

@@ -9,6 +9,12 @@ namespace BriefingGen.Pdf.Writing;
 /// </summary>
 internal interface ICanvas
 {
+    /// <summary>
+    /// False for a canvas that keeps only pages, places and links (the first pass), so that
+    /// elements can skip the text no one will see: most of what a paragraph draws.
+    /// </summary>
+    bool Draws => true;
+
     /// <summary>Starts a page of the given size.</summary>
     void BeginPage(double width, double height);
 

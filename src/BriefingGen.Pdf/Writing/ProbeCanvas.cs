@@ -20,6 +20,9 @@ internal sealed class ProbeCanvas : ICanvas
     public IReadOnlyDictionary<string, int> Destinations => _pages;
 
     /// <inheritdoc />
+    public bool Draws => false;
+
+    /// <inheritdoc />
     public void BeginPage(double width, double height) => PageCount++;
 
     /// <inheritdoc />
