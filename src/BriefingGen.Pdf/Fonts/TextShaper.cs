@@ -58,7 +58,9 @@ internal sealed class TextShaper(FontResolver resolver)
         var segments = new List<(FontFace Face, int Start, int Length)>();
         FontFace? current = null;
         var start = 0;
-        var (baseStart, baseRune, composed) = (0, new Rune(' '), (string?)"");
+        // The letter the marks that follow belong to, and it composed with them so far: made only
+        // when a mark comes (most letters have none), null once no longer one character.
+        var (baseStart, baseRune, composed, composable) = (0, new Rune(' '), (string?)"", true);
         for (var i = 0; i < text.Length;)
         {
             // A lone surrogate (the data readers refuse them) decodes as U+FFFD rather than throwing.
@@ -73,7 +75,7 @@ internal sealed class TextShaper(FontResolver resolver)
                 }
 
                 face = found ?? primary;
-                (baseStart, baseRune, composed) = (i, rune, rune.ToString());
+                (baseStart, baseRune, composed, composable) = (i, rune, null, true);
             }
             else if (IsMark(rune))
             {
@@ -82,7 +84,12 @@ internal sealed class TextShaper(FontResolver resolver)
                 // both, which then takes the letter too. A face without it would draw an empty
                 // box as wide as a letter for each mark. Only a letter still one character with
                 // its marks so far can compose with the next, so a flood of marks stays linear.
-                composed = composed is null ? null : OneCharacter((composed + rune).Normalize(NormalizationForm.FormC));
+                if (composable)
+                {
+                    composed = OneCharacter(((composed ?? baseRune.ToString()) + rune).Normalize(NormalizationForm.FormC));
+                    composable = composed is not null;
+                }
+
                 if (!face.Covers(rune.Value) && !(composed is not null && face.Covers(Rune.GetRuneAt(composed, 0).Value)))
                 {
                     var other = resolver.FallbackFor(rune.Value, families, bold, italic);
