@@ -215,7 +215,7 @@ internal sealed class ParagraphElement(IReadOnlyList<TextSpan> spans, TextLayout
         (double X, double Width, string Target, string Text)? link = null;
 
         // Underlines are drawn after the text, so that a line's text stays one marked-content run.
-        var underlines = new List<(double X1, double X2, double Y, double Width, string Color)>();
+        List<(double X1, double X2, double Y, double Width, string Color)>? underlines = null;
         foreach (var piece in line.Pieces)
         {
             var advance = piece.Width + (piece.IsSpace ? stretch : 0);
@@ -240,12 +240,12 @@ internal sealed class ParagraphElement(IReadOnlyList<TextSpan> spans, TextLayout
 
             if (piece.Style.Underline)
             {
-                underlines.Add((x, x + advance, baseline + (piece.Style.Size * 0.12), piece.Style.Size * 0.05, piece.Style.Color));
+                (underlines ??= []).Add((x, x + advance, baseline + (piece.Style.Size * 0.12), piece.Style.Size * 0.05, piece.Style.Color));
             }
 
             if (piece.Style.StrikeThrough)
             {
-                underlines.Add((x, x + advance, baseline - (piece.Style.Size * 0.28), piece.Style.Size * 0.06, piece.Style.Color));
+                (underlines ??= []).Add((x, x + advance, baseline - (piece.Style.Size * 0.28), piece.Style.Size * 0.06, piece.Style.Color));
             }
 
             if (piece.Link is not null)
@@ -269,7 +269,7 @@ internal sealed class ParagraphElement(IReadOnlyList<TextSpan> spans, TextLayout
             x += space.Width;
         }
 
-        foreach (var (x1, x2, y, lineWidth, color) in underlines)
+        foreach (var (x1, x2, y, lineWidth, color) in underlines ?? [])
         {
             canvas.DrawLine(x1, y, x2, y, lineWidth, color);
         }

@@ -60,5 +60,16 @@ internal sealed class PdfDictionary : PdfObject, IEnumerable<KeyValuePair<PdfNam
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-    private int IndexOf(PdfName key) => _entries.FindIndex(e => e.Key.Equals(key));
+    private int IndexOf(PdfName key)
+    {
+        for (var i = 0; i < _entries.Count; i++)
+        {
+            if (_entries[i].Key.Equals(key))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
 }

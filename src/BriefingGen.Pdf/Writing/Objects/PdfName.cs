@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 
 namespace BriefingGen.Pdf.Writing.Objects;
@@ -27,14 +28,33 @@ internal sealed class PdfName : PdfObject, IEquatable<PdfName>
     /// <summary>The name's text.</summary>
     public string Value { get; }
 
-    /// <summary>A name for a dictionary key or a value such as /Page.</summary>
-    public static implicit operator PdfName(string value) => new(value);
+    /// <summary>
+    /// Names made before, by text: a paper writes a few hundred distinct names (/Type, /P, /MCID…)
+    /// tens of thousands of times. Names made from content (a subset font's tag) are many over a
+    /// server's life, so only the first <see cref="KeptNames"/> are kept.
+    /// </summary>
+    private static readonly ConcurrentDictionary<string, PdfName> Known = new(StringComparer.Ordinal);
+
+    /// <summary>The most names <see cref="Known"/> keeps.</summary>
+    private const int KeptNames = 4096;
+
+    /// <summary>A name for a dictionary key or a value such as /Page; a name is immutable, so one object serves every use.</summary>
+    public static implicit operator PdfName(string value)
+    {
+        if (Known.TryGetValue(value, out var known))
+        {
+            return known;
+        }
+
+        var name = new PdfName(value);
+        return Known.Count < KeptNames ? Known.GetOrAdd(value, name) : name;
+    }
 
     /// <inheritdoc />
     public override void WriteTo(PdfBuffer buffer) => buffer.Token(_bytes, endsInRegular: true);
 
     /// <inheritdoc />
-    public bool Equals(PdfName? other) => other is not null && string.Equals(Value, other.Value, StringComparison.Ordinal);
+    public bool Equals(PdfName? other) => ReferenceEquals(this, other) || (other is not null && string.Equals(Value, other.Value, StringComparison.Ordinal));
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as PdfName);
