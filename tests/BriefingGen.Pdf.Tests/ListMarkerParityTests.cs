@@ -47,6 +47,24 @@ public class ListMarkerParityTests
         Assert.True(indent > int.Parse(level.PreviousParagraphProperties!.Indentation!.Left!.Value!, System.Globalization.CultureInfo.InvariantCulture));
     }
 
+    [Theory]
+    [InlineData("1000. thousand\n1001. thousand and one")]
+    [InlineData("123456789. first\n123456790. second")]
+    [InlineData("2026. A year in which the talks resumed.")]
+    public void A_number_wider_than_the_hanging_room_stays_on_one_line_and_clear_of_the_text(string list)
+    {
+        var (_, pdf) = Render(list);
+        using var output = new PdfOutput();
+        var path = Path.Combine(output.Folder, "list.pdf");
+        File.WriteAllBytes(path, pdf);
+
+        // Before, "1000." broke into "100" over "0." and the numbers printed over one another.
+        var numbers = list.Split('\n').Select(line => line[..(line.IndexOf('.', StringComparison.Ordinal) + 1)]);
+        var lines = PdfTools.Text(path).Split('\n').Select(l => l.Trim()).ToList();
+        Assert.All(numbers, number => Assert.Contains(lines, l => l.StartsWith(number + " ", StringComparison.Ordinal)));
+        Assert.Empty(PdfAudit.Problems(path));
+    }
+
     private static (byte[] Docx, byte[] Pdf) Render(string list)
     {
         var indented = string.Join("\n", list.Split('\n').Select(l => "  " + l));

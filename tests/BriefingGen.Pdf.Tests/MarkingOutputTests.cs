@@ -110,6 +110,38 @@ public sealed class MarkingOutputTests : IDisposable
     /// <inheritdoc />
     public void Dispose() => _folder.Dispose();
 
+    [Fact]
+    public void A_marking_of_several_lines_is_shown_whole_at_the_top_and_the_body_starts_below_it()
+    {
+        var data = _folder.Write("caveats.yaml", """
+            title: Caveats
+            date: 2026-10-05
+            summary: The talks resume in October.
+            pillars: [{ name: Security }]
+            classification:
+              scheme: uk-gscp
+              level: SECRET
+              caveats:
+                - UK EYES ONLY
+                - RELEASABLE TO NATO MEMBER STATES AND FIVE EYES PARTNERS ONLY
+                - NOT FOR ONWARD DISTRIBUTION WITHOUT THE ORIGINATOR'S WRITTEN CONSENT
+                - HANDLE VIA SPECIAL ACCESS CHANNELS ONLY UNTIL THE OPERATION HAS ENDED
+            """);
+        var result = TestEngines.Load(RepositoryPaths.PolicyBriefPack, new PdfRenderer()).Render(DataSource.FromFile(data), "pdf");
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var pdf = _folder.Write("caveats.pdf", "");
+        File.WriteAllBytes(pdf, result.Outputs.Single().Bytes.ToArray());
+
+        // Before, the top banner was cut to the two lines that fit 40 points: the last caveat was
+        // printed only at the foot. The banner is letter-spaced, so poppler reads its letters apart.
+        var firstPage = PdfTools.Text(pdf).Split('\f')[0].Replace(" ", "", StringComparison.Ordinal);
+        Assert.Equal(2, firstPage.Split("UNTILTHEOPERATIONHASENDED").Length - 1);
+        Assert.True(firstPage.IndexOf("ENDED", StringComparison.Ordinal) < firstPage.IndexOf("Caveats", StringComparison.Ordinal), "the title comes before the end of the top banner");
+
+        // Nothing overlaps: the body starts below the taller banner.
+        Assert.Empty(PdfAudit.Problems(pdf));
+    }
+
     private (byte[] Docx, string Pdf) Render(bool labels)
     {
         var pack = labels ? "pack-labelled" : "pack";

@@ -23,7 +23,7 @@ internal sealed class PageTemplate(Section section, PdfRenderContext context)
     /// <summary>The page size in points.</summary>
     public Layout.Size PageSize => new(PdfStyles.Mm(section.Layout.WidthMm), PdfStyles.Mm(section.Layout.HeightMm));
 
-    /// <summary>The least room between the body's last line (or footnote) and the footer's top, in millimetres.</summary>
+    /// <summary>The least room between the body's last line (or footnote) and the footer's top, and between the header's foot and the body, in millimetres.</summary>
     private const double FooterGapMm = 4;
 
     private Area? _contentArea;
@@ -31,16 +31,36 @@ internal sealed class PageTemplate(Section section, PdfRenderContext context)
     /// <summary>
     /// Where the content goes on every page: inside the margins, and ending at least
     /// <see cref="FooterGapMm"/> above the footer, which a classification banner beneath it lifts
-    /// into the bottom margin; without that the last footnote would touch the footer's line.
+    /// into the bottom margin; without that the last footnote would touch the footer's line. It
+    /// starts as far below a header that outgrows the top margin (<see cref="HeaderBottom"/>).
     /// </summary>
     public Area ContentArea => _contentArea ??= WorkOutContentArea();
 
     private Area WorkOutContentArea()
     {
         var page = section.Layout;
-        var top = PdfStyles.Mm(page.MarginTopMm);
+        var top = Math.Max(PdfStyles.Mm(page.MarginTopMm), HeaderBottom() + PdfStyles.Mm(FooterGapMm));
         var bottom = Math.Min(PageSize.Height - PdfStyles.Mm(page.MarginBottomMm), FooterTop() - PdfStyles.Mm(FooterGapMm));
         return new Area(PdfStyles.Mm(page.MarginLeftMm), top, PdfStyles.Mm(page.ContentWidthMm), bottom - top);
+    }
+
+    /// <summary>
+    /// Where the header's furniture ends, from the top of the page, as <see cref="DrawFurniture"/>
+    /// places it: a marking of several lines, or a tall logo, reaches below the top margin, and
+    /// the body then starts below it, as Word moves the body down under a tall header.
+    /// </summary>
+    private double HeaderBottom()
+    {
+        var y = PdfStyles.Mm(section.Layout.HeaderDistanceMm);
+        if (section.Metadata.Classification?.ToUpperInvariant() is { } classification)
+        {
+            y += BannerHeight(classification) + 6;
+        }
+
+        var header = context.Styles.ForRole(StyleRoles.Header);
+        return section.Furniture.HeaderLogo is { } logo
+            ? y + Math.Max(PdfStyles.Mm(logo.HeightMm), PdfStyles.Mm(logo.HeightMm) - Baseline(header) + LineHeight(header))
+            : y + LineHeight(header);
     }
 
     /// <summary>Where the footer's line starts, from the top of the page, as <see cref="DrawFurniture"/> places it.</summary>
@@ -72,7 +92,7 @@ internal sealed class PageTemplate(Section section, PdfRenderContext context)
         var count = draw.CountLabel ?? Math.Max(draw.PageCount, draw.PageNumber).ToString(System.Globalization.CultureInfo.InvariantCulture);
         if (classification is not null)
         {
-            y += Banner(draw, classification, new Area(area.X, y, area.Width, 40)) + 6;
+            y += Banner(draw, classification, new Area(area.X, y, area.Width, BannerHeight(classification))) + 6;
         }
 
         var header = context.Styles.ForRole(StyleRoles.Header);

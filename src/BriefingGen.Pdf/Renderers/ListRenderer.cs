@@ -24,13 +24,20 @@ internal sealed class ListRenderer : PdfBlockRenderer<ListBlock>
         var level = context.Sheet.ListLevel(block.Ordered, scope.ListDepth);
         var outer = scope.ListDepth == 0 ? 0 : context.Sheet.ListLevel(block.Ordered, scope.ListDepth - 1).TextIndent;
         var indent = Math.Max(level.Hanging, level.TextIndent - outer);
+        var markerOffset = indent - level.Hanging;
         var inner = scope with { ListDepth = scope.ListDepth + 1, Role = null };
+        var firstLook = context.Sheet.Paragraph(block.Ordered ? StyleRoles.ListNumber : StyleRoles.ListBullet);
+        var markerStyle = context.TextStyle(firstLook, scope);
+        var markers = block.Items.Select((_, i) => new ParagraphElement([new TextSpan(level.Marker(block.Start + i), markerStyle)], context.Layouter, markerStyle) { LineSpacing = firstLook.LineSpacing }).ToList();
+
+        // A number wider than the hanging room ("1000.", "2026.") widens the whole list's hanging,
+        // keeping a quarter of an em before the text, instead of breaking the number over two lines.
+        var widest = markers.Count == 0 ? 0 : markers.Max(m => m.NaturalWidth());
+        indent = Math.Max(indent, markerOffset + widest + (markerStyle.Size / 4));
         var items = new List<Element>();
         for (var i = 0; i < block.Items.Count; i++)
         {
-            var firstLook = context.Sheet.Paragraph(block.Ordered ? StyleRoles.ListNumber : StyleRoles.ListBullet);
-            var markerStyle = context.TextStyle(firstLook, scope);
-            var marker = new ParagraphElement([new TextSpan(level.Marker(block.Start + i), markerStyle)], context.Layouter, markerStyle) { LineSpacing = firstLook.LineSpacing };
+            var marker = markers[i];
             var content = new List<Element>();
             var blocks = block.Items[i].Blocks is [Paragraph, ..] opened ? opened : [new Paragraph([]), .. block.Items[i].Blocks];
             for (var b = 0; b < blocks.Count; b++)
@@ -45,7 +52,7 @@ internal sealed class ListRenderer : PdfBlockRenderer<ListBlock>
             // An item keeps the space after its last paragraph, as the paragraph does in Word.
             var after = content.Count > 0 ? content[^1].SpaceAfter : 0;
             var body = new TaggedElement(new StructureNode("LBody"), new ColumnElement(content));
-            var item = new ListItemElement(new TaggedElement(new StructureNode("Lbl"), marker), body, indent, indent - level.Hanging) { SpaceAfter = after };
+            var item = new ListItemElement(new TaggedElement(new StructureNode("Lbl"), marker), body, indent, markerOffset) { SpaceAfter = after };
             items.Add(new TaggedElement(new StructureNode("LI"), item));
         }
 
