@@ -11,28 +11,28 @@ internal static class PdfFormat
     /// <summary>The format of <see cref="Number"/>.</summary>
     public const string NumberFormat = "0.###";
 
-    /// <summary>A number rounded as PDF numbers are written, with no negative zero.</summary>
+    /// <summary>
+    /// The largest magnitude written. Readers keep integers in 32 bits (ISO 32000-1 Annex C) and
+    /// nothing on a page needs more, so a degenerate drawing (a picture 10⁻³⁰⁰ pixels wide,
+    /// scaled up to its box) writes a number at this bound, not one a reader overflows on.
+    /// </summary>
+    public const double Largest = 999_999_999;
+
+    /// <summary>A number rounded as PDF numbers are written: within ±<see cref="Largest"/> (not a number: 0), with no negative zero.</summary>
     public static double Rounded(double value)
     {
-        var rounded = Math.Round(value, 3);
+        var rounded = double.IsNaN(value) ? 0 : Math.Round(Math.Clamp(value, -Largest, Largest), 3);
         return rounded == 0 ? 0 : rounded;
     }
 
     /// <summary>
     /// Writes <paramref name="value"/> as <see cref="Number"/> does into <paramref name="destination"/>
     /// (at least 32 bytes) and returns the bytes written. Content streams are mostly numbers, and a
-    /// custom format string is slow, so numbers of ordinary size are written from their
-    /// thousandths; only very large ones take the general path.
+    /// custom format string is slow, so numbers are written from their thousandths.
     /// </summary>
     public static int Format(double value, Span<byte> destination)
     {
         var rounded = Rounded(value);
-        if (!(Math.Abs(rounded) < 1e9))
-        {
-            rounded.TryFormat(destination, out var general, NumberFormat, CultureInfo.InvariantCulture);
-            return general;
-        }
-
         var thousandths = (long)Math.Round(rounded * 1000);
         var written = 0;
         if (thousandths < 0)

@@ -24,6 +24,21 @@ public sealed class NumberFormatTests
     [InlineData(double.NaN)]
     public void Writes_what_the_format_string_writes(double value) => AssertSame(value);
 
+    [Theory]
+    [InlineData(1e300, "999999999")]
+    [InlineData(-1e300, "-999999999")]
+    [InlineData(double.PositiveInfinity, "999999999")]
+    [InlineData(double.NegativeInfinity, "-999999999")]
+    [InlineData(double.NaN, "0")]
+    public void A_number_beyond_what_readers_hold_is_written_at_the_bound(double value, string expected)
+    {
+        // Before, 1e300 was written as its 301 digits, and qpdf reported an overflow.
+        Span<byte> buffer = stackalloc byte[64];
+        var written = PdfFormat.Format(value, buffer);
+        Assert.Equal(expected, Encoding.ASCII.GetString(buffer[..written]));
+        Assert.Equal(expected, PdfFormat.Number(value));
+    }
+
     [Fact]
     public void Writes_what_the_format_string_writes_for_random_values()
     {

@@ -76,18 +76,29 @@ internal static class SvgViewport
         return (values[0], values[1], values[2], values[3]);
     }
 
+    /// <summary>
+    /// The least width or height taken: a picture is scaled to its box, and one of 10⁻³⁰⁰ pixels
+    /// would be scaled by 10³⁰⁰, beyond what any page can show.
+    /// </summary>
+    private const double SmallestPixels = 0.01;
+
     private static double Dimension(SvgElement root, string name, double? fallback)
     {
         var text = root[name]?.Trim();
         if (text is null or "" or "auto" || text.EndsWith('%'))
         {
             // A relative size means "as large as the viewBox" for a picture that stands alone.
-            return fallback ?? throw SvgProblems.Unsupported(root, $"has no {name} in absolute units and no viewBox, so its size is unknown; give width and height (px, mm, cm, in or pt) or a viewBox");
+            return fallback switch
+            {
+                null => throw SvgProblems.Unsupported(root, $"has no {name} in absolute units and no viewBox, so its size is unknown; give width and height (px, mm, cm, in or pt) or a viewBox"),
+                < SmallestPixels => throw SvgProblems.BadValue(root, "viewBox", root["viewBox"]!, $"a {name} of at least a hundredth of a pixel, or a {name} attribute in px, pt, pc, mm, cm or in"),
+                var size => size.Value,
+            };
         }
 
         var value = SvgLength.Pixels(text);
-        return value is > 0
+        return value is >= SmallestPixels
             ? value.Value
-            : throw SvgProblems.BadValue(root, name, text, "a length above 0 in px, pt, pc, mm, cm or in");
+            : throw SvgProblems.BadValue(root, name, text, "a length of at least a hundredth of a pixel in px, pt, pc, mm, cm or in");
     }
 }
