@@ -48,7 +48,7 @@ public sealed record Chart(ChartKind Kind, IReadOnlyList<string> Categories, IRe
     public override IEnumerable<Node> Children => Series;
 
     /// <summary>The document's culture.</summary>
-    public CultureInfo Culture => CultureInfo.GetCultureInfo(CultureName);
+    public CultureInfo Culture => Typography.DocumentCulture.Get(CultureName);
 
     /// <summary>Whether the bars are horizontal.</summary>
     public bool Horizontal => Kind == ChartKind.Bar;

@@ -397,7 +397,7 @@ public static class PaperExtractor
     private static string? DateOf(PartField field, Control control, out string problem)
     {
         problem = "";
-        var culture = CultureInfo.GetCultureInfo(field.Culture ?? "en-GB");
+        var culture = Typography.DocumentCulture.Get(field.Culture ?? "en-GB");
         var pattern = field.DatePattern ?? "yyyy-MM-dd";
         var printed = DateOnly.TryParseExact(field.Printed, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var was)
             ? was.ToString(pattern, culture)

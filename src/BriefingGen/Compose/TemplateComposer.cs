@@ -180,7 +180,7 @@ internal sealed class TemplateComposer
 
         if (ManifestReader.IsCulture(language))
         {
-            return CultureInfo.GetCultureInfo(language, predefinedOnly: true);
+            return Typography.DocumentCulture.Get(language);
         }
 
         var location = origin?.Location ?? data.Location;

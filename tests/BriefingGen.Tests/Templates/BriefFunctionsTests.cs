@@ -21,6 +21,18 @@ public class BriefFunctionsTests
         Assert.Equal(expected, Compose("{{ long_date \"2026-10-05\" }}\n", language, $"long_date_format: \"{format}\"\n"));
 
     [Theory]
+    [InlineData("ar-SA")]
+    [InlineData("fa-IR")]
+    [InlineData("th-TH")]
+    public void Dates_are_Gregorian_whatever_the_languages_own_calendar(string language)
+    {
+        // Before, 5 October 2026 printed as a day of 1448 (Umm al-Qura), 1405 (Persian) or 2569 (Buddhist).
+        var date = Compose("{{ long_date \"2026-10-05\" }}\n", language, "long_date_format: \"d MMMM yyyy\"\n");
+        Assert.StartsWith("5 ", date, StringComparison.Ordinal);
+        Assert.EndsWith(" 2026", date, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("en-GB", ",", ".")]
     [InlineData("nb-NO", null, ",")]
     public void Numbers_use_the_cultures_separators(string language, string? group, string decimalMark)
