@@ -122,10 +122,21 @@ internal sealed class MarkingRules
             {
                 Error(at, value.Origin?.Path ?? request.PathOf("descriptors"), $"the descriptor {descriptor.Id} goes only with {string.Join(", ", descriptor.Levels)}, not {level.Id}");
             }
+            else if (descriptors.Contains(descriptor))
+            {
+                // A banner reading OFFICIAL-SENSITIVE-SENSITIVE is a marking no scheme has.
+                Error(at, value.Origin?.Path ?? request.PathOf("descriptors"), $"the descriptor {descriptor.Id} is given twice; give each descriptor once");
+            }
             else
             {
                 descriptors.Add(descriptor);
             }
+        }
+
+        foreach (var repeated in request.Caveats.GroupBy(c => c.Text.Trim(), StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
+        {
+            var second = repeated.ElementAt(1);
+            Error(second.Origin?.Location ?? request.Location, second.Origin?.Path ?? request.PathOf("caveats"), $"the caveat \"{repeated.Key}\" is given twice; give each caveat once");
         }
 
         foreach (var companion in level.Requires.Concat(descriptors.SelectMany(x => x.Requires)).Distinct(StringComparer.Ordinal))

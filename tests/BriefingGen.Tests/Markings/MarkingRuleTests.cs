@@ -109,6 +109,21 @@ public class MarkingRuleTests
     }
 
     [Fact]
+    public void A_descriptor_or_caveat_given_twice_is_refused_at_its_second_mention()
+    {
+        using var pack = Pack();
+        var result = pack.Render("classification:\n  scheme: uk-gscp\n  level: OFFICIAL\n  descriptors: [SENSITIVE, SENSITIVE]\n  caveats: [UK EYES ONLY, uk eyes only]\n");
+
+        // Before, the banner read OFFICIAL-SENSITIVE-SENSITIVE UK EYES ONLY UK EYES ONLY.
+        var errors = result.Diagnostics.Where(d => d.Severity == Severity.Error).ToList();
+        Assert.Equal(2, errors.Count);
+        Assert.Equal((4, 28), (errors[0].Location.Line, errors[0].Location.Column));
+        Assert.Contains("descriptor SENSITIVE is given twice", errors[0].Message, StringComparison.Ordinal);
+        Assert.Equal((5, 27), (errors[1].Location.Line, errors[1].Location.Column));
+        Assert.Contains("caveat \"UK EYES ONLY\" is given twice", errors[1].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_Norwegian_exemption_without_its_legal_basis_is_an_error()
     {
         using var pack = Pack();
