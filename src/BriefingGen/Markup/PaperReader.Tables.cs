@@ -1,3 +1,4 @@
+using BriefingGen.Compose;
 using BriefingGen.Diagnostics;
 using BriefingGen.Model;
 using Markdig.Syntax;
@@ -23,6 +24,7 @@ internal sealed partial class PaperReader
             return TooWide(table, table.Alignments.Count);
         }
 
+        ReportCellsBeyondTheHeader(table);
         var header = Cells(table.Header, table.Alignments.Count);
         var body = table.Rows.Select(r => Cells(r, table.Alignments.Count)).ToList();
         var kept = Enumerable.Range(0, table.Alignments.Count).ToList();
@@ -54,6 +56,31 @@ internal sealed partial class PaperReader
 
         var widths = ColumnWidths.Of(kept.Select(i => table.DashWidths[i]).ToList(), texts);
         return Stamp(new Table(widths, [Row(header)], body.Select(Row).ToList()) { Title = options?.Title, Summary = options?.Description });
+    }
+
+    /// <summary>
+    /// A row with more cells than the header has columns is an error at the first cell too many
+    /// (in the data, when a value stands there): a table shows its header's columns, and the
+    /// cells beyond them would be lost without a word.
+    /// </summary>
+    private void ReportCellsBeyondTheHeader(PipeTable table)
+    {
+        var columns = table.Alignments.Count;
+        for (var r = 0; r < table.Rows.Count; r++)
+        {
+            var row = table.Rows[r];
+            if (row.Count <= columns)
+            {
+                continue;
+            }
+
+            var origin = row.Skip(columns).SelectMany(SlotMarks.Split).Select(part => _slots.Get(part.Slot)).OfType<InlineSlot>()
+                .SelectMany(slot => slot.Inlines).Select(inline => inline.Origin).FirstOrDefault(o => o is not null);
+            _diagnostics.Error(
+                origin?.Location ?? Where(table.Line + 1 + r, 0),
+                origin?.Path ?? _origin?.Path ?? "",
+                $"row {r + 1} of the table has {row.Count} cells, but its header has {columns} columns; the cells beyond them would be lost, so give each row as many cells as the header");
+        }
     }
 
     private Table? TooWide(PipeTable table, int columns)

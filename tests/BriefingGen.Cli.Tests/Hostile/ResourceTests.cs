@@ -63,6 +63,19 @@ public class ResourceTests
     }
 
     [Fact]
+    public void A_table_row_with_more_cells_than_its_header_is_an_error_at_that_row()
+    {
+        using var h = new Hostile();
+        var data = h.Folder.Write("ragged.yaml", "title: T\ndate: 2026-10-05\npillars: [{name: P}]\nsummary: |\n  Before.\n\n  | a | b |\n  |---|---|\n  | 1 | 2 |\n  | 3 | 4 | 5 |\n");
+
+        // Before, the 5 was dropped without a word, as GitHub's tables drop it.
+        var (exit, error) = h.Run("render", data, "--out", h.Out);
+        Assert.Equal(1, exit);
+        Assert.Contains("ragged.yaml:10:3: summary: row 2 of the table has 3 cells, but its header has 2 columns", error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(h.Out) && Directory.EnumerateFileSystemEntries(h.Out).Any(), "nothing is written");
+    }
+
+    [Fact]
     public void A_data_file_with_more_values_than_the_limit_is_an_error_at_the_value_that_crossed_it()
     {
         using var h = new Hostile();
