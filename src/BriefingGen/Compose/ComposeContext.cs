@@ -168,7 +168,7 @@ internal sealed class ComposeContext : TemplateContext
         // Numbers print in the document's culture: 1 234,5 in Norwegian, not 1,234.5. A number
         // from the data keeps the decimals it was written with (2.0 stays 2,0; 0.125 is not
         // rounded); a computed one shows up to two.
-        double d => d.ToString(Origins.Decimals(value) is { } decimals ? "#,0." + new string('0', Math.Min(decimals, MaxDecimals)) : "#,0.##", Culture),
+        double d => Number(d, Origins.Decimals(value)),
         float f => f.ToString("#,0.##", Culture),
         decimal m => m.ToString("#,0.##", Culture),
         Inline inline => inline.PlainText,
@@ -178,6 +178,28 @@ internal sealed class ComposeContext : TemplateContext
 
     /// <summary>The most decimals a number prints with: past fifteen a double holds no more digits.</summary>
     private const int MaxDecimals = 15;
+
+    /// <summary>
+    /// <paramref name="value"/> in the document's culture with <paramref name="decimals"/> places
+    /// (up to two when null). A value that rounds to zero prints as 0, not -0; one of 10¹⁵ or more,
+    /// past the digits a double holds, in scientific notation, where grouped digits would make up
+    /// the ones it lost (…012,346,000) and 1e308 would run to 309 of them.
+    /// </summary>
+    private string Number(double value, int? decimals)
+    {
+        if (Math.Abs(value) >= 1e15)
+        {
+            return value.ToString("0.##############E+0", Culture);
+        }
+
+        var places = Math.Min(decimals ?? 2, MaxDecimals);
+        if (Math.Round(value, places) == 0)
+        {
+            value = 0;
+        }
+
+        return value.ToString(decimals is null ? "#,0.##" : "#,0." + new string('0', places), Culture);
+    }
 
     /// <summary>Templates are parsed once per pack; an include takes the parsed one.</summary>
     protected override Template CreateTemplate(string templatePath, ScriptNode? callerContext)

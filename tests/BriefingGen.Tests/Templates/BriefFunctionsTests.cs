@@ -43,6 +43,22 @@ public class BriefFunctionsTests
     }
 
     [Theory]
+    [InlineData("-1e-300", "0")]
+    [InlineData("-0.0", "0.0")]
+    [InlineData("123456789012345678901234567890", "1.23456789012346E+29")]
+    [InlineData("1e308", "1E+308")]
+    [InlineData("999999999999999", "999,999,999,999,999")]
+    public void A_number_from_the_data_prints_no_minus_zero_and_no_made_up_digits(string yaml, string expected)
+    {
+        // Before, -1e-300 printed as -0, and 1e308 as 309 digits, most of them made up.
+        using var pack = new TestPack("{{ number data.value }}\n", "greeting: Hello\n");
+        var result = pack.Render($"value: {yaml}\n");
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var paragraph = Assert.IsType<Paragraph>(Assert.Single(result.Document!.Blocks));
+        Assert.Equal(expected, string.Concat(paragraph.Content.OfType<Text>().Select(t => t.Value)));
+    }
+
+    [Theory]
     [InlineData("en-GB", "three")]
     [InlineData("nb-NO", "tre")]
     [InlineData("ru-RU", "три")]

@@ -40,8 +40,9 @@ internal static class FormattingFunctions
     }
 
     /// <summary>
-    /// Formats in the culture's own calendar; a date that calendar cannot hold (an Umm al-Qura
-    /// calendar ends in 2077) is written in the Gregorian calendar, which every culture can name.
+    /// Formats in the culture's calendar: a paper's culture has the Gregorian one (see
+    /// <see cref="Typography.DocumentCulture"/>); a culture given with another calendar that cannot
+    /// hold the date (an Umm al-Qura calendar ends in 2077) writes it in the Gregorian calendar.
     /// </summary>
     internal static string Format(DateOnly date, string pattern, CultureInfo culture)
     {
