@@ -66,16 +66,15 @@ internal static class RiskFunctions
     private static RiskMatrix Matrix(TemplateCall call)
     {
         // A marker names its risk in the grid and the register; two risks of one id could not be told apart.
-        var first = new Dictionary<string, RiskPoint>(StringComparer.Ordinal);
+        var first = new Dictionary<string, (RiskPoint Point, object? Id)>(StringComparer.Ordinal);
         var points = call.List(0).Select(risk =>
         {
             var fields = call.Map(risk, "each risk");
             var id = fields.TryGetValue("id", out var value) ? value : null;
             var point = new RiskPoint(call.TextNode(id).Value, (int)Step(call, fields, "likelihood"), (int)Step(call, fields, "impact")) { Origin = call.OriginOf(id) };
-            if (point.Id.Length > 0 && !first.TryAdd(point.Id, point))
+            if (point.Id.Length > 0 && !first.TryAdd(point.Id, (point, id)))
             {
-                var where = first[point.Id].Origin is { } origin ? $" (first given at {origin.Path}, line {origin.Location.Line})" : "";
-                throw call.ErrorAt(id, $"two risks have the id '{point.Id}'{where}; the matrix and the register name each risk by its id, so give each its own");
+                throw SameId(call, first[point.Id], (point, id));
             }
 
             return point;
@@ -91,6 +90,25 @@ internal static class RiskFunctions
             LegendTitle = call.Label("risk_legend", "Rating by score"),
             Legend = legend,
         };
+    }
+
+    /// <summary>
+    /// The error for two risks of one id, at the one later in the data (the list comes sorted by
+    /// score, not in the data's order), naming the other; an id the template gave a risk that had
+    /// none ("R1" for the first) has no place in the data, so the error stands at the one written there.
+    /// </summary>
+    private static Exception SameId(TemplateCall call, (RiskPoint Point, object? Id) one, (RiskPoint Point, object? Id) other)
+    {
+        var (earlier, later) = (one.Point.Origin, other.Point.Origin) switch
+        {
+            (null, _) => (one, other),
+            (_, null) => (other, one),
+            var (a, b) => (a.Location.Line, a.Location.Column).CompareTo((b.Location.Line, b.Location.Column)) <= 0 ? (one, other) : (other, one),
+        };
+        var where = earlier.Point.Origin is { } origin
+            ? $" (first given at {origin.Path}, line {origin.Location.Line})"
+            : " (the number given to a risk without an id by its place in the list)";
+        return call.ErrorAt(later.Id, $"two risks have the id '{later.Point.Id}'{where}; the matrix and the register name each risk by its id, so give each its own");
     }
 
     /// <summary>A risk's likelihood or impact: a whole number from 1 to 5.</summary>

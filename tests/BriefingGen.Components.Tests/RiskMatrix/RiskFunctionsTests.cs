@@ -63,6 +63,27 @@ public sealed class RiskFunctionsTests : IDisposable
     }
 
     [Fact]
+    public void Two_risks_of_one_id_in_a_list_sorted_by_score_are_an_error_at_the_later_in_the_data()
+    {
+        // Sorted, the second risk (score 4) comes first; before, the error stood at risks[0] and named risks[1] as the first.
+        var result = Compose("{{ risk_matrix (sort_risks data.risks) 'L' 'I' }}\n", "risks:\n  - { id: R1, likelihood: 1, impact: 1 }\n  - { id: R1, likelihood: 2, impact: 2 }\n");
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal((3, "risks[1].id"), (error.Location.Line, error.DataPath));
+        Assert.Contains("(first given at risks[0].id, line 2)", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_id_that_clashes_with_the_number_a_risk_without_one_is_given_is_an_error_in_the_data()
+    {
+        // The policy brief numbers risks without an id R1, R2, … by their place in the list.
+        var data = _folder.Write("brief.yaml", "title: T\ndate: 2026-10-05\nsummary: S\npillars: [{ name: P }]\nrisks:\n  - { title: a, likelihood: 1, impact: 1 }\n  - { id: R1, title: b, likelihood: 2, impact: 2 }\n");
+        var result = TestEngines.Load(RepositoryPaths.PolicyBriefPack).Render(DataSource.FromFile(data));
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal((7, "risks[1].id"), (error.Location.Line, error.DataPath));
+        Assert.Contains("the number given to a risk without an id", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_likelihood_outside_one_to_five_is_an_error_at_the_call()
     {
         var result = Compose("text\n\n{{ risk_matrix data.risks 'L' 'I' }}\n", "risks:\n  - { id: R1, likelihood: 9, impact: 5 }\n");
