@@ -37,7 +37,7 @@ public static class PaperExtractor
         }
         catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or IOException or FileFormatException or XmlException or ArgumentException)
         {
-            diagnostics.Error(at, "", "this is not a Word document (.docx) that can be opened: " + e.Message);
+            diagnostics.Error(at, "", "this is not a Word document (.docx) that can be opened: " + Describe(e));
             return new ExtractedPaper(diagnostics.Items);
         }
 
@@ -61,11 +61,19 @@ public static class PaperExtractor
             }
             catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or XmlException or FormatException)
             {
-                diagnostics.Error(at, "", "the Word document is damaged and cannot be read: " + e.Message);
+                diagnostics.Error(at, "", "the Word document is damaged and cannot be read: " + Describe(e));
                 return new ExtractedPaper(diagnostics.Items);
             }
         }
     }
+
+    /// <summary>What is wrong, in the reader's words rather than the XML parser's (which names its own settings).</summary>
+    private static string Describe(Exception e) => e switch
+    {
+        XmlException x when x.Message.Contains("DTD", StringComparison.Ordinal) => "it holds a document type declaration (DTD), which Word never writes and BriefingGen does not read",
+        XmlException x => $"its XML is not well formed at line {x.LineNumber}, column {x.LinePosition}",
+        _ => e.Message,
+    };
 
     private static ExtractedPaper Read(WordprocessingDocument document, string name, DiagnosticBag diagnostics)
     {
@@ -182,13 +190,20 @@ public static class PaperExtractor
             }
 
             var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, MaxCharactersInDocument = MaxPartBytes };
-            using var reader = XmlReader.Create(stream, settings);
-            if (!reader.ReadToFollowing(PaperPart.Root, PaperPart.Namespace))
+            try
             {
-                continue;
-            }
+                using var reader = XmlReader.Create(stream, settings);
+                if (!reader.ReadToFollowing(PaperPart.Root, PaperPart.Namespace))
+                {
+                    continue;
+                }
 
-            return (XElement)XNode.ReadFrom(reader);
+                return (XElement)XNode.ReadFrom(reader);
+            }
+            catch (XmlException e)
+            {
+                throw new InvalidDataException($"its part {part.Uri}: {Describe(e)}", e);
+            }
         }
 
         return null;

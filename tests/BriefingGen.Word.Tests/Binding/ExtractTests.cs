@@ -161,4 +161,26 @@ public class ExtractTests
         Assert.Contains("data part is empty", error, StringComparison.Ordinal);
         Assert.Contains("LibreOffice empties it", error, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><x>&e;</x>", "it holds a document type declaration (DTD)")]
+    [InlineData("<paper xmlns=\"urn:x\">\n<unclosed>", "its XML is not well formed at line 2, column")]
+    public void A_damaged_data_part_is_named_with_what_is_wrong_in_plain_words(string xml, string expected)
+    {
+        var (_, docx) = BoundPapers.Sample();
+        using var stream = new MemoryStream();
+        stream.Write(docx);
+        string uri;
+        using (var document = WordprocessingDocument.Open(stream, isEditable: true))
+        {
+            var part = document.MainDocumentPart!.CustomXmlParts.Single();
+            part.FeedData(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(xml)));
+            uri = part.Uri.ToString();
+        }
+
+        // Before, the XML parser's own words came through: "…set the DtdProcessing property on XmlReaderSettings…".
+        var error = Assert.Single(BoundPapers.Extract(stream.ToArray()).Diagnostics).Message;
+        Assert.Contains($"its part {uri}: {expected}", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("XmlReaderSettings", error, StringComparison.Ordinal);
+    }
 }
