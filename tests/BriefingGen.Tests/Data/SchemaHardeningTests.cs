@@ -60,6 +60,24 @@ public class SchemaHardeningTests
     }
 
     [Fact]
+    public void A_value_a_pattern_refuses_is_told_what_the_schema_describes_before_the_pattern_itself()
+    {
+        var schema = ReadValid("""
+            {
+              "properties": {
+                "time": { "type": "string", "pattern": "^[0-9]{2}:[0-9]{2}$", "description": "HH:MM, such as 09:30." },
+                "code": { "type": "string", "pattern": "^[A-Z]+$" }
+              }
+            }
+            """);
+
+        var errors = Validate(schema, "time: 9h30\ncode: abc\n").Select(d => d.Message).ToList();
+
+        Assert.Equal("expected HH:MM, such as 09:30 (text matching ^[0-9]{2}:[0-9]{2}$), got \"9h30\"", errors[0]);
+        Assert.Equal("expected text matching ^[A-Z]+$, got \"abc\"", errors[1]);
+    }
+
+    [Fact]
     public void Each_pattern_is_compiled_once_and_runs_in_linear_time_when_it_can()
     {
         var schema = ReadValid("""

@@ -165,7 +165,7 @@ internal sealed class SchemaValidator
 
         if (schema.Pattern is { } pattern)
         {
-            CheckPattern(scalar, pattern, path);
+            CheckPattern(scalar, pattern, schema.Description, path);
         }
 
         switch (schema.Format)
@@ -179,7 +179,7 @@ internal sealed class SchemaValidator
         }
     }
 
-    private void CheckPattern(DataScalar scalar, SchemaPattern pattern, DataPath path)
+    private void CheckPattern(DataScalar scalar, SchemaPattern pattern, string? description, DataPath path)
     {
         if (_patternsStopped)
         {
@@ -200,7 +200,9 @@ internal sealed class SchemaValidator
         switch (outcome)
         {
             case PatternOutcome.NotMatched:
-                Fail(scalar, path, $"expected text matching {pattern.Text}, got {SchemaWords.Got(scalar)}");
+                // The schema's description says in words what a pattern says in symbols.
+                var expected = string.IsNullOrWhiteSpace(description) ? $"text matching {pattern.Text}" : $"{description.Trim().TrimEnd('.')} (text matching {pattern.Text})";
+                Fail(scalar, path, $"expected {expected}, got {SchemaWords.Got(scalar)}");
                 break;
             case PatternOutcome.TimedOut:
                 Fail(scalar, path, $"not checked: matching the pattern {pattern.Text} against {SchemaWords.Got(scalar)} took more than {Seconds(_limits.MatchTimeout)}; simplify the pattern or shorten the text");
