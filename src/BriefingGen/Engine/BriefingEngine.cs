@@ -28,10 +28,10 @@ namespace BriefingGen.Engine;
 public sealed class BriefingEngine
 {
     private readonly EngineOptions _options;
+    private readonly IReadOnlyList<IDocumentRenderer> _renderers;
 
     /// <summary>1 once the writers have rehearsed (see <see cref="WriterRehearsal"/>); an engine rehearses once.</summary>
     private int _rehearsed;
-    private readonly IReadOnlyList<IDocumentRenderer> _renderers;
 
     private BriefingEngine(TemplatePack? pack, StyleSheet? styleSheet, IReadOnlyList<Diagnostic> packDiagnostics, EngineOptions options)
     {
@@ -115,7 +115,7 @@ public sealed class BriefingEngine
         {
             // The first paper of an engine with cores to spare: the writers rehearse while its data
             // is read and composed.
-            WriterRehearsal.Start(loaded, document => InputFor(document, data: null), renderers);
+            WriterRehearsal.Start(loaded, document => InputFor(document, data: null), PaginatorFor(renderers), renderers);
         }
 
         var data = LoadData(source, diagnostics);
@@ -223,8 +223,7 @@ public sealed class BriefingEngine
     /// </summary>
     private RenderInput Paginate(RenderInput input, IReadOnlyList<IDocumentRenderer> renderers)
     {
-        var paginator = renderers.OfType<IPaginatingRenderer>().FirstOrDefault() ?? _renderers.OfType<IPaginatingRenderer>().FirstOrDefault();
-        if (paginator is null || !renderers.Any(r => r.UsesPageMap || r is IPaginatingRenderer))
+        if (PaginatorFor(renderers) is not { } paginator)
         {
             return input;
         }
@@ -232,6 +231,12 @@ public sealed class BriefingEngine
         var pages = paginator.Paginate(input);
         return input with { Document = pages.WithFittedFurniture(input.Document), Pages = pages };
     }
+
+    /// <summary>The renderer that lays out the pages for <paramref name="renderers"/>, or null when none of them needs pages.</summary>
+    private IPaginatingRenderer? PaginatorFor(IReadOnlyList<IDocumentRenderer> renderers) =>
+        renderers.Any(r => r.UsesPageMap || r is IPaginatingRenderer)
+            ? renderers.OfType<IPaginatingRenderer>().FirstOrDefault() ?? _renderers.OfType<IPaginatingRenderer>().FirstOrDefault()
+            : null;
 
     /// <summary>Stages 2 and 3: the data composed and read into the document model.</summary>
     private Document? Compose(DataNode data, DataSource source, DiagnosticBag diagnostics)

@@ -36,14 +36,15 @@ internal static class WriterRehearsal
         """;
 
     /// <summary>
-    /// Starts the rehearsal of <paramref name="renderers"/> on the thread pool and returns at once;
+    /// Starts the rehearsal of <paramref name="renderers"/>, the pages laid out first by
+    /// <paramref name="paginator"/> when they need them, on the thread pool and returns at once;
     /// <paramref name="inputFor"/> dresses a document as the engine dresses a paper's (fonts,
     /// reference document, components).
     /// </summary>
-    public static void Start(TemplatePack pack, Func<Document, RenderInput> inputFor, IReadOnlyList<IDocumentRenderer> renderers) =>
-        ThreadPool.UnsafeQueueUserWorkItem(_ => Run(pack, inputFor, renderers), null);
+    public static void Start(TemplatePack pack, Func<Document, RenderInput> inputFor, IPaginatingRenderer? paginator, IReadOnlyList<IDocumentRenderer> renderers) =>
+        ThreadPool.UnsafeQueueUserWorkItem(_ => Run(pack, inputFor, paginator, renderers), null);
 
-    private static void Run(TemplatePack pack, Func<Document, RenderInput> inputFor, IReadOnlyList<IDocumentRenderer> renderers)
+    private static void Run(TemplatePack pack, Func<Document, RenderInput> inputFor, IPaginatingRenderer? paginator, IReadOnlyList<IDocumentRenderer> renderers)
     {
         try
         {
@@ -52,7 +53,7 @@ internal static class WriterRehearsal
             var metadata = new DocumentMetadata { Title = "Rehearsal", Language = pack.Manifest.DefaultLanguage };
             var sections = SectionSplitter.Split(blocks, pack.StyleSheet.Page, PageFurniture.Empty, metadata, pack.MainTemplatePath, diagnostics);
             var input = inputFor(new Document(metadata, sections));
-            if (renderers.OfType<IPaginatingRenderer>().FirstOrDefault() is { } paginator)
+            if (paginator is not null)
             {
                 var pages = paginator.Paginate(input);
                 input = input with { Document = pages.WithFittedFurniture(input.Document), Pages = pages };
