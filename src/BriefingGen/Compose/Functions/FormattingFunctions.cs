@@ -52,11 +52,9 @@ internal static class FormattingFunctions
         }
         catch (Exception e) when (e is ArgumentOutOfRangeException or FormatException)
         {
-            var gregorian = (CultureInfo)culture.Clone();
-            gregorian.DateTimeFormat.Calendar = culture.OptionalCalendars.OfType<GregorianCalendar>().FirstOrDefault() ?? new GregorianCalendar();
             try
             {
-                return date.ToString(pattern, gregorian);
+                return date.ToString(pattern, Typography.DocumentCulture.Get(culture.Name));
             }
             catch (FormatException)
             {
