@@ -325,8 +325,8 @@ public class SchemaHardeningTests
     [InlineData("\"minimum\": 5, \"maximum\": 1", "1", "'maximum': expected at least minimum, 5, got 1; no value could meet both")]
     [InlineData("\"enum\": []", "[]", "'enum': expected a list of at least one allowed value, got an empty list")]
     [InlineData("\"enum\": [\"a\", [1]]", "[1]", "'enum': expected a single value (text, a number, true or false), got a list")]
-    [InlineData("\"format\": \"date-time\"", "\"date-time\"", "'format': expected one of date, uri, got \"date-time\"")]
-    [InlineData("\"format\": \"url\"", "\"url\"", "'format': expected one of date, uri, got \"url\"; did you mean 'uri'?")]
+    [InlineData("\"format\": \"date-time\"", "\"date-time\"", "'format': expected one of date, uri, time-span, got \"date-time\"")]
+    [InlineData("\"format\": \"url\"", "\"url\"", "'format': expected one of date, uri, time-span, got \"url\"; did you mean 'uri'?")]
     [InlineData("\"contentMediaType\": \"text/markdwon\"", "\"text/", "'contentMediaType': expected 'text/markdown', the only one supported, got \"text/markdwon\"; did you mean 'text/markdown'?")]
     [InlineData("\"required\": \"title\"", "\"title\"", "'required': expected a list of field names such as [\"title\"], got \"title\"")]
     [InlineData("\"required\": [1]", "1", "'required': expected a field name (text), got 1")]
@@ -465,5 +465,31 @@ public class SchemaHardeningTests
                 SchemaValidator.Validate(data, schema, new DiagnosticBag(), limits);
             }
         }, iter: 2_000);
+    }
+
+    [Theory]
+    [InlineData("\"10:30\"", null)]
+    [InlineData("\"10:30–11:15\"", null)]
+    [InlineData("\"10:30-11:15\"", null)]
+    [InlineData("\"12:00–11:00\"", "the span ends before it starts")]
+    [InlineData("\"11:00–11:00\"", "the span ends before it starts")]
+    [InlineData("\"24:00\"", "not a time of day")]
+    [InlineData("\"9:30\"", "not a time of day")]
+    [InlineData("\"10:30–noon\"", "its end is not a time of day")]
+    [InlineData("\"–11:00\"", "its start is not a time of day")]
+    public void A_time_span_is_two_times_of_day_in_order(string value, string? problem)
+    {
+        var schema = ReadValid("""{ "properties": { "time": { "type": "string", "format": "time-span" } } }""");
+
+        var errors = Validate(schema, "time: " + value);
+
+        if (problem is null)
+        {
+            Assert.Empty(errors);
+        }
+        else
+        {
+            Assert.Equal($"data.yaml:1:7: time: expected a time as HH:MM, or a span HH:MM–HH:MM, got {value}: {problem}", Assert.Single(errors).ToString());
+        }
     }
 }

@@ -140,4 +140,33 @@ public class SchemaValidationTests
         var error = Assert.Single(Validate(json, "brief.json"));
         Assert.Equal("brief.json:4:43: risks[0].likelihood: expected a whole number from 1 to 5, got \"high\"", error.ToString());
     }
+
+    [Fact]
+    public void A_required_field_left_empty_is_one_error_where_it_stands()
+    {
+        var error = Assert.Single(Validate(Minimal.Replace("title: Minimal brief", "title:", StringComparison.Ordinal)));
+        Assert.Equal("brief.yaml:1:7: title: expected text, got nothing; the field is required", error.ToString());
+    }
+
+    [Theory]
+    [InlineData("\"   \"", "only spaces")]
+    [InlineData("\"\\u200B\\u2060\"", "only invisible characters (U+200B, U+2060)")]
+    [InlineData("\"\\u00AD \\u3164\"", "only invisible characters (U+00AD, U+3164)")]
+    public void Required_text_that_prints_as_nothing_is_refused(string title, string got)
+    {
+        var error = Assert.Single(Validate(Minimal.Replace("Minimal brief", title, StringComparison.Ordinal)));
+        Assert.Equal("title", error.DataPath);
+        Assert.Equal("expected some text, got " + got, error.Message);
+    }
+
+    [Fact]
+    public void Text_lengths_count_characters_not_UTF16_units()
+    {
+        // The title allows 300 characters; 300 emoji are 600 UTF-16 units.
+        var emoji = string.Concat(Enumerable.Repeat("😀", 300));
+        Assert.Empty(Validate(Minimal.Replace("Minimal brief", emoji, StringComparison.Ordinal)));
+
+        var error = Assert.Single(Validate(Minimal.Replace("Minimal brief", emoji + "😀", StringComparison.Ordinal)));
+        Assert.Equal("expected at most 300 characters, got 301", error.Message);
+    }
 }

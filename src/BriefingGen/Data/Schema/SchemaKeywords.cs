@@ -26,7 +26,7 @@ internal static class SchemaKeywords
     public static readonly IReadOnlyList<string> Types = ["string", "integer", "number", "boolean", "object", "array", "null"];
 
     /// <summary>The formats the validator checks.</summary>
-    public static readonly IReadOnlyList<string> Formats = ["date", "uri"];
+    public static readonly IReadOnlyList<string> Formats = ["date", "uri", "time-span"];
 
     /// <summary>The one media type the generator acts on.</summary>
     public const string Markdown = "text/markdown";

@@ -75,7 +75,8 @@ internal sealed class SchemaValidator
     {
         foreach (var name in schema.Required)
         {
-            if (map[name] is null or DataScalar { Kind: ScalarKind.Null })
+            // A required field written empty ("title:") is told where it stands, as its entry is checked.
+            if (map[name] is null)
             {
                 var what = schema.Properties.TryGetValue(name, out var p) ? $" ({SchemaWords.Expected(p)})" : "";
                 Fail(map, path, $"missing required field '{SchemaWords.Shorten(name)}'{what}");
@@ -93,9 +94,13 @@ internal sealed class SchemaValidator
             if (schema.Properties.TryGetValue(entry.Key, out var child))
             {
                 // An empty optional field ("subtitle:") means the same as leaving it out.
-                if (entry.Value is not DataScalar { Kind: ScalarKind.Null } || schema.IsRequired(entry.Key))
+                if (entry.Value is not DataScalar { Kind: ScalarKind.Null } empty)
                 {
                     Check(entry.Value, child, childPath);
+                }
+                else if (schema.IsRequired(entry.Key) && !TypeMatches(empty, child))
+                {
+                    Fail(empty, childPath, $"expected {SchemaWords.Expected(child)}, got nothing; the field is required");
                 }
             }
             else if (!schema.AdditionalProperties)
@@ -153,14 +158,20 @@ internal sealed class SchemaValidator
         }
 
         var text = scalar.Text;
-        if (text.Length < schema.MinLength)
+        var length = VisibleText.Characters(text);
+        if (length < schema.MinLength)
         {
-            Fail(scalar, path, schema.MinLength == 1 ? "expected some text, got an empty string" : $"expected at least {schema.MinLength} characters, got {text.Length}");
+            Fail(scalar, path, schema.MinLength == 1 ? "expected some text, got an empty string" : $"expected at least {schema.MinLength} characters, got {length}");
+        }
+        else if (schema.MinLength > 0 && !VisibleText.ShowsAnything(text))
+        {
+            // Spaces or zero-width characters pass a length check but print as nothing.
+            Fail(scalar, path, $"expected some text, got only {VisibleText.DescribeBlank(text)}");
         }
 
-        if (text.Length > schema.MaxLength)
+        if (length > schema.MaxLength)
         {
-            Fail(scalar, path, string.Create(CultureInfo.InvariantCulture, $"expected at most {schema.MaxLength:N0} characters, got {text.Length:N0}"));
+            Fail(scalar, path, string.Create(CultureInfo.InvariantCulture, $"expected at most {schema.MaxLength:N0} characters, got {length:N0}"));
         }
 
         if (schema.Pattern is { } pattern)
@@ -175,6 +186,13 @@ internal sealed class SchemaValidator
                 break;
             case "uri" when !IsWebAddress(text):
                 Fail(scalar, path, $"expected an absolute address such as https://example.org/page, got \"{SchemaWords.Shorten(text)}\"");
+                break;
+            case "time-span":
+                if (ClockSpan.Problem(text) is { } problem)
+                {
+                    Fail(scalar, path, $"expected {SchemaWords.Expected(schema)}, got \"{SchemaWords.Shorten(text)}\": {problem}");
+                }
+
                 break;
         }
     }

@@ -26,6 +26,7 @@ internal static class SchemaWords
             "number" => "a number" + Range(schema),
             "string" when schema.Format == "date" => "a date as YYYY-MM-DD",
             "string" when schema.Format == "uri" => "a web address",
+            "string" when schema.Format == "time-span" => "a time as HH:MM, or a span HH:MM–HH:MM",
             "string" => "text",
             "object" => "a map of fields",
             "array" => "a list",
