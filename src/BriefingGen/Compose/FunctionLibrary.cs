@@ -29,7 +29,7 @@ internal static class FunctionLibrary
         }
 
         scope["include"] = new MarkdownIncludeFunction();
-        scope["array"] = ListFunctions.Create();
+        scope["array"] = ListFunctions.Shared;
         scope.IsReadOnly = true;
         return scope;
     }

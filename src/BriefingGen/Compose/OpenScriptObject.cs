@@ -9,7 +9,7 @@ namespace BriefingGen.Compose;
 /// template cannot know in advance: a brand kit's logos differ from kit to kit, so a pack writes
 /// <c>brand?.logos?.mark ?? brand?.logos?.primary</c> and works with any kit.
 /// </summary>
-internal sealed class OpenScriptObject : ScriptObject
+internal sealed class OpenScriptObject() : ScriptObject(0, autoImportStaticsFromThisType: false)
 {
     /// <inheritdoc />
     public override bool TryGetValue(TemplateContext? context, SourceSpan span, string member, out object? value)

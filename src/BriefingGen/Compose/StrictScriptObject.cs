@@ -14,7 +14,12 @@ namespace BriefingGen.Compose;
 /// copied into every map, which for a long list of small items would cost the schema's size once
 /// per item.
 /// </summary>
-internal sealed class StrictScriptObject(string description, IReadOnlyDictionary<string, SchemaNode>? declared = null) : ScriptObject
+/// <remarks>
+/// Made with Scriban's import of a subclass's static members turned off: it would look this type
+/// over through reflection once for every map of the data.
+/// </remarks>
+internal sealed class StrictScriptObject(string description, IReadOnlyDictionary<string, SchemaNode>? declared = null)
+    : ScriptObject(0, autoImportStaticsFromThisType: false)
 {
     /// <inheritdoc />
     public override bool TryGetValue(TemplateContext? context, SourceSpan span, string member, out object? value)

@@ -25,13 +25,6 @@ internal sealed class TemplateComposer
     private readonly OriginTable _origins = new();
     private readonly ScriptObject _globals = new();
 
-    /// <summary>
-    /// Scriban's built-in functions for this paper's template runs (the body, each running line and
-    /// each metadata field): a fresh set is a deep copy of every built-in object, so the paper makes
-    /// one and its runs share it. Every built-in object is read-only, as the pack's own are, so no
-    /// run can change what a later one prints (<c>date.format = …</c> is an error at its line).
-    /// </summary>
-    private readonly ScriptObject _builtins = ReadOnlyBuiltins();
     private Origin? _languageOrigin;
 
     private TemplateComposer(TemplatePack pack, TemplateLimits limits, DiagnosticBag diagnostics)
@@ -39,21 +32,6 @@ internal sealed class TemplateComposer
         _pack = pack;
         _limits = limits;
         _diagnostics = diagnostics;
-    }
-
-    private static ScriptObject ReadOnlyBuiltins()
-    {
-        var builtins = TemplateContext.GetDefaultBuiltinObject();
-        foreach (var (_, value) in builtins)
-        {
-            if (value is ScriptObject member)
-            {
-                member.IsReadOnly = true;
-            }
-        }
-
-        builtins.IsReadOnly = true;
-        return builtins;
     }
 
     /// <summary>Composes the paper from <paramref name="data"/>; null when a diagnostic stops it.</summary>
@@ -275,7 +253,7 @@ internal sealed class TemplateComposer
         }
 
         using var timeout = new CancellationTokenSource(_limits.Timeout);
-        context = new ComposeContext(culture, labels, mode, _origins, slots, _pack.Templates.File, _builtins)
+        context = new ComposeContext(culture, labels, mode, _origins, slots, _pack.Templates.File, Builtins.ScribanBuiltins.Shared)
         {
             StrictVariables = true,
             EnableRelaxedMemberAccess = false,

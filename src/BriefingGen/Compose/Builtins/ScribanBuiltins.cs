@@ -1,0 +1,64 @@
+using Scriban.Functions;
+using Scriban.Runtime;
+using static BriefingGen.Compose.Builtins.WiredFunction;
+
+namespace BriefingGen.Compose.Builtins;
+
+/// <summary>
+/// Scriban's built-in objects — <c>string</c>, <c>object</c>, <c>date</c>, <c>math</c>,
+/// <c>html</c>, <c>regex</c>, <c>timespan</c>, <c>empty</c>, <c>include_join</c> — as every
+/// template run sees them: one read-only set for the whole process, shared by all papers and
+/// threads, since no run can change it. Scriban's own set is built through reflection, which in a
+/// natively compiled binary costs more than composing a paper, so the functions templates use
+/// most are wired to Scriban's methods directly and each object's others are made on first use.
+/// (<c>array</c> is the pack's own, <see cref="Functions.ListFunctions"/>.)
+/// </summary>
+internal static class ScribanBuiltins
+{
+    /// <summary>The built-in objects, read-only.</summary>
+    public static ScriptObject Shared { get; } = Create();
+
+    private static ScriptObject Create()
+    {
+        var builtins = new ScriptObject(16)
+        {
+            ["empty"] = EmptyScriptObject.Default,
+            ["blank"] = EmptyScriptObject.Default,
+            ["include"] = new IncludeFunction(),
+            ["include_join"] = new IncludeJoinFunction(),
+            ["array"] = Functions.ListFunctions.Shared,
+            ["string"] = StringObject(),
+            ["object"] = ObjectObject(),
+            ["date"] = new BuiltinObject(() => new DateTimeFunctions()).With(),
+            ["html"] = new BuiltinObject(() => new HtmlFunctions()).With(),
+            ["math"] = new BuiltinObject(() => new MathFunctions()).With(),
+            ["regex"] = new BuiltinObject(() => new RegexFunctions()).With(),
+            ["timespan"] = new BuiltinObject(() => new TimeSpanFunctions()).With(),
+        };
+        builtins.IsReadOnly = true;
+        return builtins;
+    }
+
+    private static BuiltinObject StringObject() => new BuiltinObject(() => new StringFunctions()).With(
+        ("append", new WiredFunction(a => StringFunctions.Append(a.Context, a.Text(0), a.Text(1)), Required("text"), Required("with"))),
+        ("capitalize", new WiredFunction(a => StringFunctions.Capitalize(a.Text(0)), Required("text"))),
+        ("contains", new WiredFunction(a => StringFunctions.Contains(a.Text(0), a.Text(1)), Required("text"), Required("value"))),
+        ("downcase", new WiredFunction(a => StringFunctions.Downcase(a.Text(0)), Required("text"))),
+        ("empty", new WiredFunction(a => StringFunctions.Empty(a.Text(0)), Required("text"))),
+        ("ends_with", new WiredFunction(a => StringFunctions.EndsWith(a.Text(0), a.Text(1)), Required("text"), Required("value"))),
+        ("prepend", new WiredFunction(a => StringFunctions.Prepend(a.Context, a.Text(0), a.Text(1)), Required("text"), Required("by"))),
+        ("replace", new WiredFunction(a => StringFunctions.Replace(a.Context, a.Text(0), a.Text(1), a.Text(2)), Required("text"), Required("match"), Required("replace"))),
+        ("size", new WiredFunction(a => StringFunctions.Size(a.Text(0)), Required("text"))),
+        ("slice", new WiredFunction(a => StringFunctions.Slice(a.Text(0), a.Whole(1), a.OptionalWhole(2)), Required("text"), Required("start"), Optional("length", null))),
+        ("slice1", new WiredFunction(a => StringFunctions.Slice1(a.Text(0), a.Whole(1), a.Whole(2)), Required("text"), Required("start"), Optional("length", 1))),
+        ("split", new WiredFunction(a => StringFunctions.Split(a.Text(0), a.Text(1)), Required("text"), Required("match"))),
+        ("starts_with", new WiredFunction(a => StringFunctions.StartsWith(a.Text(0), a.Text(1)), Required("text"), Required("value"))),
+        ("strip", new WiredFunction(a => StringFunctions.Strip(a.Text(0)), Required("text"))),
+        ("truncate", new WiredFunction(a => StringFunctions.Truncate(a.Text(0), a.Whole(1), a.Text(2)), Required("text"), Required("length"), Optional("ellipsis", null))),
+        ("upcase", new WiredFunction(a => StringFunctions.Upcase(a.Text(0)), Required("text"))),
+        ("whitespace", new WiredFunction(a => StringFunctions.Whitespace(a.Text(0)), Required("text"))));
+
+    private static BuiltinObject ObjectObject() => new BuiltinObject(() => new ObjectFunctions()).With(
+        ("default", new WiredFunction(a => ObjectFunctions.Default(a.Value(0), a.Value(1)), Required("value"), Required("default"))),
+        ("typeof", new WiredFunction(a => ObjectFunctions.Typeof(a.Value(0)), Required("value"))));
+}
