@@ -19,6 +19,12 @@ internal sealed class PaperWriter
     /// <summary>What an old file set aside is named after: <c>.NAME.old.PID.tmp</c>.</summary>
     private const string AsideSuffix = ".old";
 
+    /// <summary>
+    /// The longest NAME a temporary file name keeps whole, in UTF-8 bytes: a file name may have 255,
+    /// and <c>.</c>, <c>.old</c>, a process id of up to ten digits and <c>.tmp</c> take 20 of them.
+    /// </summary>
+    private const int MaxStemBytes = 235;
+
     private readonly ConcurrentDictionary<string, Lazy<ILookup<string, string>>> _leftovers = new(StringComparer.Ordinal);
 
     /// <summary>Writes <paramref name="outputs"/> to <paramref name="stem"/> plus each one's extension; null on success, else why not.</summary>
@@ -51,7 +57,7 @@ internal sealed class PaperWriter
 
                 Directory.CreateDirectory(folder);
                 ClearLeftovers(folder, Path.GetFileName(target));
-                var temporary = Path.Combine(folder, $".{Path.GetFileName(target)}.{Environment.ProcessId}.tmp");
+                var temporary = Path.Combine(folder, $".{Stem(Path.GetFileName(target))}.{Environment.ProcessId}.tmp");
                 written.Add((temporary, target));
                 using var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None);
                 stream.Write(output.Bytes.Span);
@@ -119,7 +125,42 @@ internal sealed class PaperWriter
     /// a leftover of <c>NAME.old</c>, which the next run that writes NAME clears if this one is killed.
     /// </summary>
     private static string AsideName(string target) =>
-        Path.Combine(Path.GetDirectoryName(target)!, $".{Path.GetFileName(target)}{AsideSuffix}.{Environment.ProcessId}.tmp");
+        Path.Combine(Path.GetDirectoryName(target)!, $".{Stem(Path.GetFileName(target))}{AsideSuffix}.{Environment.ProcessId}.tmp");
+
+    /// <summary>
+    /// The NAME in the temporary names of the file <paramref name="name"/>: the name itself, or, for
+    /// a name so long that the temporary name would pass the file system's 255 bytes, its first
+    /// characters and a hash of the whole (<c>…~3f2a9c1b</c>), the same in every run so that
+    /// leftovers are still found.
+    /// </summary>
+    internal static string Stem(string name)
+    {
+        if (System.Text.Encoding.UTF8.GetByteCount(name) <= MaxStemBytes)
+        {
+            return name;
+        }
+
+        var hash = $"~{Fnv1a(name):x8}";
+        var keep = name.Length;
+        while (System.Text.Encoding.UTF8.GetByteCount(name.AsSpan(0, keep)) > MaxStemBytes - hash.Length || (keep > 0 && char.IsHighSurrogate(name[keep - 1])))
+        {
+            keep--;
+        }
+
+        return name[..keep] + hash;
+    }
+
+    /// <summary>The 32-bit FNV-1a hash of <paramref name="text"/>'s UTF-16 units: stable across runs, unlike string.GetHashCode.</summary>
+    private static uint Fnv1a(string text)
+    {
+        var hash = 2166136261u;
+        foreach (var c in text)
+        {
+            hash = (hash ^ c) * 16777619u;
+        }
+
+        return hash;
+    }
 
 
     /// <summary>Puts <paramref name="target"/> back as it was: its old file, or none.</summary>
@@ -177,7 +218,8 @@ internal sealed class PaperWriter
     private void ClearLeftovers(string folder, string name)
     {
         var leftovers = _leftovers.GetOrAdd(folder, f => new Lazy<ILookup<string, string>>(() => Leftovers(f))).Value;
-        foreach (var (file, id) in leftovers[name].Concat(leftovers[name + AsideSuffix]).Select(f => (f, ProcessOf(f))))
+        var stem = Stem(name);
+        foreach (var (file, id) in leftovers[stem].Concat(leftovers[stem + AsideSuffix]).Select(f => (f, ProcessOf(f))))
         {
             if (id != Environment.ProcessId && !IsRunning(id))
             {
@@ -209,7 +251,7 @@ internal sealed class PaperWriter
         return int.TryParse(Path.GetExtension(name).TrimStart('.'), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id) ? id : 0;
     }
 
-    /// <summary>The file a temporary file (<c>.NAME.PID.tmp</c>) was to become: NAME.</summary>
+    /// <summary>The file a temporary file (<c>.NAME.PID.tmp</c>) was to become: NAME, as <see cref="Stem"/> wrote it.</summary>
     private static string TargetOf(string file) => Path.GetFileNameWithoutExtension(Path.GetFileNameWithoutExtension(file))[1..];
 
     private static bool IsRunning(int id)

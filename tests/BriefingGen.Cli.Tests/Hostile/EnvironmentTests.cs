@@ -97,4 +97,24 @@ public class EnvironmentTests
         Assert.Equal(0, h.Run("render", first, second, "--format", "pdf", "--out", h.Out).Exit);
         Assert.Equal([.. kept.Append("a.pdf").Append("b.pdf").Order(StringComparer.Ordinal)], Directory.GetFiles(h.Out).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
+
+    [Theory]
+    [InlineData(250, "")]
+    [InlineData(120, "ø")]
+    public void A_data_file_with_a_name_as_long_as_the_file_system_allows_renders_and_its_leftovers_are_cleared(int repeat, string letter)
+    {
+        using var h = new Hostile();
+        var stem = string.Concat(Enumerable.Repeat(letter.Length == 0 ? "b" : letter, repeat));
+        var data = h.Folder.Write(stem + ".yaml", Hostile.Brief());
+        Directory.CreateDirectory(h.Out);
+        Assert.Equal(0, h.Run("render", data, "--format", "pdf", "--out", h.Out).Exit);
+        Assert.Equal([stem + ".pdf"], Directory.GetFiles(h.Out).Select(Path.GetFileName));
+
+        // A killed run's temporary file has a shortened name that still fits; the next run clears it.
+        var dead = Path.Combine(h.Out, $".{Output.PaperWriter.Stem(stem + ".pdf")}.999999999.tmp");
+        Assert.True(System.Text.Encoding.UTF8.GetByteCount(Path.GetFileName(dead)) <= 255);
+        File.WriteAllText(dead, "half a paper");
+        Assert.Equal(0, h.Run("render", data, "--format", "pdf", "--out", h.Out).Exit);
+        Assert.Equal([stem + ".pdf"], Directory.GetFiles(h.Out).Select(Path.GetFileName));
+    }
 }
