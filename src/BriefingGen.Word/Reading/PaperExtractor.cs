@@ -152,13 +152,22 @@ public static class PaperExtractor
         var editedIn = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (path, (value, label)) in edits)
         {
+            // The part's list of fields and its data are written together; a field that names no
+            // value of the data means the part was changed by hand, and its edit has nowhere to go.
             if (!DataPath.TryParse(path, out var parsed) || DataPath.Find(embedded, parsed) is not DataScalar original)
             {
+                var what = parsed is not null && DataPath.Find(embedded, parsed) is { } node ? $"a {(node is DataList ? "list" : "map")}, not a value" : "nothing in it";
+                diagnostics.Error(at, path, $"content control '{label}' was edited, but its field '{path}' names {what} in the data embedded in the paper (the data part was changed outside briefgen), so the edit cannot be applied; make it in the data file instead");
                 continue;
             }
 
             changes[parsed] = new DataScalar(new SourceLocation($"{name} (content control '{label}')", 0, 0), value, KindOf(value, original));
             editedIn[path] = label;
+        }
+
+        if (diagnostics.HasErrors)
+        {
+            return new ExtractedPaper(diagnostics.Items) { Embedded = embedded, Pack = pack, Version = version };
         }
 
         return new ExtractedPaper(diagnostics.Items)

@@ -1,6 +1,7 @@
 using BriefingGen.Data;
 using BriefingGen.Engine;
 using BriefingGen.Testing;
+using BriefingGen.Word.Binding;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 
@@ -182,5 +183,34 @@ public class ExtractTests
         var error = Assert.Single(BoundPapers.Extract(stream.ToArray()).Diagnostics).Message;
         Assert.Contains($"its part {uri}: {expected}", error, StringComparison.Ordinal);
         Assert.DoesNotContain("XmlReaderSettings", error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("risks[99].title", "names nothing in it")]
+    [InlineData("risks", "names a list, not a value")]
+    public void An_edit_whose_field_names_no_value_of_the_embedded_data_is_an_error_not_dropped(string path, string expected)
+    {
+        var (_, docx) = BoundPapers.Sample();
+        docx = BoundPapers.Edit(docx, "reference", "POL-2026/0999");
+        using var stream = new MemoryStream();
+        stream.Write(docx);
+        using (var document = WordprocessingDocument.Open(stream, isEditable: true))
+        {
+            var part = document.MainDocumentPart!.CustomXmlParts.Single();
+            var xml = BoundPapers.Part(document);
+            System.Xml.Linq.XNamespace ns = PaperPart.Namespace;
+            var field = xml.Root!.Element(ns + PaperPart.Fields)!.Elements(ns + PaperPart.Field).First(f => (string?)f.Attribute("path") == "reference");
+            field.SetAttributeValue("path", path);
+            using var write = part.GetStream(FileMode.Create);
+            xml.Save(write, System.Xml.Linq.SaveOptions.DisableFormatting);
+        }
+
+        var extracted = BoundPapers.Extract(stream.ToArray());
+
+        Assert.False(extracted.Succeeded);
+        Assert.Null(extracted.Data);
+        var error = Assert.Single(extracted.Diagnostics);
+        Assert.Equal(path, error.DataPath);
+        Assert.Contains($"its field '{path}' {expected} in the data embedded in the paper", error.Message, StringComparison.Ordinal);
     }
 }
