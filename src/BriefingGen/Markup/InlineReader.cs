@@ -56,6 +56,13 @@ internal sealed class InlineReader(PaperReader paper)
                 result.Add(emphasis.DelimiterCount >= 2 ? paper.Stamp(new Strong(content)) : paper.Stamp(new Emphasis(content)));
                 break;
             case LinkInline { IsImage: true } image:
+                // A picture is a figure when it is a paragraph of its own (one that could not be
+                // loaded was reported as such); inside a line it cannot stand.
+                if (!(image.Parent is { Parent: null } line && line.FirstChild == image && image.NextSibling is null))
+                {
+                    paper.Warn(image, $"the picture '{Short(paper.PlainText(image.Url ?? ""))}' stands inside a line of text, where a picture cannot go, so only its alternative text is printed; put it in a paragraph of its own");
+                }
+
                 result.AddRange(Read(image));
                 break;
             case LinkInline link when link.FirstChild is null:
@@ -63,10 +70,10 @@ internal sealed class InlineReader(PaperReader paper)
                 result.AddRange(paper.CrossReference(paper.PlainText(link.Url ?? ""), link));
                 break;
             case LinkInline link:
-                AddLink(result, paper.PlainText(link.Url ?? ""), Read(link));
+                AddLink(result, paper.PlainText(link.Url ?? ""), Read(link), link);
                 break;
             case AutolinkInline autolink:
-                AddLink(result, autolink.IsEmail ? "mailto:" + autolink.Url : autolink.Url, [paper.Stamp(new Text(autolink.Url))]);
+                AddLink(result, autolink.IsEmail ? "mailto:" + autolink.Url : autolink.Url, [paper.Stamp(new Text(autolink.Url))], autolink);
                 break;
             case FootnoteLink { IsBackLink: true }:
                 break;
@@ -90,7 +97,7 @@ internal sealed class InlineReader(PaperReader paper)
         }
     }
 
-    private void AddLink(List<Inline> result, string url, IReadOnlyList<Inline> content)
+    private void AddLink(List<Inline> result, string url, IReadOnlyList<Inline> content, Markdig.Syntax.MarkdownObject at)
     {
         var isWeb = Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" or "mailto";
         var isInternal = url.Length > 1 && url[0] == '#';
@@ -100,9 +107,12 @@ internal sealed class InlineReader(PaperReader paper)
         }
         else
         {
+            paper.Warn(at, $"the link to \"{Short(url)}\" is not made, only its text printed: a paper links to web addresses (http, https), mail addresses (mailto) and its own exhibits (#id)");
             result.AddRange(content);
         }
     }
+
+    private static string Short(string text) => text.Length <= 60 ? text : text[..59] + "…";
 
     /// <summary>Joins neighbouring plain texts of the same origin and language, so a line is as few runs as it can be.</summary>
     private static List<Inline> Merge(List<Inline> inlines)

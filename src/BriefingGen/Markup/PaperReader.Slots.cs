@@ -93,7 +93,7 @@ internal sealed partial class PaperReader
     private List<Block> Prose(ProseSlot slot, string role)
     {
         var local = new SlotTable();
-        var reader = new PaperReader(local, _images, _diagnostics, _source, _ids, MarkdownPipelines.Prose, slot.Origin, _openNotes, _typesetter, _exhibits);
+        var reader = new PaperReader(local, _images, _diagnostics, _source, _ids, MarkdownPipelines.Prose, slot.Origin, (_openNotes, _citedNotes), _typesetter, _exhibits);
         var location = slot.Origin?.Location ?? SourceLocation.OfFile($"{_source} (composed Markdown)");
         if (HeadingLine().Match(slot.Markdown) is { Success: true } heading)
         {
@@ -103,7 +103,7 @@ internal sealed partial class PaperReader
         }
 
         var document = reader.Parse(PipeTables.Extract(slot.Markdown, local), location, slot.Origin?.Path ?? "");
-        return document is null ? [] : reader.Blocks(document, role);
+        return document is null ? [] : reader.Document(document, role);
     }
 
     /// <summary>A line that would be a heading in a template's Markdown.</summary>

@@ -33,13 +33,14 @@ internal sealed partial class PaperReader
     private readonly Origin? _origin;
     private readonly InlineReader _inlines;
     private readonly HashSet<Footnote> _openNotes;
+    private readonly HashSet<Footnote> _citedNotes;
     private readonly Typesetter? _typesetter;
     private readonly ExhibitNumbers _exhibits;
 
     /// <summary>The notes of the Markdown this reader read first, its own; the cells of its tables, parsed on their own, cite them.</summary>
     private IReadOnlyDictionary<string, FootnoteLinkReferenceDefinition>? _notes;
 
-    private PaperReader(SlotTable slots, ImageLoader images, DiagnosticBag diagnostics, string source, HeadingIds ids, MarkdownPipeline pipeline, Origin? origin, HashSet<Footnote> openNotes, Typesetter? typesetter, ExhibitNumbers exhibits)
+    private PaperReader(SlotTable slots, ImageLoader images, DiagnosticBag diagnostics, string source, HeadingIds ids, MarkdownPipeline pipeline, Origin? origin, (HashSet<Footnote> Open, HashSet<Footnote> Cited) notes, Typesetter? typesetter, ExhibitNumbers exhibits)
     {
         _exhibits = exhibits;
         _typesetter = typesetter;
@@ -50,7 +51,8 @@ internal sealed partial class PaperReader
         _ids = ids;
         _pipeline = pipeline;
         _origin = origin;
-        _openNotes = openNotes;
+        _openNotes = notes.Open;
+        _citedNotes = notes.Cited;
         _inlines = new InlineReader(this);
     }
 
@@ -66,7 +68,7 @@ internal sealed partial class PaperReader
     {
         var ids = new HeadingIds();
         var exhibits = new ExhibitNumbers(exhibitLabel);
-        var reader = new PaperReader(slots, images, diagnostics, source, ids, MarkdownPipelines.Template, null, new HashSet<Footnote>(ReferenceEqualityComparer.Instance), typesetter, exhibits);
+        var reader = new PaperReader(slots, images, diagnostics, source, ids, MarkdownPipelines.Template, null, (new HashSet<Footnote>(ReferenceEqualityComparer.Instance), new HashSet<Footnote>(ReferenceEqualityComparer.Instance)), typesetter, exhibits);
         var document = reader.Parse(PipeTables.Extract(markdown, slots), new SourceLocation($"{source} (composed Markdown)", 0, 0), "");
         if (document is null)
         {
@@ -77,7 +79,22 @@ internal sealed partial class PaperReader
         // ids are kept from headings, so a heading's id never takes an exhibit's.
         exhibits.Scan(document, container => reader.ExhibitArguments(container).Id);
         ids.Reserve(exhibits.Ids);
-        return reader.Blocks(document, ParagraphRoles.Body);
+        return reader.Document(document, ParagraphRoles.Body);
+    }
+
+    /// <summary>A whole parsed Markdown text's blocks; a note it defines that nothing cited is told, since it cannot be printed.</summary>
+    private List<Block> Document(MarkdownDocument document, string role)
+    {
+        var blocks = Blocks(document, role);
+        foreach (var definition in _notes?.Values ?? [])
+        {
+            if (definition.Footnote is { } note && !_citedNotes.Contains(note))
+            {
+                Warn(definition, $"footnote [{note.Label}] is defined but never cited, so it is not printed; cite it where it belongs with [{note.Label}], or remove it");
+            }
+        }
+
+        return blocks;
     }
 
     /// <summary>Text with slot marks put back: the template's own pieces as plain text, slots as their inlines.</summary>
@@ -134,6 +151,8 @@ internal sealed partial class PaperReader
     /// <summary>A footnote mark with its note; a note that cites itself, directly or through others, prints the inner citation as text.</summary>
     internal Inline Footnote(Footnote note)
     {
+        _citedNotes.Add(note);
+
         // Markdig keeps a note's label with its caret.
         if (!_openNotes.Add(note))
         {
@@ -378,7 +397,7 @@ internal sealed partial class PaperReader
 
     private SourceLocation At(MdBlock block) => Where(block.Line, block.Column);
 
-    private void Warn(MarkdownObject at, string message) =>
+    internal void Warn(MarkdownObject at, string message) =>
         _diagnostics.Warning(Where(at.Line, at.Column), _origin?.Path ?? "", message);
 
     /// <summary>

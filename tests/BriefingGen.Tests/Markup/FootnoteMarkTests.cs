@@ -73,10 +73,14 @@ public class FootnoteMarkTests
         var blocks = Convert("Line one.\n\nSee[^missing][^a]." + Notes, diagnostics);
         Assert.Equal("Line one.|See[^missing].", Text(blocks));
         Assert.Equal(["Note A."], CitedNotes(blocks));
-        var warning = Assert.Single(diagnostics.Items);
+        Assert.Equal(2, diagnostics.Items.Count);
+        var warning = diagnostics.Items[0];
         Assert.Equal(Severity.Warning, warning.Severity);
         Assert.Contains("[^missing]", warning.Message, StringComparison.Ordinal);
         Assert.Equal((3, 4), (warning.Location.Line, warning.Location.Column));
+
+        // Note b, defined and never cited, is told too: it cannot be printed.
+        Assert.Contains("footnote [^b] is defined but never cited", diagnostics.Items[1].Message, StringComparison.Ordinal);
     }
 
     [Fact]

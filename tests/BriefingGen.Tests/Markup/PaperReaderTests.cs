@@ -161,6 +161,27 @@ public class PaperReaderTests
         Assert.True(Assert.IsType<ListBlock>(blocks[2]).Ordered);
     }
 
+    [Theory]
+    [InlineData("Before ![Map](map.png) after.\n", "Before Map after.", "the picture 'map.png' stands inside a line of text")]
+    [InlineData("A [link](javascript:alert(1)) here.\n", "A link here.", "the link to \"javascript:alert(1)\" is not made, only its text printed")]
+    [InlineData("A [link](page.html) here.\n", "A link here.", "the link to \"page.html\" is not made")]
+    [InlineData("Text.\n\n[^n]: An orphan note.\n", "Text.", "footnote [^n] is defined but never cited, so it is not printed")]
+    public void What_the_Markdown_asks_for_and_the_paper_cannot_print_is_warned_about_once(string markdown, string printed, string warning)
+    {
+        var diagnostics = new DiagnosticBag();
+        var paragraph = Assert.IsType<Paragraph>(Assert.Single(Convert(markdown, diagnostics)));
+        Assert.Equal(printed, InlineText.Of(paragraph.Content));
+        Assert.Contains(warning, Assert.Single(diagnostics.Items).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Cited_notes_web_links_and_pictures_of_their_own_raise_no_warning()
+    {
+        var diagnostics = new DiagnosticBag();
+        Convert("A claim[^n] with [a source](https://example.org), [mail](mailto:a@example.org) and <https://example.org>.\n\n[^n]: The note.\n", diagnostics);
+        Assert.Empty(diagnostics.Items);
+    }
+
     [Fact]
     public void A_picture_alone_in_a_paragraph_is_a_figure_with_alt_text_and_caption()
     {
