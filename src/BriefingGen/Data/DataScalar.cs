@@ -15,9 +15,11 @@ namespace BriefingGen.Data;
 public sealed record DataScalar(SourceLocation Location, string Text, ScalarKind Kind) : DataNode(Location)
 {
     /// <summary>
-    /// For a YAML literal block (<c>|</c>), where its text's first line starts; each later line of
-    /// the text is the file's next line, at the same column. Null for other scalars. Not part of
-    /// equality, as <see cref="DataNode.Location"/> is not.
+    /// Where the text starts when the file spells it as it is: for a YAML literal block (<c>|</c>),
+    /// its first line, each later line of the text being the file's next line at the same column;
+    /// for a YAML or JSON value on one line without escapes, its first character. Null for other
+    /// scalars (folded, spread over lines, escaped). Not part of equality, as
+    /// <see cref="DataNode.Location"/> is not.
     /// </summary>
     public SourceLocation? BlockTextStart { get; init; }
 

@@ -102,7 +102,11 @@ internal sealed class JsonDataReader
 
                 return new DataList(location, items);
             case JsonTokenType.String:
-                return new DataScalar(location, StringAt(ref reader, location), ScalarKind.String);
+                // A string without escapes is its text as the file spells it, one column after the quote.
+                return new DataScalar(location, StringAt(ref reader, location), ScalarKind.String)
+                {
+                    BlockTextStart = reader.ValueIsEscaped ? null : location with { Column = location.Column + 1 },
+                };
             case JsonTokenType.Number:
                 var raw = Encoding.UTF8.GetString(reader.ValueSpan);
                 var isInteger = reader.TryGetInt64(out _) && !raw.Contains('.') && !raw.Contains('e') && !raw.Contains('E');

@@ -240,13 +240,23 @@ internal sealed partial class YamlDataReader
     private SourceLocation At(Mark mark) => new(_file, (int)mark.Line, (int)mark.Column);
 
     /// <summary>
-    /// Where a literal block's text starts (<c>|</c>): the line after its indicator, at the column
-    /// of its indentation, which its first line that is not blank sets. Each later line of the value
-    /// is the next line of the file, so a message about Markdown in the value can name its line.
-    /// Null for every other kind of scalar.
+    /// Where a value's text stands in the file as it is written, so a message about Markdown in the
+    /// value can name its line and column: a literal block's text (<c>|</c>) starts on the line after
+    /// its indicator, at the column of its indentation, which its first line that is not blank sets,
+    /// and each later line of the value is the next line of the file; a value on one line, plain or
+    /// quoted without escapes, starts at its first character. Null for a value whose text the file
+    /// spells differently: folded, spread over lines, or with escapes.
     /// </summary>
     private SourceLocation? BlockTextStart(Scalar scalar)
     {
+        if (scalar.Style is ScalarStyle.Plain or ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted && scalar.Start.Line == scalar.End.Line)
+        {
+            var quote = scalar.Style == ScalarStyle.Plain ? 0 : 1;
+            var start = (int)scalar.Start.Index + quote;
+            var verbatim = start + scalar.Value.Length <= _text.Length && _text.AsSpan(start, scalar.Value.Length).SequenceEqual(scalar.Value);
+            return verbatim ? new SourceLocation(_file, (int)scalar.Start.Line, (int)scalar.Start.Column + quote) : null;
+        }
+
         if (scalar.Style != ScalarStyle.Literal)
         {
             return null;

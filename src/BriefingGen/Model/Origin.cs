@@ -8,9 +8,10 @@ namespace BriefingGen.Model;
 public sealed record Origin(string Path, SourceLocation Location)
 {
     /// <summary>
-    /// Where the value's text starts when it is a literal block whose lines are the file's lines
-    /// (<see cref="Data.DataScalar.BlockTextStart"/>), so a message about a line of Markdown in it
-    /// can name that line; null otherwise.
+    /// Where the value's text starts when the file spells it as it is — a literal block whose lines
+    /// are the file's lines, or a value on one line without escapes
+    /// (<see cref="Data.DataScalar.BlockTextStart"/>) — so a message about Markdown in it can name
+    /// its line and column; null otherwise.
     /// </summary>
     public SourceLocation? BlockTextStart { get; init; }
 

@@ -86,4 +86,13 @@ public class JsonDataReaderTests
         Assert.Equal(ScalarKind.Null, ((DataScalar)root["d"]!).Kind);
         Assert.Equal(ScalarKind.Boolean, ((DataScalar)root["e"]!).Kind);
     }
+
+    [Fact]
+    public void A_string_without_escapes_knows_where_its_text_starts()
+    {
+        var root = (DataMap)Read("{\n  \"a\": \"plain text\",\n  \"b\": \"tab\\there\"\n}").Root!;
+        var start = ((DataScalar)root["a"]!).BlockTextStart!;
+        Assert.Equal((2, 9), (start.Line, start.Column));
+        Assert.Null(((DataScalar)root["b"]!).BlockTextStart);
+    }
 }

@@ -113,13 +113,20 @@ public class YamlDataReaderTests
     }
 
     [Fact]
-    public void A_literal_block_knows_where_its_text_starts_and_other_scalars_do_not()
+    public void A_value_spelt_as_it_is_knows_where_its_text_starts_and_one_spelt_otherwise_does_not()
     {
-        var root = (DataMap)Read("a: |\n\n    first\n    second\nb: >\n  folded\nc: plain\n").Root!;
+        var root = (DataMap)Read("a: |\n\n    first\n    second\nb: >\n  folded\nc: plain\nd: 'quoted'\ne: \"dq\"\nf: \"tab\\tescaped\"\ng: 'it''s'\nh: two\n  lines\n").Root!;
         var a = (DataScalar)root["a"]!;
         Assert.Equal((2, 5), (a.BlockTextStart!.Line, a.BlockTextStart.Column));
-        Assert.Null(((DataScalar)root["b"]!).BlockTextStart);
-        Assert.Null(((DataScalar)root["c"]!).BlockTextStart);
+        Assert.Equal((7, 4), Start("c"));
+        Assert.Equal((8, 5), Start("d"));
+        Assert.Equal((9, 5), Start("e"));
+        foreach (var spelt in new[] { "b", "f", "g", "h" })
+        {
+            Assert.Null(((DataScalar)root[spelt]!).BlockTextStart);
+        }
+
+        (int, int) Start(string key) => ((DataScalar)root[key]!).BlockTextStart is { } start ? (start.Line, start.Column) : (0, 0);
     }
 
     [Fact]
