@@ -44,6 +44,16 @@ public sealed class PackFolderTests : IDisposable
     }
 
     [Fact]
+    public void Every_offered_pack_rehearses_its_writers_when_it_is_loaded_not_at_the_first_request()
+    {
+        var catalog = Packs.PackCatalog.Load([Path.Combine(RepositoryPaths.Root, "templates")], TestEngines.Options(new Word.WordRenderer()));
+
+        Assert.NotEmpty(catalog.All);
+        Assert.All(catalog.All, pack => Assert.True(pack.Engine.HasRehearsed, pack.Name));
+        Assert.False(TestEngines.Load(RepositoryPaths.PolicyBriefPack, new Word.WordRenderer()).HasRehearsed);
+    }
+
+    [Fact]
     public async Task With_a_certificate_it_serves_https()
     {
         using var key = RSA.Create(2048);

@@ -61,6 +61,8 @@ internal sealed class PackCatalog
                     continue;
                 }
 
+                // The server waits for its first request: the writers rehearse meanwhile, so the first preview is not the slow one.
+                engine.Rehearse();
                 packs[name] = new PackEntry(name, engine, Languages(pack), Schema(pack), Example(pack));
             }
         }

@@ -84,6 +84,24 @@ public sealed class BriefingEngine
         return diagnostics.Items;
     }
 
+    /// <summary>True once the engine's writers have rehearsed, or are rehearsing (see <see cref="WriterRehearsal"/>).</summary>
+    public bool HasRehearsed => Volatile.Read(ref _rehearsed) == 1;
+
+    /// <summary>
+    /// Lets every writer of the engine rehearse now, on the thread pool, unless they have: a service
+    /// that loads a pack and waits for requests calls this, so its first preview is as quick as the
+    /// ones after it. Nothing is written or reported.
+    /// </summary>
+    public void Rehearse() => Rehearse(_renderers);
+
+    private void Rehearse(IReadOnlyList<IDocumentRenderer> renderers)
+    {
+        if (Pack is { } loaded && Interlocked.Exchange(ref _rehearsed, 1) == 0)
+        {
+            WriterRehearsal.Start(loaded, document => InputFor(document, data: null), PaginatorFor(renderers), renderers);
+        }
+    }
+
     /// <summary>Makes the paper from <paramref name="source"/> in each of <paramref name="formats"/> (none: compose and check only).</summary>
     public BriefingResult Render(DataSource source, params string[] formats) => Render(source, formats, writersAtOnce: 1);
 
@@ -111,11 +129,11 @@ public sealed class BriefingEngine
             renderers.Add(renderer);
         }
 
-        if (writersAtOnce > 1 && Pack is { } loaded && Interlocked.Exchange(ref _rehearsed, 1) == 0)
+        if (writersAtOnce > 1)
         {
             // The first paper of an engine with cores to spare: the writers rehearse while its data
             // is read and composed.
-            WriterRehearsal.Start(loaded, document => InputFor(document, data: null), PaginatorFor(renderers), renderers);
+            Rehearse(renderers);
         }
 
         var data = LoadData(source, diagnostics);
