@@ -83,8 +83,15 @@ internal sealed class MarkingRules
         if (scheme is null)
         {
             // Free text, as `classification: RESTRICTED` always was: shown as written, checked by nothing.
-            var text = request.Level?.Text;
-            return text is null ? null : new Settled(null, null, -1, Stamped(new Marking(null, text, text.ToUpperInvariant()), null, request));
+            // Without a level there is nothing to print, and descriptors or caveats alone would
+            // leave the paper unmarked without a word.
+            if (request.Level?.Text is not { } text)
+            {
+                Error(request.Location, request.PathOf("level"), "a marking needs a level, such as level: RESTRICTED (or a scheme and one of its levels); descriptors, caveats and the rest qualify a level and cannot stand alone");
+                return null;
+            }
+
+            return new Settled(null, null, -1, Stamped(new Marking(null, text, text.ToUpperInvariant()), null, request));
         }
 
         if (scheme.Levels.Count == 0)

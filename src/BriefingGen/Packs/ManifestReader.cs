@@ -111,8 +111,9 @@ internal static class ManifestReader
 
         try
         {
-            _ = CultureInfo.GetCultureInfo(name, predefinedOnly: true);
-            return true;
+            // "und" and "root" name ICU's root locale, which .NET reads as the invariant culture:
+            // no language, so a document would say none (an empty xml:lang, an empty /Lang).
+            return CultureInfo.GetCultureInfo(name, predefinedOnly: true).Name.Length > 0;
         }
         catch (CultureNotFoundException)
         {

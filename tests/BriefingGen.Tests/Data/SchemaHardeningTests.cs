@@ -66,15 +66,17 @@ public class SchemaHardeningTests
             {
               "properties": {
                 "time": { "type": "string", "pattern": "^[0-9]{2}:[0-9]{2}$", "description": "HH:MM, such as 09:30." },
-                "code": { "type": "string", "pattern": "^[A-Z]+$" }
+                "code": { "type": "string", "pattern": "^[A-Z]+$" },
+                "lang": { "type": "string", "pattern": "^[a-z]{2}$", "description": "A language code, such as en." }
               }
             }
             """);
 
-        var errors = Validate(schema, "time: 9h30\ncode: abc\n").Select(d => d.Message).ToList();
+        var errors = Validate(schema, "time: 9h30\ncode: abc\nlang: eng\n").Select(d => d.Message).ToList();
 
         Assert.Equal("expected HH:MM, such as 09:30 (text matching ^[0-9]{2}:[0-9]{2}$), got \"9h30\"", errors[0]);
         Assert.Equal("expected text matching ^[A-Z]+$, got \"abc\"", errors[1]);
+        Assert.Equal("expected a language code, such as en (text matching ^[a-z]{2}$), got \"eng\"", errors[2]);
     }
 
     [Fact]

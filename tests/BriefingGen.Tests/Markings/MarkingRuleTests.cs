@@ -40,6 +40,22 @@ public class MarkingRuleTests
         Assert.All(result.Document.Sections, s => Assert.Equal(banner, s.Metadata.Classification));
     }
 
+    [Theory]
+    [InlineData("{ caveats: [UK EYES ONLY], legal_basis: x }", "classification.level", "a marking needs a level")]
+    [InlineData("{ descriptors: [SENSITIVE] }", "classification.level", "a marking needs a level")]
+    [InlineData("{}", "classification.level", "a marking needs a level")]
+    [InlineData("\"\\u200B\"", "classification", "expected a marking such as RESTRICTED, got only invisible characters (U+200B)")]
+    [InlineData("{ level: \"\\u2060\" }", "classification.level", "expected a text, got only invisible characters (U+2060)")]
+    public void A_marking_that_would_print_nothing_is_an_error_not_an_unmarked_paper(string marking, string path, string message)
+    {
+        using var pack = Pack();
+        var result = pack.Render($"classification: {marking}\n");
+        Assert.False(result.Succeeded);
+        var error = Assert.Single(result.Diagnostics, d => d.Severity == Severity.Error);
+        Assert.Equal(path, error.DataPath);
+        Assert.Contains(message, error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void The_scheme_none_marks_nothing()
     {

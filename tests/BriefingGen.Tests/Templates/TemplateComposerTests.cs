@@ -173,11 +173,15 @@ public class TemplateComposerTests
         Assert.Equal("bell and null end", Assert.IsType<Text>(Assert.Single(((Paragraph)result.Document!.Blocks.First()).Content)).Value);
     }
 
-    [Fact]
-    public void An_unknown_language_is_an_error_at_the_language_field()
+    [Theory]
+    [InlineData("xx-QQQ")]
+    [InlineData("und")]
+    [InlineData("root")]
+    public void An_unknown_language_is_an_error_at_the_language_field(string language)
     {
+        // "und" and "root" are ICU's root locale: no language, which a document cannot declare.
         using var pack = new TestPack("x\n");
-        var error = Assert.Single(pack.Render("title: x\nlanguage: xx-QQQ\n").Diagnostics);
+        var error = Assert.Single(pack.Render($"title: x\nlanguage: {language}\n").Diagnostics);
         Assert.Equal((2, 11), (error.Location.Line, error.Location.Column));
         Assert.Contains("unknown language", error.Message, StringComparison.Ordinal);
     }

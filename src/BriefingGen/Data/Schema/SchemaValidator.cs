@@ -219,7 +219,7 @@ internal sealed class SchemaValidator
         {
             case PatternOutcome.NotMatched:
                 // The schema's description says in words what a pattern says in symbols.
-                var expected = string.IsNullOrWhiteSpace(description) ? $"text matching {pattern.Text}" : $"{description.Trim().TrimEnd('.')} (text matching {pattern.Text})";
+                var expected = string.IsNullOrWhiteSpace(description) ? $"text matching {pattern.Text}" : $"{MidSentence(description.Trim().TrimEnd('.'))} (text matching {pattern.Text})";
                 Fail(scalar, path, $"expected {expected}, got {SchemaWords.Got(scalar)}");
                 break;
             case PatternOutcome.TimedOut:
@@ -248,6 +248,10 @@ internal sealed class SchemaValidator
 
     private static bool IsWebAddress(string text) =>
         Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" or "mailto";
+
+    /// <summary>A description written as a sentence ("A culture name…", "Two letters…") as it reads after "expected": "a culture name…"; "HH:MM" and "ISO…" stay as written.</summary>
+    private static string MidSentence(string text) =>
+        text.Length > 1 && char.IsUpper(text[0]) && (char.IsLower(text[1]) || text[1] == ' ') ? char.ToLowerInvariant(text[0]) + text[1..] : text;
 
     private static string Seconds(TimeSpan time) => time.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture) + " s";
 
