@@ -82,13 +82,16 @@ public class SchemaValidationTests
     }
 
     [Theory]
-    [InlineData("2026-02-30")]
-    [InlineData("5 October 2026")]
-    [InlineData("2026-10-5")]
-    public void Invalid_dates_are_refused(string date)
+    [InlineData("2026-02-30", ": February 2026 has 28 days")]
+    [InlineData("2026-02-29", ": February 2026 has 28 days")]
+    [InlineData("2026-13-01", ": there is no month 13")]
+    [InlineData("2026-04-31", ": April 2026 has 30 days")]
+    [InlineData("5 October 2026", "")]
+    [InlineData("2026-10-5", "")]
+    public void Invalid_dates_are_refused_saying_why_a_well_formed_one_is_no_day(string date, string why)
     {
         var error = Assert.Single(Validate(Minimal.Replace("2026-10-05", $"\"{date}\"", StringComparison.Ordinal)));
-        Assert.Equal($"expected a date as YYYY-MM-DD, got \"{date}\"", error.Message);
+        Assert.Equal($"expected a date as YYYY-MM-DD, got \"{date}\"{why}", error.Message);
         Assert.Equal("date", error.DataPath);
     }
 

@@ -182,7 +182,7 @@ internal sealed class SchemaValidator
         switch (schema.Format)
         {
             case "date" when !IsDate(text):
-                Fail(scalar, path, $"expected a date as YYYY-MM-DD, got \"{SchemaWords.Shorten(text)}\"");
+                Fail(scalar, path, $"expected a date as YYYY-MM-DD, got \"{SchemaWords.Shorten(text)}\"{NoSuchDay(text)}");
                 break;
             case "uri" when !IsWebAddress(text):
                 Fail(scalar, path, $"expected an absolute address such as https://example.org/page, got \"{SchemaWords.Shorten(text)}\"");
@@ -242,6 +242,23 @@ internal sealed class SchemaValidator
             ("string", DataScalar s) => s.Kind != ScalarKind.Null,
             _ => false,
         });
+
+    /// <summary>For text in the form YYYY-MM-DD that names no day ("2026-02-29"), why not; else nothing.</summary>
+    private static string NoSuchDay(string text)
+    {
+        if (text.Length != 10 || text[4] != '-' || text[7] != '-'
+            || !int.TryParse(text.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year)
+            || !int.TryParse(text.AsSpan(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var month)
+            || !int.TryParse(text.AsSpan(8, 2), NumberStyles.None, CultureInfo.InvariantCulture, out _)
+            || year < 1)
+        {
+            return "";
+        }
+
+        return month is < 1 or > 12
+            ? $": there is no month {month}"
+            : string.Create(CultureInfo.InvariantCulture, $": {CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month)} {year} has {DateTime.DaysInMonth(year, month)} days");
+    }
 
     internal static bool IsDate(string text) =>
         text.Length == 10 && DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _);
