@@ -1,3 +1,4 @@
+using BriefingGen.Data;
 using BriefingGen.Diagnostics;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
@@ -193,7 +194,7 @@ public static class WordAccessibilityChecker
                 if (ratio < needed && _contrastSeen.Add((text, fill)))
                 {
                     var sample = run.InnerText.Trim();
-                    sample = sample.Length > 30 ? sample[..30] + "…" : sample;
+                    sample = Excerpt.Of(sample, 30);
                     findings.Add(new(Severity.Warning, "low-contrast", $"“{sample}”{Under}", $"text {text} on {fill} has a contrast of {ratio:0.0}:1; at least {needed}:1 keeps it readable"));
                 }
             }

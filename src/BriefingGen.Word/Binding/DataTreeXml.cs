@@ -171,11 +171,8 @@ internal static class DataTreeXml
         var scalar = new DataScalar(location, Text(element.Value, element.Attribute(Escaped)?.Value), kind);
         return ScalarSpelling.Writable(scalar)
             ? scalar
-            : throw new FormatException($"a value marked as {(kind == ScalarKind.Boolean ? "a boolean" : "a number")} reads '{Clipped(scalar.Text)}', which is not one");
+            : throw new FormatException($"a value marked as {(kind == ScalarKind.Boolean ? "a boolean" : "a number")} reads '{Excerpt.Of(scalar.Text, 40)}', which is not one");
     }
-
-    /// <summary>At most the first 40 characters of <paramref name="text"/>, for a message.</summary>
-    private static string Clipped(string text) => text.Length <= 40 ? text : text[..40] + "…";
 
     private static string Text(string value, string? escaped) =>
         escaped == "true" ? XmlSafeText.Unescape(value) ?? throw new FormatException("an escaped text is not escaped as it should be") : value;

@@ -133,7 +133,7 @@ public static class PaperExtractor
 
             if (candidates.Count > 1)
             {
-                diagnostics.Error(at, field.Path, $"content control '{field.Label}' was edited in more than one place, to different values: {string.Join(" and ", candidates.Select(c => $"\"{Short(c)}\""))}. Make them agree");
+                diagnostics.Error(at, field.Path, $"content control '{field.Label}' was edited in more than one place, to different values: {string.Join(" and ", candidates.Select(c => $"\"{Excerpt.Of(c)}\""))}. Make them agree");
                 continue;
             }
 
@@ -442,7 +442,7 @@ public static class PaperExtractor
             return DateOnly.FromDateTime(stored).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         }
 
-        problem = $"\"{Short(control.Text)}\" is not a date; pick one with the date picker, or write it as {printed}";
+        problem = $"\"{Excerpt.Of(control.Text)}\" is not a date; pick one with the date picker, or write it as {printed}";
         return null;
     }
 
@@ -467,5 +467,4 @@ public static class PaperExtractor
         return value is "true" or "false" ? ScalarKind.Boolean : ScalarKind.String;
     }
 
-    private static string Short(string text) => text.Length <= 60 ? text : text[..59] + "…";
 }

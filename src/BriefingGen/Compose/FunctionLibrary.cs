@@ -1,3 +1,4 @@
+using BriefingGen.Compose.Builtins;
 using BriefingGen.Compose.Functions;
 using BriefingGen.Extensions;
 using Scriban.Runtime;
@@ -29,7 +30,7 @@ internal static class FunctionLibrary
         }
 
         scope["include"] = new MarkdownIncludeFunction();
-        scope["array"] = ListFunctions.Shared;
+        scope["array"] = ScribanBuiltins.Array;
         scope.IsReadOnly = true;
         return scope;
     }

@@ -48,8 +48,8 @@ public sealed record DataChange(DataChangeKind Kind, DataPath? BeforePath, DataP
     private static string Show(DataNode? node) => node switch
     {
         null => "nothing",
-        DataScalar { Kind: ScalarKind.String } s => Cut(YamlText.Inline(s.Text)),
-        DataScalar s => Cut(s.Kind == ScalarKind.Null ? "null" : s.Text),
+        DataScalar { Kind: ScalarKind.String } s => Excerpt.Of(YamlText.Inline(s.Text), MaxShown),
+        DataScalar s => Excerpt.Of(s.Kind == ScalarKind.Null ? "null" : s.Text, MaxShown),
         DataMap { Entries.Count: 0 } => "{}",
         DataList { Items.Count: 0 } => "[]",
         DataMap map when Identity(map) is { } id => $"a map ({id.Key}: {Show(id.Value)})",
@@ -61,16 +61,4 @@ public sealed record DataChange(DataChangeKind Kind, DataPath? BeforePath, DataP
     private static DataMapEntry? Identity(DataMap map) =>
         DataDiff.IdentityKeys.Select(k => map.Entries.FirstOrDefault(e => e.Key == k && e.Value is DataScalar { Kind: not ScalarKind.Null }))
             .FirstOrDefault(e => e is not null);
-
-    private static string Cut(string text)
-    {
-        if (text.Length <= MaxShown)
-        {
-            return text;
-        }
-
-        // Never cut an emoji or other character outside the BMP in half.
-        var length = char.IsHighSurrogate(text[MaxShown - 2]) ? MaxShown - 2 : MaxShown - 1;
-        return text[..length] + "…";
-    }
 }

@@ -18,10 +18,10 @@ internal static class MarkingDataReader
                 return null;
             case DataScalar scalar:
                 var text = DataText.Fold(TextCleaner.Clean(scalar.Text, out _)).Trim();
-                if (text.Length > 0 && !Data.Schema.VisibleText.ShowsAnything(text))
+                if (text.Length > 0 && !VisibleText.ShowsAnything(text))
                 {
                     // A banner of zero-width characters is an empty band on every page.
-                    diagnostics.Error(scalar.Location, path, $"expected a marking such as RESTRICTED, got only {Data.Schema.VisibleText.DescribeBlank(text)}");
+                    diagnostics.Error(scalar.Location, path, $"expected a marking such as RESTRICTED, got only {VisibleText.DescribeBlank(text)}");
                     return null;
                 }
 
@@ -49,10 +49,10 @@ internal static class MarkingDataReader
             {
                 case null or DataScalar { Kind: ScalarKind.Null }:
                     return null;
-                case DataScalar scalar when Data.Schema.VisibleText.ShowsAnything(scalar.Text):
+                case DataScalar scalar when VisibleText.ShowsAnything(scalar.Text):
                     return new MarkingValue(DataText.Fold(TextCleaner.Clean(scalar.Text, out _)).Trim(), new Origin(at, scalar.Location));
                 case DataScalar blank:
-                    diagnostics.Error(value.Location, at, $"expected a text, got {(blank.Text.Trim().Length == 0 ? "an empty one" : "only " + Data.Schema.VisibleText.DescribeBlank(blank.Text))}");
+                    diagnostics.Error(value.Location, at, $"expected a text, got {(blank.Text.Trim().Length == 0 ? "an empty one" : "only " + VisibleText.DescribeBlank(blank.Text))}");
                     return null;
                 default:
                     diagnostics.Error(value.Location, at, $"expected a text, got {value.Describe()}");

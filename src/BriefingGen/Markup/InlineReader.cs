@@ -1,3 +1,4 @@
+using BriefingGen.Data;
 using BriefingGen.Model;
 using Markdig.Extensions.Footnotes;
 using Markdig.Syntax.Inlines;
@@ -60,7 +61,7 @@ internal sealed class InlineReader(PaperReader paper)
                 // loaded was reported as such); inside a line it cannot stand.
                 if (!(image.Parent is { Parent: null } line && line.FirstChild == image && image.NextSibling is null))
                 {
-                    paper.Warn(image, $"the picture '{Short(paper.PlainText(image.Url ?? ""))}' stands inside a line of text, where a picture cannot go, so only its alternative text is printed; put it in a paragraph of its own");
+                    paper.Warn(image, $"the picture '{Excerpt.Of(paper.PlainText(image.Url ?? ""))}' stands inside a line of text, where a picture cannot go, so only its alternative text is printed; put it in a paragraph of its own");
                 }
 
                 result.AddRange(Read(image));
@@ -107,12 +108,11 @@ internal sealed class InlineReader(PaperReader paper)
         }
         else
         {
-            paper.Warn(at, $"the link to \"{Short(url)}\" is not made, only its text printed: a paper links to web addresses (http, https), mail addresses (mailto) and its own exhibits (#id)");
+            paper.Warn(at, $"the link to \"{Excerpt.Of(url)}\" is not made, only its text printed: a paper links to web addresses (http, https), mail addresses (mailto) and its own exhibits (#id)");
             result.AddRange(content);
         }
     }
 
-    private static string Short(string text) => text.Length <= 60 ? text : text[..59] + "…";
 
     /// <summary>Joins neighbouring plain texts of the same origin and language, so a line is as few runs as it can be.</summary>
     private static List<Inline> Merge(List<Inline> inlines)

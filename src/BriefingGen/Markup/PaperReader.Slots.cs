@@ -1,4 +1,5 @@
 using BriefingGen.Compose;
+using BriefingGen.Data;
 using BriefingGen.Diagnostics;
 using BriefingGen.Model;
 using Markdig.Syntax;
@@ -99,7 +100,7 @@ internal sealed partial class PaperReader
         {
             var line = heading.Value.Trim();
             var at = slot.Origin?.BlockTextStart is null ? location : reader.Where(slot.Markdown.AsSpan(0, heading.Index).Count('\n'), 0);
-            _diagnostics.Warning(at, slot.Origin?.Path ?? "", $"a field cannot add a heading to the paper (headings come from the template), so \"{(line.Length <= 60 ? line : line[..60] + "…")}\" is printed as written");
+            _diagnostics.Warning(at, slot.Origin?.Path ?? "", $"a field cannot add a heading to the paper (headings come from the template), so \"{Excerpt.Of(line)}\" is printed as written");
         }
 
         var document = reader.Parse(PipeTables.Extract(slot.Markdown, local), location, slot.Origin?.Path ?? "");

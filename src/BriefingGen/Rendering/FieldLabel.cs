@@ -103,12 +103,7 @@ internal sealed class FieldLabel
         if (!DataPathSyntax.IsPlainKey(key) || key.Length > MaxPiece)
         {
             var shown = new string(key.Select(c => char.IsControl(c) ? ' ' : c).ToArray()).Trim();
-            if (shown.Length > MaxPiece)
-            {
-                // Never cut a character outside the BMP in half.
-                shown = shown[..(char.IsHighSurrogate(shown[MaxPiece - 2]) ? MaxPiece - 2 : MaxPiece - 1)] + "…";
-            }
-
+            shown = Excerpt.Of(shown, MaxPiece);
             return shown.Length == 0 ? "(blank)" : shown;
         }
 

@@ -446,7 +446,7 @@ public class SchemaHardeningTests
         var schema = ReadValid($$"""{ "properties": { "e": { "enum": [{{values}}] } } }""");
         var error = Assert.Single(Validate(schema, "e: " + new string('x', 10_000) + "\n"));
         Assert.Equal(
-            "expected one of v0, v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13, v14, v15, v16, v17, v18, v19 and 980 more, got \"" + new string('x', 57) + "…\"",
+            "expected one of v0, v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13, v14, v15, v16, v17, v18, v19 and 980 more, got \"" + new string('x', 59) + "…\"",
             error.Message);
     }
 

@@ -1,5 +1,4 @@
 using BriefingGen.Compose.Builtins;
-using BriefingGen.Compose.Functions;
 using Scriban;
 using Scriban.Runtime;
 
@@ -73,7 +72,7 @@ public class ScribanBuiltinsTests
         var wired = 0;
         foreach (var (name, own) in scribans)
         {
-            var ours = name == "array" ? ListFunctions.Shared : (ScriptObject)ScribanBuiltins.Shared[name]!;
+            var ours = name == "array" ? ScribanBuiltins.Array : (ScriptObject)ScribanBuiltins.Shared[name]!;
             foreach (var (member, value) in ours)
             {
                 if (value is not WiredFunction function)

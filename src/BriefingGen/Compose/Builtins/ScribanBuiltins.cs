@@ -11,10 +11,17 @@ namespace BriefingGen.Compose.Builtins;
 /// threads, since no run can change it. Scriban's own set is built through reflection, which in a
 /// natively compiled binary costs more than composing a paper, so the functions templates use
 /// most are wired to Scriban's methods directly and each object's others are made on first use.
-/// (<c>array</c> is the pack's own, <see cref="Functions.ListFunctions"/>.)
+/// This file lists every wired function.
 /// </summary>
 internal static class ScribanBuiltins
 {
+    /// <summary>
+    /// The <c>array</c> object: Scriban's functions with the pack's own (<see
+    /// cref="Functions.ListFunctions"/>) in place of those that grow a list. Read-only, so every
+    /// pack and paper shares it.
+    /// </summary>
+    public static ScriptObject Array { get; } = ArrayObject();
+
     /// <summary>The built-in objects, read-only.</summary>
     public static ScriptObject Shared { get; } = Create();
 
@@ -26,7 +33,7 @@ internal static class ScribanBuiltins
             ["blank"] = EmptyScriptObject.Default,
             ["include"] = new IncludeFunction(),
             ["include_join"] = new IncludeJoinFunction(),
-            ["array"] = Functions.ListFunctions.Shared,
+            ["array"] = Array,
             ["string"] = StringObject(),
             ["object"] = ObjectObject(),
             ["date"] = new BuiltinObject(() => new DateTimeFunctions()).With(),
@@ -38,6 +45,22 @@ internal static class ScribanBuiltins
         builtins.IsReadOnly = true;
         return builtins;
     }
+
+    private static BuiltinObject ArrayObject() => new BuiltinObject(() => new ArrayFunctions()).With([
+        .. Functions.ListFunctions.Own,
+        ("compact", new WiredFunction(a => ArrayFunctions.Compact(a.Context, a.Span, a.List(0)), Required("list"))),
+        ("contains", new WiredFunction(a => ArrayFunctions.Contains(a.Context, a.Span, a.List(0), a.Value(1)), Required("list"), Required("item"))),
+        ("filter", new WiredFunction(a => ArrayFunctions.Filter(a.Context, a.Span, a.List(0), a.Value(1)), Required("list"), Required("function"))),
+        ("first", new WiredFunction(a => ArrayFunctions.First(a.List(0)), Required("list"))),
+        ("join", new WiredFunction(a => ArrayFunctions.Join(a.Context, a.Span, a.List(0), a.Text(1), a.Value(2)), Required("list"), Required("delimiter"), Optional("function", null))),
+        ("last", new WiredFunction(a => ArrayFunctions.Last(a.Context, a.Span, a.List(0)), Required("list"))),
+        ("limit", new WiredFunction(a => ArrayFunctions.Limit(a.Context, a.Span, a.List(0), a.Whole(1)), Required("list"), Required("count"))),
+        ("map", new WiredFunction(a => ArrayFunctions.Map(a.Context, a.Span, a.Value(0), a.Text(1)), Required("list"), Required("member"))),
+        ("offset", new WiredFunction(a => ArrayFunctions.Offset(a.Context, a.Span, a.List(0), a.Whole(1)), Required("list"), Required("index"))),
+        ("reverse", new WiredFunction(a => ArrayFunctions.Reverse(a.Context, a.Span, a.List(0)), Required("list"))),
+        ("size", new WiredFunction(a => ArrayFunctions.Size(a.Context, a.Span, a.List(0)), Required("list"))),
+        ("sort", new WiredFunction(a => ArrayFunctions.Sort(a.Context, a.Span, a.Value(0), a.Text(1)), Required("list"), Optional("member", null))),
+        ("uniq", new WiredFunction(a => ArrayFunctions.Uniq(a.Context, a.Span, a.List(0)), Required("list")))]);
 
     private static BuiltinObject StringObject() => new BuiltinObject(() => new StringFunctions()).With(
         ("append", new WiredFunction(a => StringFunctions.Append(a.Context, a.Text(0), a.Text(1)), Required("text"), Required("with"))),

@@ -1,7 +1,5 @@
 using BriefingGen.Compose.Builtins;
-using Scriban.Functions;
 using Scriban.Runtime;
-using static BriefingGen.Compose.Builtins.WiredFunction;
 
 namespace BriefingGen.Compose.Functions;
 
@@ -15,10 +13,12 @@ namespace BriefingGen.Compose.Functions;
 /// </summary>
 internal static class ListFunctions
 {
-    /// <summary>The <c>array</c> object templates see; read-only, so every pack and paper shares it.</summary>
-    public static ScriptObject Shared { get; } = Create();
-
-    private static BuiltinObject Create() => new BuiltinObject(() => new ArrayFunctions()).With(
+    /// <summary>
+    /// The functions of <c>array</c> that are the pack's own rather than Scriban's; <see
+    /// cref="ScribanBuiltins.Array"/> puts them beside Scriban's.
+    /// </summary>
+    public static IReadOnlyList<(string Name, IScriptCustomFunction Function)> Own { get; } =
+    [
         ("add", new TemplateFunction("add", 2, 2, call => Grow(call, List(call, 0), list => list.Add(call.Argument(1))))),
         ("add_range", new TemplateFunction("add_range", 2, 2, call => Grow(call, List(call, 0), list => list.AddRange(List(call, 1))))),
         ("concat", new TemplateFunction("concat", 2, 2, call => Grow(call, List(call, 0), list => list.AddRange(List(call, 1))))),
@@ -36,22 +36,8 @@ internal static class ListFunctions
                 list.RemoveAt((int)index);
             }
         }))),
-        ("sort_text", new TemplateFunction("sort_text", 1, 2, SortText)),
-
-        // Scriban's own, called directly (see WiredFunction).
-        ("compact", new WiredFunction(a => ArrayFunctions.Compact(a.Context, a.Span, a.List(0)), Required("list"))),
-        ("contains", new WiredFunction(a => ArrayFunctions.Contains(a.Context, a.Span, a.List(0), a.Value(1)), Required("list"), Required("item"))),
-        ("filter", new WiredFunction(a => ArrayFunctions.Filter(a.Context, a.Span, a.List(0), a.Value(1)), Required("list"), Required("function"))),
-        ("first", new WiredFunction(a => ArrayFunctions.First(a.List(0)), Required("list"))),
-        ("join", new WiredFunction(a => ArrayFunctions.Join(a.Context, a.Span, a.List(0), a.Text(1), a.Value(2)), Required("list"), Required("delimiter"), Optional("function", null))),
-        ("last", new WiredFunction(a => ArrayFunctions.Last(a.Context, a.Span, a.List(0)), Required("list"))),
-        ("limit", new WiredFunction(a => ArrayFunctions.Limit(a.Context, a.Span, a.List(0), a.Whole(1)), Required("list"), Required("count"))),
-        ("map", new WiredFunction(a => ArrayFunctions.Map(a.Context, a.Span, a.Value(0), a.Text(1)), Required("list"), Required("member"))),
-        ("offset", new WiredFunction(a => ArrayFunctions.Offset(a.Context, a.Span, a.List(0), a.Whole(1)), Required("list"), Required("index"))),
-        ("reverse", new WiredFunction(a => ArrayFunctions.Reverse(a.Context, a.Span, a.List(0)), Required("list"))),
-        ("size", new WiredFunction(a => ArrayFunctions.Size(a.Context, a.Span, a.List(0)), Required("list"))),
-        ("sort", new WiredFunction(a => ArrayFunctions.Sort(a.Context, a.Span, a.Value(0), a.Text(1)), Required("list"), Optional("member", null))),
-        ("uniq", new WiredFunction(a => ArrayFunctions.Uniq(a.Context, a.Span, a.List(0)), Required("list"))));
+        ("sort_text", new TemplateFunction("sort_text", 1, 2, SortText))
+    ];
 
     /// <summary><c>array.sort_text items [member]</c>: the items in the order of the paper's language, by their text or their <paramref name="call"/>'s member; ties keep their order.</summary>
     private static ScriptArray SortText(TemplateCall call)

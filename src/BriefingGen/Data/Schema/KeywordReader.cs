@@ -138,7 +138,7 @@ internal sealed class KeywordReader(DiagnosticBag diagnostics)
                     }
                     else if (!seen.Add(name.Text))
                     {
-                        Warning(item, "required", $"'{SchemaWords.Shorten(name.Text)}' is listed twice");
+                        Warning(item, "required", $"'{Excerpt.Of(name.Text)}' is listed twice");
                     }
                     else
                     {
@@ -197,7 +197,7 @@ internal sealed class KeywordReader(DiagnosticBag diagnostics)
         }
 
         var what = allowed.Count == 1 ? $"'{allowed[0]}', the only one supported" : "one of " + string.Join(", ", allowed);
-        Error(map[keyword]!, keyword, $"expected {what}, got \"{SchemaWords.Shorten(value)}\"{SchemaWords.DidYouMean(Nearest(value, allowed))}");
+        Error(map[keyword]!, keyword, $"expected {what}, got \"{Excerpt.Of(value)}\"{SchemaWords.DidYouMean(Nearest(value, allowed))}");
         return null;
     }
 
@@ -209,7 +209,7 @@ internal sealed class KeywordReader(DiagnosticBag diagnostics)
         }
         else if (!SchemaKeywords.Types.Contains(name.Text, StringComparer.Ordinal))
         {
-            Error(node, "type", $"expected one of {string.Join(", ", SchemaKeywords.Types)}, got \"{SchemaWords.Shorten(name.Text)}\"{SchemaWords.DidYouMean(Nearest(name.Text, SchemaKeywords.Types))}");
+            Error(node, "type", $"expected one of {string.Join(", ", SchemaKeywords.Types)}, got \"{Excerpt.Of(name.Text)}\"{SchemaWords.DidYouMean(Nearest(name.Text, SchemaKeywords.Types))}");
         }
         else if (types.Contains(name.Text, StringComparer.Ordinal))
         {

@@ -77,7 +77,7 @@ internal sealed class PatternCompiler(SchemaLimits limits, KeywordReader keyword
         }
         else
         {
-            error = $"\"{SchemaWords.Shorten(text)}\" is not a valid regular expression: {problem}";
+            error = $"\"{Excerpt.Of(text)}\" is not a valid regular expression: {problem}";
         }
 
         if (error is not null)

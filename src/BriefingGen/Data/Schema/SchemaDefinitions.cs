@@ -33,7 +33,7 @@ internal sealed class SchemaDefinitions(DataMap? defs, SchemaReader reader, Keyw
         var name = text.Text.StartsWith(Prefix, StringComparison.Ordinal) ? text.Text[Prefix.Length..] : null;
         if (name is null || name.Contains('/', StringComparison.Ordinal))
         {
-            keywords.Error(reference, "$ref", $"expected a reference to an entry of this file's $defs as \"#/$defs/NAME\", got \"{SchemaWords.Shorten(text.Text)}\"; references to other files or into other parts of a schema are not supported");
+            keywords.Error(reference, "$ref", $"expected a reference to an entry of this file's $defs as \"#/$defs/NAME\", got \"{Excerpt.Of(text.Text)}\"; references to other files or into other parts of a schema are not supported");
             return SchemaNode.Any;
         }
 
@@ -41,7 +41,7 @@ internal sealed class SchemaDefinitions(DataMap? defs, SchemaReader reader, Keyw
         name = name.Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal);
         if (defs is null || !defs.TryGet(name, out _))
         {
-            var got = $"expected the name of an entry of $defs, got '{SchemaWords.Shorten(name)}'";
+            var got = $"expected the name of an entry of $defs, got '{Excerpt.Of(name)}'";
             keywords.Error(reference, "$ref", defs is null
                 ? got + "; the schema has no $defs at its top"
                 : SchemaWords.WithKnown(got, keywords.Nearest(name, defs.Entries.Select(e => e.Key)), "entries", defs.Entries.Select(e => e.Key)));
@@ -93,7 +93,7 @@ internal sealed class SchemaDefinitions(DataMap? defs, SchemaReader reader, Keyw
         // An entry that is only a reference is the node it leads to; follow the chain, watching for a loop.
         if (_following.Contains(name))
         {
-            var loop = string.Join(" → ", _following.Skip(_following.IndexOf(name)).Append(name).Select(n => SchemaWords.Shorten(n)));
+            var loop = string.Join(" → ", _following.Skip(_following.IndexOf(name)).Append(name).Select(n => Excerpt.Of(n)));
             keywords.Error(site, "$ref", $"the $defs entries {loop} are only references to each other, so they describe no value; a reference back to an entry must pass through 'properties' or 'items'");
             _nodes[name] = SchemaNode.Any;
             return SchemaNode.Any;

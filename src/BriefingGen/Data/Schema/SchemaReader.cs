@@ -128,7 +128,7 @@ internal sealed class SchemaReader
             if (!SchemaKeywords.IsKnown(entry.Key))
             {
                 var near = _keywords.Nearest(entry.Key, SchemaKeywords.Known);
-                _diagnostics.Error(entry.KeyLocation, "", SchemaWords.WithKnown($"schema keyword '{SchemaWords.Shorten(entry.Key)}' is not supported", near, "supported", SchemaKeywords.Known.Order(StringComparer.Ordinal), SchemaKeywords.Known.Count));
+                _diagnostics.Error(entry.KeyLocation, "", SchemaWords.WithKnown($"schema keyword '{Excerpt.Of(entry.Key)}' is not supported", near, "supported", SchemaKeywords.Known.Order(StringComparer.Ordinal), SchemaKeywords.Known.Count));
             }
             else if (entry.Key == "$defs" && !isRoot)
             {
@@ -213,7 +213,7 @@ internal sealed class SchemaReader
             {
                 if (item is DataScalar { Kind: ScalarKind.String } name && !properties.ContainsKey(name.Text) && warned.Add(name.Text))
                 {
-                    _keywords.Warning(item, "required", $"'{SchemaWords.Shorten(name.Text)}' is not declared in 'properties', and additionalProperties is false, so no data can have it{SchemaWords.DidYouMean(_keywords.Nearest(name.Text, properties.Keys))}");
+                    _keywords.Warning(item, "required", $"'{Excerpt.Of(name.Text)}' is not declared in 'properties', and additionalProperties is false, so no data can have it{SchemaWords.DidYouMean(_keywords.Nearest(name.Text, properties.Keys))}");
                 }
             }
         }

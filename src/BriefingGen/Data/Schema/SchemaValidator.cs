@@ -79,7 +79,7 @@ internal sealed class SchemaValidator
             if (map[name] is null)
             {
                 var what = schema.Properties.TryGetValue(name, out var p) ? $" ({SchemaWords.Expected(p)})" : "";
-                Fail(map, path, $"missing required field '{SchemaWords.Shorten(name)}'{what}");
+                Fail(map, path, $"missing required field '{Excerpt.Of(name)}'{what}");
             }
 
             if (_stopped)
@@ -106,7 +106,7 @@ internal sealed class SchemaValidator
             else if (!schema.AdditionalProperties)
             {
                 var near = Suggestions.Closest(entry.Key, schema.Properties.Keys);
-                Fail(entry.KeyLocation, childPath, SchemaWords.WithKnown($"unknown field '{SchemaWords.Shorten(entry.Key)}'", near, "known fields", schema.Properties.Keys));
+                Fail(entry.KeyLocation, childPath, SchemaWords.WithKnown($"unknown field '{Excerpt.Of(entry.Key)}'", near, "known fields", schema.Properties.Keys));
             }
 
             if (_stopped)
@@ -153,7 +153,7 @@ internal sealed class SchemaValidator
 
         if (scalar.TryGetNumber(out var number) && (number < schema.Minimum || number > schema.Maximum))
         {
-            Fail(scalar, path, $"expected {SchemaWords.Expected(schema)}, got {SchemaWords.Shorten(scalar.Text)}");
+            Fail(scalar, path, $"expected {SchemaWords.Expected(schema)}, got {Excerpt.Of(scalar.Text)}");
             return;
         }
 
@@ -182,15 +182,15 @@ internal sealed class SchemaValidator
         switch (schema.Format)
         {
             case "date" when !IsDate(text):
-                Fail(scalar, path, $"expected a date as YYYY-MM-DD, got \"{SchemaWords.Shorten(text)}\"{NoSuchDay(text)}");
+                Fail(scalar, path, $"expected a date as YYYY-MM-DD, got \"{Excerpt.Of(text)}\"{NoSuchDay(text)}");
                 break;
             case "uri" when !IsWebAddress(text):
-                Fail(scalar, path, $"expected an absolute address such as https://example.org/page, got \"{SchemaWords.Shorten(text)}\"");
+                Fail(scalar, path, $"expected an absolute address such as https://example.org/page, got \"{Excerpt.Of(text)}\"");
                 break;
             case "time-span":
                 if (ClockSpan.Problem(text) is { } problem)
                 {
-                    Fail(scalar, path, $"expected {SchemaWords.Expected(schema)}, got \"{SchemaWords.Shorten(text)}\": {problem}");
+                    Fail(scalar, path, $"expected {SchemaWords.Expected(schema)}, got \"{Excerpt.Of(text)}\": {problem}");
                 }
 
                 break;
@@ -283,7 +283,7 @@ internal sealed class SchemaValidator
         }
 
         // A path made of long keys is cut, like any value a message quotes.
-        _diagnostics.Error(location, SchemaWords.Shorten(path.ToString(), 300), message);
+        _diagnostics.Error(location, Excerpt.Of(path.ToString(), 300), message);
         if (++_errors >= _limits.MaxErrors)
         {
             _stopped = true;

@@ -39,23 +39,19 @@ internal static class SchemaWords
     /// <summary>What a node holds, for "got …": quoted text, a number as written, "a map", "a list".</summary>
     public static string Got(DataNode node) => node switch
     {
-        DataScalar { Kind: ScalarKind.String } s => $"\"{Shorten(s.Text)}\"",
+        DataScalar { Kind: ScalarKind.String } s => $"\"{Excerpt.Of(s.Text)}\"",
         DataScalar { Kind: ScalarKind.Null } => "nothing",
-        DataScalar s => Shorten(s.Text),
+        DataScalar s => Excerpt.Of(s.Text),
         DataList { Items.Count: 0 } => "an empty list",
         DataMap { Entries.Count: 0 } => "an empty map",
         _ => node.Describe(),
     };
 
-    /// <summary><paramref name="text"/> cut to a length a message can show.</summary>
-    public static string Shorten(string text, int length = 60) =>
-        text.Length <= length ? text : string.Concat(text.AsSpan(0, length - 3), "…");
-
     /// <summary>The items joined with commas, each shortened, and at most <paramref name="listed"/> of them.</summary>
     public static string List(IEnumerable<string> items, int listed = ListedItems)
     {
         var all = items as IReadOnlyCollection<string> ?? items.ToList();
-        var shown = string.Join(", ", all.Take(listed).Select(i => Shorten(i)));
+        var shown = string.Join(", ", all.Take(listed).Select(i => Excerpt.Of(i)));
         return all.Count <= listed
             ? shown
             : string.Create(CultureInfo.InvariantCulture, $"{shown} and {all.Count - listed:N0} more");

@@ -1,3 +1,5 @@
+using BriefingGen.Data;
+
 namespace BriefingGen.Images.Svg;
 
 /// <summary>The refusals of the SVG reader, each naming the element and where it stands in the file.</summary>
@@ -9,8 +11,5 @@ internal static class SvgProblems
 
     /// <summary>An attribute's value breaks SVG's grammar.</summary>
     public static UnusableImageException BadValue(SvgElement element, string attribute, string value, string expected) =>
-        UnusableImageException.Damaged($"its {element.Describe()} has {attribute}=\"{Shorten(value)}\"; expected {expected}");
-
-    /// <summary>The value as it may be quoted in a message: at most 40 characters.</summary>
-    public static string Shorten(string value) => value.Length <= 40 ? value : value[..37] + "...";
+        UnusableImageException.Damaged($"its {element.Describe()} has {attribute}=\"{Excerpt.Of(value, 40)}\"; expected {expected}");
 }

@@ -1,3 +1,5 @@
+using BriefingGen.Data;
+
 namespace BriefingGen.Images.Svg;
 
 /// <summary>
@@ -154,12 +156,12 @@ internal sealed class SvgReader
         {
             throw href is null
                 ? SvgProblems.Unsupported(use, "has no href")
-                : SvgProblems.Unsupported(use, $"refers to \"{SvgProblems.Shorten(href)}\"; <use> may refer only to an element of the same file (href=\"#id\")");
+                : SvgProblems.Unsupported(use, $"refers to \"{Excerpt.Of(href, 40)}\"; <use> may refer only to an element of the same file (href=\"#id\")");
         }
 
         if (!_ids.TryGetValue(href[1..], out var target))
         {
-            throw UnusableImageException.Damaged($"its {use.Describe()} refers to \"{SvgProblems.Shorten(href)}\", which is no element of the file");
+            throw UnusableImageException.Damaged($"its {use.Describe()} refers to \"{Excerpt.Of(href, 40)}\", which is no element of the file");
         }
 
         if (target.Name is not ("g" or "use") && !SvgShapes.IsShape(target.Name))
@@ -169,7 +171,7 @@ internal sealed class SvgReader
 
         if (!_using.Add(target))
         {
-            throw UnusableImageException.Damaged($"its {use.Describe()} refers to \"{SvgProblems.Shorten(href)}\", which contains that <use> itself");
+            throw UnusableImageException.Damaged($"its {use.Describe()} refers to \"{Excerpt.Of(href, 40)}\", which contains that <use> itself");
         }
 
         var at = Matrix2D.Translate(SvgLength.Read(use, "x", 0), SvgLength.Read(use, "y", 0));

@@ -1,4 +1,5 @@
 using System.Globalization;
+using BriefingGen.Data;
 
 namespace BriefingGen.Images.Svg;
 
@@ -90,7 +91,7 @@ internal sealed record SvgStyle
                 "display" => style with { Hidden = value == "none" },
                 "stroke-dasharray" when value != "none" => throw SvgProblems.Unsupported(element, "has a dashed stroke (stroke-dasharray), which is not supported"),
                 "mix-blend-mode" when value != "normal" => throw SvgProblems.Unsupported(element, $"has mix-blend-mode: {value}, which is not supported"),
-                _ when value != "none" && Refused.Contains(name) => throw SvgProblems.Unsupported(element, $"has {name}=\"{SvgProblems.Shorten(value)}\"; clipping, masks, filters and markers are not supported"),
+                _ when value != "none" && Refused.Contains(name) => throw SvgProblems.Unsupported(element, $"has {name}=\"{Excerpt.Of(value, 40)}\"; clipping, masks, filters and markers are not supported"),
                 _ => style,
             };
         }
@@ -135,7 +136,7 @@ internal sealed record SvgStyle
 
         if (value.StartsWith("url(", StringComparison.Ordinal))
         {
-            throw SvgProblems.Unsupported(element, $"has {name}=\"{SvgProblems.Shorten(value)}\"; gradients and patterns are not supported, only solid colours");
+            throw SvgProblems.Unsupported(element, $"has {name}=\"{Excerpt.Of(value, 40)}\"; gradients and patterns are not supported, only solid colours");
         }
 
         return ReadColor(element, name, value, current);

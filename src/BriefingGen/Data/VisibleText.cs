@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace BriefingGen.Data.Schema;
+namespace BriefingGen.Data;
 
 /// <summary>
 /// Counts text the way a reader sees it: in characters (code points, as JSON Schema's
