@@ -37,7 +37,7 @@ internal sealed class HtmlRenderContext
             _inlines[renderer.InlineType] = renderer;
         }
 
-        Anchors = ModelWalker.Headings(document.Blocks).Select(h => h.Id).ToHashSet(StringComparer.Ordinal);
+        Anchors = ModelWalker.AnchorIds(document.Blocks);
         HeadingNumbers = Model.HeadingNumbers.For(document.Blocks, styleSheet.NumberHeadings);
         Words = PageWords.For(document.Metadata.Language);
         AssignLevels();
@@ -58,7 +58,7 @@ internal sealed class HtmlRenderContext
     /// <summary>The page's style sheet, filled as looks are used (pages only).</summary>
     public CssRules Rules { get; } = new();
 
-    /// <summary>The ids of the document's headings: the only anchors an internal link may point at.</summary>
+    /// <summary>The ids of the document's headings and exhibits: the only anchors an internal link may point at.</summary>
     public IReadOnlySet<string> Anchors { get; }
 
     /// <summary>The numbers of numbered headings.</summary>

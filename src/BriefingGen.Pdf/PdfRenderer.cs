@@ -91,6 +91,19 @@ public sealed class PdfRenderer : IPaginatingRenderer
             finish(canvas, layout.Labels);
         });
         WarnOfMissingCharacters(fonts.Shaper.Missing, input.Document, input.Warn);
+        WarnOfUnusableFonts(input.FontFolders, input.Warn);
+    }
+
+    /// <summary>
+    /// One warning per file in the pack's or brand kit's fonts that offers no face: it was put
+    /// there to be used, and without a word the paper would quietly fall back to another font.
+    /// </summary>
+    private static void WarnOfUnusableFonts(IEnumerable<string> folders, Action<string, Model.Origin?> warn)
+    {
+        foreach (var (file, reason) in folders.Where(Directory.Exists).SelectMany(f => FontCatalog.Of(f).Unusable))
+        {
+            warn($"the font {Diagnostics.PrintablePath.Of(file)} is not used: {reason}", null);
+        }
     }
 
     /// <inheritdoc />

@@ -17,7 +17,7 @@ internal static class BookmarkNames
     {
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
         var used = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var target in ModelWalker.All(blocks).Select(Anchor).OfType<string>())
+        foreach (var target in ModelWalker.All(blocks).Select(ModelWalker.AnchorOf).OfType<string>())
         {
             var stem = Clean(target);
             var name = stem;
@@ -32,13 +32,6 @@ internal static class BookmarkNames
 
         return names;
     }
-
-    private static string? Anchor(Node node) => node switch
-    {
-        Heading heading => heading.Id,
-        Model.Paragraph paragraph => paragraph.Anchor,
-        _ => null,
-    };
 
     private static string Clean(string id)
     {

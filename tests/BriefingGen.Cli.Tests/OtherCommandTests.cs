@@ -27,6 +27,37 @@ public class OtherCommandTests
         Assert.Contains("risks[0].impact: expected a whole number from 1 to 5, got 9", error, StringComparison.Ordinal);
     }
 
+    /// <summary>What render refuses, validate refuses: it composes the paper, so "valid" means the paper can be made.</summary>
+    [Theory]
+    [InlineData("summary: \"[](#nothere)\"", ":3:11: summary: the link to \"#nothere\" has no text")]
+    [InlineData("summary: |\n  | a |\n  |---|\n  | 1 |\n  ::: x", "")]
+    [InlineData("summary: S\nclassification: {caveats: [UK EYES ONLY]}", ":4:17: classification.level: a marking needs a level")]
+    public void Validate_refuses_what_render_refuses(string fields, string expected)
+    {
+        using var folder = new TempFolder();
+        var data = folder.Write("paper.yaml", "title: T\ndate: 2026-10-05\n" + fields + "\npillars: [{name: P}]\n");
+        var (validateExit, validateOut, validateError) = Cli.Run("validate", data);
+        var (renderExit, _, renderError) = Cli.Run("render", data, "--out", Path.Combine(folder.Path, "out"), "--format", "pdf");
+        Assert.Equal(renderExit, validateExit);
+        Assert.Equal(renderError.Contains("not rendered", StringComparison.Ordinal), !validateOut.Contains("valid (", StringComparison.Ordinal));
+        if (expected.Length > 0)
+        {
+            Assert.Equal(1, validateExit);
+            Assert.Contains(data + expected, validateError, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Validate_refuses_markdown_nested_past_the_limit()
+    {
+        using var folder = new TempFolder();
+        var data = folder.Write("deep.yaml", "title: T\ndate: 2026-10-05\nsummary: \"" + new string('>', 150) + " deep\"\npillars: [{name: P}]\n");
+        var (exit, output, error) = Cli.Run("validate", data);
+        Assert.Equal(1, exit);
+        Assert.DoesNotContain("valid", output, StringComparison.Ordinal);
+        Assert.Contains($"{data}:3:10: summary: the Markdown is nested too deeply", error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Templates_lists_the_shipped_pack()
     {

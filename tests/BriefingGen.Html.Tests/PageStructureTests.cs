@@ -121,6 +121,18 @@ public class PageStructureTests
     }
 
     [Fact]
+    public void A_cross_reference_to_an_exhibit_links_to_its_caption()
+    {
+        var engine = TestEngines.Load(PackExamples.Pack("client-report"));
+        var document = engine.Render(BriefingGen.Engine.DataSource.FromFile(PackExamples.Example("client-report", "arctic-shipping-readiness.yaml"))).Document!;
+
+        var page = HtmlOutput.Page(document);
+
+        Assert.Contains(" id=\"port-calls\"", page, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"#port-calls\"", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_classification_is_shown_at_the_top_and_the_bottom()
     {
         var header = SamplePage[..SamplePage.IndexOf("<main>", StringComparison.Ordinal)];

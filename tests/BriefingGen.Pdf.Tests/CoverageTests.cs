@@ -43,6 +43,9 @@ public sealed class CoverageTests : IDisposable
         // The table of contents' two entries, "internal" and the note mark; not the dangling link.
         var internalLinks = objects.Links.Count(l => l.TryGetProperty("/Dest", out _));
         Assert.Equal(4, internalLinks);
+
+        // Every Link tag holds its annotation: the dangling link is text, not a tag leading nowhere.
+        Assert.Equal(objects.Links.Count(), objects.Dictionaries.Count(d => PdfObjects.Name(d, "/S") == "/Link"));
         Assert.All(objects.Links, l => Assert.Equal(4, l.GetProperty("/F").GetInt32()));
         var descriptions = objects.Links.Select(l => PdfObjects.Text(l.GetProperty("/Contents"))).ToList();
         Assert.Contains("web", descriptions);

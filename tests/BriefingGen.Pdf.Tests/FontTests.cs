@@ -57,6 +57,29 @@ public class FontTests
     }
 
     [Fact]
+    public void A_font_in_a_chosen_folder_that_offers_no_face_is_warned_about_with_why()
+    {
+        using var fonts = new TempFolder();
+        File.Copy(Directory.EnumerateFiles(DejaVuFolder, "DejaVuSans.ttf").Single(), Path.Combine(fonts.Path, "good.ttf"));
+        fonts.Write("garbage.ttf", "<html>not a font</html>");
+        fonts.Write("empty.ttf", "");
+
+        // The table directory of a face with PostScript outlines and nothing else.
+        var cff = new byte[] { (byte)'O', (byte)'T', (byte)'T', (byte)'O', 0, 1, 0, 16, 0, 0, 0, 0, (byte)'C', (byte)'F', (byte)'F', (byte)' ', 0, 0, 0, 0, 0, 0, 0, 28, 0, 0, 0, 4, 1, 0, 4, 2 };
+        File.WriteAllBytes(Path.Combine(fonts.Path, "House-Regular.otf"), cff);
+
+        var result = PdfOutput.RenderWith(RepositoryPaths.Sample, new PdfRenderer(), fontFolders: [fonts.Path]);
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var warnings = result.Diagnostics.Select(d => d.Message).Where(m => m.Contains("is not used", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
+        Assert.Collection(
+            warnings,
+            m => Assert.Contains("House-Regular.otf is not used: it has PostScript (CFF) outlines", m, StringComparison.Ordinal),
+            m => Assert.Contains("empty.ttf is not used: the file is empty", m, StringComparison.Ordinal),
+            m => Assert.Contains("garbage.ttf is not used: it is not a font file that can be read", m, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_rendering_without_fonts_fails_with_that_error_and_no_stack_trace()
     {
         using var empty = new TempFolder();

@@ -4,7 +4,7 @@ using BriefingGen.Engine;
 
 namespace BriefingGen.Cli.Commands;
 
-/// <summary><c>briefgen validate FILE… [--template T] [--brand DIR]</c>: checks data against its pack's schema and writes nothing.</summary>
+/// <summary><c>briefgen validate FILE… [--template T] [--brand DIR]</c>: checks data against its pack's schema and composes the paper, writing nothing.</summary>
 internal static class ValidateCommand
 {
     /// <summary>Builds the command.</summary>

@@ -28,7 +28,7 @@ public sealed class PlainTextWriter
         _sheet = sheet;
         _components = components.ToDictionary(c => c.BlockType);
         _numbers = HeadingNumbers.For(document.Blocks, sheet.NumberHeadings);
-        _anchors = ModelWalker.Headings(document.Blocks).Select(h => h.Id).ToHashSet(StringComparer.Ordinal);
+        _anchors = ModelWalker.AnchorIds(document.Blocks);
     }
 
     /// <summary>The whole document as text, ending in one line break.</summary>

@@ -11,15 +11,22 @@ internal sealed class FontCatalog
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<FontCatalog>> Folders = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<FontInfo>> _byFamily;
 
-    private FontCatalog(IEnumerable<FontInfo> faces)
+    private FontCatalog(IEnumerable<FontInfo> faces, IEnumerable<(string File, string Reason)> unusable)
     {
         Faces = faces.ToList();
+        Unusable = unusable.ToList();
         _byFamily = Faces.GroupBy(f => f.Family, StringComparer.OrdinalIgnoreCase)
             .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>Every usable face, in folder order.</summary>
     public IReadOnlyList<FontInfo> Faces { get; }
+
+    /// <summary>
+    /// The font files found that offer no face, each with why. A pack's or brand kit's fonts are
+    /// chosen on purpose, so the PDF writer reports these for their folders; the system's are not ours to report.
+    /// </summary>
+    public IReadOnlyList<(string File, string Reason)> Unusable { get; }
 
     /// <summary>The system's fonts, scanned once per process.</summary>
     public static FontCatalog System => SystemCatalog.Value;
@@ -53,6 +60,7 @@ internal sealed class FontCatalog
     public static FontCatalog Scan(IEnumerable<string> folders)
     {
         var faces = new List<FontInfo>();
+        var unusable = new List<(string File, string Reason)>();
         var options = new EnumerationOptions
         {
             RecurseSubdirectories = true,
@@ -68,11 +76,15 @@ internal sealed class FontCatalog
                 .Order(StringComparer.Ordinal);
             foreach (var file in files)
             {
-                faces.AddRange(Read(file));
+                var count = faces.Count;
+                if (Read(file, faces) is { } reason && faces.Count == count)
+                {
+                    unusable.Add((file, reason));
+                }
             }
         }
 
-        return new FontCatalog(faces);
+        return new FontCatalog(faces, unusable);
     }
 
     /// <summary>The most files a scan of one folder looks at.</summary>
@@ -93,35 +105,46 @@ internal sealed class FontCatalog
         return faces.MinBy(f => Math.Abs(f.Weight - weight) + (f.Italic == italic ? 0 : 500) + (f.WidthClass == 5 ? 0 : 1000));
     }
 
-    private static IEnumerable<FontInfo> Read(string file)
+    /// <summary>Adds the usable faces of <paramref name="file"/> to <paramref name="faces"/>; returns why a face was not usable, or null.</summary>
+    private static string? Read(string file, List<FontInfo> faces)
     {
-        var faces = new List<FontInfo>();
         try
         {
             // Devices, pipes and sockets report no size and could block on opening; they are not fonts.
             var length = new FileInfo(file).Length;
             if (length is 0 or > MaxFontBytes)
             {
-                return faces;
+                return length == 0 ? "the file is empty" : $"the file is larger than {MaxFontBytes / (1024 * 1024)} MB";
             }
 
             using var stream = File.OpenRead(file);
             var count = OpenTypeTables.FaceCount(stream);
+            string? reason = null;
             for (var i = 0; i < count && i < 64; i++)
             {
                 var tables = OpenTypeTables.Read(stream, i, "name", "OS/2", "head");
                 var family = tables.Name(16) ?? tables.Name(1);
-                if (tables.HasTrueTypeOutlines && !string.IsNullOrWhiteSpace(family))
+                if (!tables.HasTrueTypeOutlines)
+                {
+                    reason = tables.HasPostScriptOutlines
+                        ? "it has PostScript (CFF) outlines, and a PDF embeds TrueType outlines only; use the font's TrueType (.ttf) version"
+                        : "it has no outlines (a bitmap or colour font)";
+                }
+                else if (string.IsNullOrWhiteSpace(family))
+                {
+                    reason = "it names no font family";
+                }
+                else
                 {
                     faces.Add(new FontInfo(file, i, family, tables.Weight, tables.Italic, tables.WidthClass));
                 }
             }
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or EndOfStreamException or IndexOutOfRangeException)
-        {
-            // A damaged or unreadable font file is not ours to report; it is simply not offered.
-        }
 
-        return faces;
+            return reason;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or EndOfStreamException or IndexOutOfRangeException or OverflowException)
+        {
+            return "it is not a font file that can be read (damaged, or another kind of file)";
+        }
     }
 }

@@ -39,11 +39,16 @@ internal sealed class OpenTypeTables
         {
             var record = records.AsSpan(16 * i, 16);
             var tag = Encoding.ASCII.GetString(record[..4]);
-            if (tag == "glyf" || Array.IndexOf(tags, tag) >= 0)
+            if (tag is "glyf" or "CFF " or "CFF2")
+            {
+                // Only whether the outlines are there matters, not what they hold.
+                tables[tag] = [];
+            }
+            else if (Array.IndexOf(tags, tag) >= 0)
             {
                 var tableOffset = BinaryPrimitives.ReadUInt32BigEndian(record[8..]);
                 var length = BinaryPrimitives.ReadUInt32BigEndian(record[12..]);
-                tables[tag] = tag == "glyf" ? [] : ReadAt(stream, tableOffset, (int)Math.Min(length, 4 * 1024 * 1024));
+                tables[tag] = ReadAt(stream, tableOffset, (int)Math.Min(length, 4 * 1024 * 1024));
             }
         }
 
@@ -52,6 +57,9 @@ internal sealed class OpenTypeTables
 
     /// <summary>True when the face has TrueType outlines (a glyf table), which PDF embeds as FontFile2.</summary>
     public bool HasTrueTypeOutlines => _tables.ContainsKey("glyf");
+
+    /// <summary>True when the face has PostScript outlines (a CFF or CFF2 table), which the PDF writer does not embed.</summary>
+    public bool HasPostScriptOutlines => _tables.ContainsKey("CFF ") || _tables.ContainsKey("CFF2");
 
     /// <summary>A name record (1 family, 2 subfamily, 4 full name, 6 PostScript name, 16/17 typographic family/subfamily), in English when there is a choice.</summary>
     public string? Name(int nameId)

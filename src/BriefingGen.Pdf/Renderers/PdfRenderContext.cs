@@ -19,6 +19,7 @@ internal sealed class PdfRenderContext
 {
     private readonly Dictionary<Type, IPdfBlockRenderer> _blocks = [];
     private readonly Dictionary<Type, IPdfInlineRenderer> _inlines = [];
+    private readonly Lazy<HashSet<string>> _anchors;
 
     public PdfRenderContext(Document document, PdfStyles styles, FontBook fonts, IEnumerable<IPdfBlockRenderer> blockRenderers, IEnumerable<IPdfInlineRenderer> inlineRenderers)
     {
@@ -37,7 +38,11 @@ internal sealed class PdfRenderContext
         }
 
         HeadingNumbers = Model.HeadingNumbers.For(document.Blocks, styles.Sheet.NumberHeadings);
+        _anchors = new(() => ModelWalker.AnchorIds(document.Blocks));
     }
+
+    /// <summary>The ids of the document's headings and exhibits: the only places an internal link can lead.</summary>
+    public IReadOnlySet<string> Anchors => _anchors.Value;
 
     /// <summary>The document.</summary>
     public Document Document { get; }

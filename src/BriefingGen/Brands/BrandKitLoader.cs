@@ -58,6 +58,9 @@ internal static class BrandKitLoader
         }
 
         var logos = Logos(root, file.Section("logos"), limits, diagnostics);
+        var themePath = Part(root, "theme.yaml", folder: false, diagnostics);
+        var fontsDirectory = Part(root, "fonts", folder: true, diagnostics);
+        var referenceDocPath = Part(root, "reference.docx", folder: false, diagnostics);
         if (diagnostics.Items.Count(d => d.Severity == Severity.Error) > errors)
         {
             return null;
@@ -65,9 +68,9 @@ internal static class BrandKitLoader
 
         return new BrandKit(root, name!, file.Text("description")?.Trim() ?? "", logos, map)
         {
-            ThemePath = Existing(root, "theme.yaml", File.Exists),
-            FontsDirectory = Existing(root, "fonts", System.IO.Directory.Exists),
-            ReferenceDocPath = Existing(root, "reference.docx", File.Exists),
+            ThemePath = themePath,
+            FontsDirectory = fontsDirectory,
+            ReferenceDocPath = referenceDocPath,
         };
     }
 
@@ -111,6 +114,37 @@ internal static class BrandKitLoader
         return result;
     }
 
-    private static string? Existing(string root, string name, Func<string, bool> exists) =>
-        ContainedPath.Resolve(root, name) is { } path && exists(path) ? path : null;
+    /// <summary>
+    /// The full path of the kit's optional <paramref name="name"/>, or null when the kit has none.
+    /// One that is there but cannot be used — a link leading out of the kit or to nothing, a
+    /// folder where a file belongs or the reverse — is an error, never quietly left out, or the
+    /// kit's colours or fonts would vanish from every paper without a word.
+    /// </summary>
+    private static string? Part(string root, string name, bool folder, DiagnosticBag diagnostics)
+    {
+        var written = Path.Combine(root, name);
+        var info = new FileInfo(written);
+        if (!info.Exists && !System.IO.Directory.Exists(written) && info.LinkTarget is null)
+        {
+            return null;
+        }
+
+        var at = SourceLocation.OfFile(written);
+        var expected = folder ? "a folder" : "a file";
+        if (ContainedPath.Resolve(root, name) is not { } path)
+        {
+            diagnostics.Error(at, "", $"the brand kit's {name} leads outside the kit; every file a kit uses must be inside its folder");
+        }
+        else if (folder ? System.IO.Directory.Exists(path) : File.Exists(path))
+        {
+            return path;
+        }
+        else
+        {
+            var what = System.IO.Directory.Exists(path) ? "a folder" : File.Exists(path) ? "a file" : "a link to nothing";
+            diagnostics.Error(at, "", $"the brand kit's {name} is {what}; expected {expected}");
+        }
+
+        return null;
+    }
 }

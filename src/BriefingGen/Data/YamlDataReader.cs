@@ -39,6 +39,7 @@ internal sealed partial class YamlDataReader
     /// <param name="limits">Size, depth and alias limits.</param>
     public static DataReadResult Read(string text, string file, DataLimits limits)
     {
+        text = YamlLineSeparators.Hide(text);
         var reader = new YamlDataReader(file, limits, text);
         try
         {
@@ -92,7 +93,7 @@ internal sealed partial class YamlDataReader
             case Scalar scalar:
                 parser.MoveNext();
                 var at = At(scalar.Start);
-                return Remember(scalar.Anchor, Count(new DataScalar(at, scalar.Value, Resolve(scalar, at)) { BlockTextStart = BlockTextStart(scalar) }));
+                return Remember(scalar.Anchor, Count(new DataScalar(at, YamlLineSeparators.Restore(scalar.Value), Resolve(scalar, at)) { BlockTextStart = BlockTextStart(scalar) }));
             case AnchorAlias alias:
                 parser.MoveNext();
                 return Expand(alias);
@@ -150,13 +151,14 @@ internal sealed partial class YamlDataReader
                 continue;
             }
 
-            if (seen.TryGetValue(key.Value, out var first))
+            var name = YamlLineSeparators.Restore(key.Value);
+            if (seen.TryGetValue(name, out var first))
             {
-                throw new DataFormatException(keyLocation, $"duplicate key '{key.Value}' (first given at line {first.Line}); each key may appear once");
+                throw new DataFormatException(keyLocation, $"duplicate key '{name}' (first given at line {first.Line}); each key may appear once");
             }
 
-            seen.Add(key.Value, keyLocation);
-            entries.Add(new DataMapEntry(key.Value, keyLocation, ReadNode(parser)));
+            seen.Add(name, keyLocation);
+            entries.Add(new DataMapEntry(name, keyLocation, ReadNode(parser)));
         }
 
         // Keys written in the map win over merged ones, and of the merged, the first map's.

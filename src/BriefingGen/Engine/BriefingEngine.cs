@@ -76,11 +76,20 @@ public sealed class BriefingEngine
         return new BriefingEngine(broken ? null : pack, broken ? null : sheet, diagnostics.Items, options);
     }
 
-    /// <summary>Reads the data and checks it against the pack's schema, writing nothing.</summary>
+    /// <summary>
+    /// Reads the data, checks it against the pack's schema and composes the paper, writing
+    /// nothing: what a render would refuse in the data — its Markdown, markings, pictures, what
+    /// the templates make of it — is refused here too, so "valid" means the paper can be made.
+    /// Only the writers' own limits, met while laying out pages, are left to <see cref="Render(DataSource, string[])"/>.
+    /// </summary>
     public IReadOnlyList<Diagnostic> Validate(DataSource source)
     {
         var diagnostics = new DiagnosticBag();
-        LoadData(source, diagnostics);
+        if (LoadData(source, diagnostics) is { } data)
+        {
+            Compose(data, source, diagnostics);
+        }
+
         return diagnostics.Items;
     }
 

@@ -104,6 +104,11 @@ internal sealed class InlineReader(PaperReader paper)
         var isInternal = url.Length > 1 && url[0] == '#';
         if (isWeb || isInternal)
         {
+            if (isInternal)
+            {
+                paper.LinkTo(url[1..], at);
+            }
+
             result.Add(paper.Stamp(new Link(url, content)));
         }
         else

@@ -77,6 +77,11 @@ internal sealed partial class PaperReader
             case BlockSlot slot:
                 _diagnostics.Error(SourceLocation.OfFile($"{_source} (composed Markdown)"), "", $"a {Describe(slot.Block)} must stand on a line of its own in the template, not inside a line of text");
                 return [];
+            case TableSlot slot:
+                // PipeTables puts every table on lines of its own; one can still land inside
+                // other text, such as a link's. Dropping it unseen would lose its rows.
+                _diagnostics.Error(At(slot.Table), _origin?.Path ?? "", "a table must start on a line of its own, with a blank line before it, not inside other text");
+                return [];
             default:
                 _ = isBlock;
                 return [];

@@ -1,5 +1,6 @@
 using System.Globalization;
 using BriefingGen.Compose;
+using BriefingGen.Data;
 using BriefingGen.Diagnostics;
 using BriefingGen.Images;
 using BriefingGen.Model;
@@ -79,8 +80,17 @@ internal sealed partial class PaperReader
         // ids are kept from headings, so a heading's id never takes an exhibit's.
         exhibits.Scan(document, container => reader.ExhibitArguments(container).Id);
         ids.Reserve(exhibits.Ids);
-        return reader.Document(document, ParagraphRoles.Body);
+        var blocks = reader.Document(document, ParagraphRoles.Body);
+        foreach (var (id, at, path) in ids.Unresolved())
+        {
+            diagnostics.Warning(at, path, $"the link to \"#{Excerpt.Of(id)}\" leads to no heading or exhibit of the paper, so only its text is printed; link to an exhibit's id, or to a heading's (its {{#id}}, or its words in lower case joined by hyphens)");
+        }
+
+        return blocks;
     }
+
+    /// <summary>Notes a link to the paper's own <paramref name="id"/>, written at <paramref name="at"/>, to be checked once every heading has its id.</summary>
+    internal void LinkTo(string id, MarkdownObject at) => _ids.LinkTo(id, Where(at.Line, at.Column), _origin?.Path ?? "");
 
     /// <summary>A whole parsed Markdown text's blocks; a note it defines that nothing cited is told, since it cannot be printed.</summary>
     private List<Block> Document(MarkdownDocument document, string role)

@@ -67,10 +67,21 @@ internal static class PipeTables
 
                 var table = new PipeTable(Cells(line), columns.Select(c => c.Alignment).ToList(), columns.Select(c => c.Dashes).ToList(), rows, i + 1) { Options = options };
                 options = null;
+
+                // A table may follow a line of text directly, as in GitHub's Markdown, and ends
+                // that paragraph: its mark goes after a blank line, on the separator row's line,
+                // or Markdig would read the mark as more of the paragraph's text.
+                var mark = i + 1;
+                if (!EndsWithBlankLine(output))
+                {
+                    output.Append('\n');
+                    mark++;
+                }
+
                 output.Append(line.AsSpan(0, Indent(line))).Append(slots.Add(new TableSlot(table)));
 
                 // The table's lines become one; blank lines keep the line count for messages after it.
-                for (var skipped = i + 1; skipped < next; skipped++)
+                for (var skipped = mark; skipped < next; skipped++)
                 {
                     output.Append('\n');
                 }
@@ -147,6 +158,26 @@ internal static class PipeTables
         {
             output.Append('\n');
         }
+    }
+
+    /// <summary>True when nothing has been written yet, or the last whole line written holds only spaces.</summary>
+    private static bool EndsWithBlankLine(StringBuilder output)
+    {
+        // The output ends with the newline of the line before the table, if there was one.
+        for (var i = output.Length - 2; i >= 0; i--)
+        {
+            if (output[i] == '\n')
+            {
+                return true;
+            }
+
+            if (output[i] != ' ')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static int Indent(string line) => line.Length - line.TrimStart(' ').Length;

@@ -37,6 +37,21 @@ public static class ModelWalker
     /// <summary>Every heading in document order, including those nested in callouts, quotes, cells and notes.</summary>
     public static IEnumerable<Heading> Headings(IEnumerable<Block> blocks) => All(blocks).OfType<Heading>();
 
+    /// <summary>The id an internal link (<c>#id</c>) can lead to at <paramref name="node"/>: a heading's, or an anchored paragraph's (an exhibit's caption); null at any other node.</summary>
+    public static string? AnchorOf(Node node) => node switch
+    {
+        Heading heading => heading.Id,
+        Paragraph paragraph => paragraph.Anchor,
+        _ => null,
+    };
+
+    /// <summary>
+    /// Every id in <paramref name="blocks"/> an internal link can lead to. Every format asks this
+    /// one question, so a link is live in all of them or in none.
+    /// </summary>
+    public static HashSet<string> AnchorIds(IEnumerable<Block> blocks) =>
+        All(blocks).Select(AnchorOf).OfType<string>().ToHashSet(StringComparer.Ordinal);
+
     /// <summary>The anchored paragraphs of <paramref name="role"/> (exhibits' captions), in document order.</summary>
     public static IEnumerable<Paragraph> Anchored(IEnumerable<Block> blocks, string role) =>
         All(blocks).OfType<Paragraph>().Where(p => p.Anchor is not null && p.Role == role);

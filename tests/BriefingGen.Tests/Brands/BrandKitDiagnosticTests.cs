@@ -31,6 +31,41 @@ public class BrandKitDiagnosticTests
         Assert.Contains("has no brand.yaml", OnlyError(Path.Combine(folder.Path, "kit")).Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("theme.yaml", "link-out", "the brand kit's theme.yaml leads outside the kit")]
+    [InlineData("theme.yaml", "folder", "the brand kit's theme.yaml is a folder; expected a file")]
+    [InlineData("theme.yaml", "dangling", "the brand kit's theme.yaml is a link to nothing; expected a file")]
+    [InlineData("fonts", "file", "the brand kit's fonts is a file; expected a folder")]
+    [InlineData("fonts", "link-out", "the brand kit's fonts leads outside the kit")]
+    [InlineData("reference.docx", "folder", "the brand kit's reference.docx is a folder; expected a file")]
+    public void A_part_of_the_kit_that_cannot_be_used_is_an_error_not_left_out(string part, string kind, string expected)
+    {
+        using var folder = new TempFolder();
+        folder.Write("kit/brand.yaml", "name: Slate\n");
+        var outside = folder.Write("elsewhere/theme.yaml", "colors: { heading: nonsense }\n");
+        var path = Path.Combine(folder.Path, "kit", part);
+        switch (kind)
+        {
+            case "link-out":
+                File.CreateSymbolicLink(path, part == "fonts" ? Path.GetDirectoryName(outside)! : outside);
+                break;
+            case "folder":
+                Directory.CreateDirectory(path);
+                break;
+            case "dangling":
+                File.CreateSymbolicLink(path, Path.Combine(folder.Path, "kit", "gone.yaml"));
+                break;
+            default:
+                File.WriteAllText(path, "x");
+                break;
+        }
+
+        var error = OnlyError(Path.Combine(folder.Path, "kit"));
+
+        Assert.Contains(expected, error.Message, StringComparison.Ordinal);
+        Assert.Equal(path, error.Location.File);
+    }
+
     [Fact]
     public void A_syntax_error_in_brand_yaml_is_reported_at_its_line()
     {

@@ -18,6 +18,31 @@ public class YamlDataReaderTests
         Assert.Equal(ScalarKind.Integer, likelihood.Kind);
     }
 
+    [Theory]
+    [InlineData("\u2028")]
+    [InlineData("\u2029")]
+    [InlineData("\u0085")]
+    public void A_line_or_paragraph_separator_is_a_character_of_the_text_as_in_YAML_1_2_and_JSON(string separator)
+    {
+        var yaml = $"summary: first{separator}second\nquoted: \"a{separator}b\"\nblock: |\n  one{separator}two\n{separator}key: x\nlast: 5\n";
+        var result = Read(yaml);
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var root = Assert.IsType<DataMap>(result.Root);
+        Assert.Equal($"first{separator}second", ((DataScalar)root["summary"]!).Text);
+        Assert.Equal($"a{separator}b", ((DataScalar)root["quoted"]!).Text);
+        Assert.Equal($"one{separator}two\n", ((DataScalar)root["block"]!).Text);
+        Assert.Equal("x", ((DataScalar)root[$"{separator}key"]!).Text);
+        Assert.Equal((6, 7), (root["last"]!.Location.Line, root["last"]!.Location.Column));
+    }
+
+    [Fact]
+    public void The_stand_ins_for_separators_in_a_file_do_not_come_back_as_separators()
+    {
+        var root = (DataMap)Read("a: x\uFDE0y\n").Root!;
+        Assert.Equal("x\uFFFEy", ((DataScalar)root["a"]!).Text);
+    }
+
     [Fact]
     public void Quoted_values_stay_text_and_plain_ones_follow_the_core_schema()
     {
