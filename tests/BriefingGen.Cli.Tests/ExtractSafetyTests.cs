@@ -46,6 +46,29 @@ public sealed class ExtractSafetyTests : IDisposable
     }
 
     [Fact]
+    public void A_part_that_unpacks_to_more_than_any_paper_holds_is_refused_as_such()
+    {
+        using (var zip = ZipFile.Open(_paper, ZipArchiveMode.Update))
+        {
+            zip.GetEntry("customXml/item.xml")!.Delete();
+            using var part = new StreamWriter(zip.CreateEntry("customXml/item.xml", CompressionLevel.Fastest).Open(), new UTF8Encoding(false));
+            part.Write("<?xml version=\"1.0\" encoding=\"utf-8\"?><data>");
+            var spaces = new string(' ', 1024 * 1024);
+            for (var i = 0; i < 70; i++)
+            {
+                part.Write(spaces);
+            }
+
+            part.Write("</data>");
+        }
+
+        var (exit, _, error) = Cli.Run("extract", _paper, "--out", Path.Combine(_folder.Path, "back.yaml"));
+        Assert.Equal(1, exit);
+        Assert.Contains("its part /customXml/item.xml: it unpacks to more than 64 million characters", error, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(_folder.Path, "back.yaml")));
+    }
+
+    [Fact]
     public void The_data_is_never_written_over_the_paper_it_was_read_from()
     {
         var before = File.ReadAllBytes(_paper);

@@ -112,15 +112,17 @@ public class RenderCommandTests
     [Theory]
     [InlineData("5", "no template pack '5'")]
     [InlineData("true", "no template pack 'true'")]
-    [InlineData("\"\"", "names no pack")]
-    [InlineData("{ name: policy-brief }", "names no pack")]
-    public void A_template_field_that_names_no_pack_is_refused_not_rendered_with_the_default(string value, string message)
+    [InlineData("\"\"", "the field names no pack")]
+    [InlineData("{ name: policy-brief }", "expected the name of a template pack, such as policy-brief, got a map")]
+    [InlineData("[policy-brief]", "expected the name of a template pack, such as policy-brief, got a list")]
+    [InlineData("../templates/policy-brief", "the field must name a pack (such as policy-brief), not a path")]
+    public void A_template_field_that_names_no_pack_is_refused_where_it_stands_not_rendered_with_the_default(string value, string message)
     {
         using var folder = new TempFolder();
         var data = folder.Write("brief.yaml", $"template: {value}\ntitle: T\ndate: 2026-10-05\nsummary: S\npillars: [{{name: P}}]\n");
         var (exit, _, error) = Cli.Run("render", data, "--format", "md", "--out", Path.Combine(folder.Path, "out"));
         Assert.NotEqual(0, exit);
-        Assert.Contains(message, error, StringComparison.Ordinal);
+        Assert.Contains($"{data}:1:11: template: {message}", error, StringComparison.Ordinal);
         Assert.False(File.Exists(Path.Combine(folder.Path, "out", "brief.md")));
     }
 

@@ -119,8 +119,14 @@ internal sealed class BatchRenderer
         {
             slots.Wait();
             holdsSlot = true;
-            (packName, var fromData) = PackChoice.For(file, _template);
-            pack = _packs.GetOrAdd((packName, fromData), key => new Lazy<LoadedPack>(() => LoadedPack.Load(key.Pack, key.FromData, _options))).Value;
+            var request = PackChoice.For(file, _template);
+            packName = request.Name;
+            if (PackChoice.Refusal(request) is { } badField)
+            {
+                return (Failed($"{printable}: not rendered; fix the errors above.", [badField]), null);
+            }
+
+            pack = _packs.GetOrAdd((packName, request.FromData), key => new Lazy<LoadedPack>(() => LoadedPack.Load(request, _options))).Value;
             if (pack.Engine is null)
             {
                 return (Failed($"{printable}: not rendered; the template pack '{packName}' could not be loaded.", []), pack);
@@ -186,10 +192,10 @@ internal sealed class BatchRenderer
         /// <summary>Set once the messages have been printed with a paper's report (under the run's reporting lock).</summary>
         public bool Reported { get; set; }
 
-        public static LoadedPack Load(string name, bool fromData, EngineOptions? options)
+        public static LoadedPack Load(PackRequest request, EngineOptions? options)
         {
             var messages = new StringWriter();
-            var engine = PackChoice.Load(name, fromData, messages, options);
+            var engine = PackChoice.Load(request, messages, options);
             return new LoadedPack(engine, messages.ToString());
         }
     }

@@ -56,16 +56,15 @@ internal static class ExtractCommand
             return ExitCodes.InputError;
         }
 
-        var fromPaper = string.IsNullOrWhiteSpace(template);
-        var packName = fromPaper ? extracted.Pack : template!;
-        var engine = PackChoice.Load(packName, fromData: fromPaper, error);
+        var request = string.IsNullOrWhiteSpace(template) ? new PackRequest(extracted.Pack, SourceLocation.OfFile(paper)) : new PackRequest(template);
+        var engine = PackChoice.Load(request, error);
         if (engine is null)
         {
             error.WriteLine($"{paper}: the data cannot be checked without its pack; give one with --template.");
             return ExitCodes.InputError;
         }
 
-        if (fromPaper && extracted.Version.Length > 0 && engine.Pack!.Manifest.Version != extracted.Version)
+        if (request.FromData && extracted.Version.Length > 0 && engine.Pack!.Manifest.Version != extracted.Version)
         {
             error.WriteLine($"{paper}: warning: the paper was made with {extracted.Pack} {extracted.Version}; checking against version {engine.Pack.Manifest.Version}");
         }

@@ -24,19 +24,21 @@ internal static class PackChoice
     /// from the data. Data can only name a pack, found where packs are looked for: a data file
     /// must not be able to send the generator to a folder of its choosing.
     /// </summary>
-    public static (string Pack, bool FromData) For(string dataPath, string? option)
+    public static PackRequest For(string dataPath, string? option)
     {
         if (!string.IsNullOrWhiteSpace(option))
         {
-            return (option, false);
+            return new(option);
         }
 
-        // A template field that is there names the pack, whatever it holds: `template: 5` or an
-        // empty one is refused by name, never quietly rendered with the default pack.
+        // A template field that is there names the pack, whatever it holds: `template: [a]` or an
+        // empty one is refused where it stands, never quietly rendered with the default pack.
         var read = DataLoader.Load(dataPath);
-        return read.Root is DataMap map && map["template"] is { } field and not DataScalar { Kind: ScalarKind.Null }
-            ? (field is DataScalar name ? name.Text.Trim() : "", true)
-            : (DefaultPack, false);
+        return read.Root is DataMap map && map.Entries.FirstOrDefault(e => e.Key == "template") is { Value: not DataScalar { Kind: ScalarKind.Null } } field
+            ? field.Value is DataScalar name
+                ? new(name.Text.Trim(), name.Location)
+                : new("", field.Value.Location) { Problem = $"expected the name of a template pack, such as {DefaultPack}, got {field.Value.Describe()}" }
+            : new(DefaultPack);
     }
 
     /// <summary>The formats and components every pack the command line loads can use.</summary>
@@ -61,25 +63,38 @@ internal static class PackChoice
         };
     }
 
-    /// <summary>Loads the engine for <paramref name="packName"/> with <paramref name="options"/> (else <see cref="Options"/>), or says why it cannot.</summary>
-    public static BriefingEngine? Load(string packName, bool fromData, TextWriter error, EngineOptions? options = null)
+    /// <summary>
+    /// Why the data's <c>template:</c> field cannot choose a pack — it holds no name, or a path, or
+    /// a list — as an error where the field stands; null when it names one, or the command line chose.
+    /// </summary>
+    public static Diagnostics.Diagnostic? Refusal(PackRequest request)
     {
-        if (fromData && packName.Length == 0)
+        var problem = request switch
         {
-            error.WriteLine($"briefgen: the data's 'template:' field names no pack; give a pack's name (such as {DefaultPack}), or leave the field out for the default.");
+            { Field: null } => null,
+            { Problem: { } shape } => shape,
+            { Name.Length: 0 } => $"the field names no pack; give a pack's name (such as {DefaultPack}), or leave the field out for the default",
+            _ when !PackLocator.IsName(request.Name) => $"the field must name a pack (such as {DefaultPack}), not a path; give a folder with --template instead",
+            _ => null,
+        };
+        return problem is null ? null : Diagnostics.Diagnostic.Error(request.Field!, "template", problem);
+    }
+
+    /// <summary>Loads the engine <paramref name="request"/> asks for with <paramref name="options"/> (else <see cref="Options"/>), or says why it cannot.</summary>
+    public static BriefingEngine? Load(PackRequest request, TextWriter error, EngineOptions? options = null)
+    {
+        var packName = request.Name;
+        if (Refusal(request) is { } refusal)
+        {
+            DiagnosticPrinter.Print([refusal], error);
             return null;
         }
 
-        if (fromData && !PackLocator.IsName(packName))
-        {
-            error.WriteLine($"briefgen: the data's 'template:' field must name a pack (such as {DefaultPack}), not a path; give a folder with --template instead.");
-            return null;
-        }
-
-        var folder = fromData ? PackLocator.FindByName(packName) : PackLocator.Find(packName);
+        var folder = request.FromData ? PackLocator.FindByName(packName) : PackLocator.Find(packName);
         if (folder is null)
         {
-            error.WriteLine($"briefgen: no template pack '{packName}'; looked in: {string.Join(", ", PackLocator.SearchRoots())}. Run 'briefgen templates' to list them.");
+            var where = request.Field is { } field ? $"{field}: template: " : "briefgen: ";
+            error.WriteLine($"{where}no template pack '{Diagnostics.PrintablePath.Of(packName)}'; looked in: {string.Join(", ", PackLocator.SearchRoots())}. Run 'briefgen templates' to list them.");
             return null;
         }
 

@@ -21,8 +21,7 @@ internal static class ValidateCommand
             var exit = ExitCodes.Success;
             foreach (var file in parse.GetValue(files)!)
             {
-                var (packName, fromData) = PackChoice.For(file, parse.GetValue(template));
-                var generator = PackChoice.Load(packName, fromData, error, BrandOption.Apply(parse, brand, null));
+                var generator = PackChoice.Load(PackChoice.For(file, parse.GetValue(template)), error, BrandOption.Apply(parse, brand, null));
                 if (generator is null)
                 {
                     exit = ExitCodes.InputError;

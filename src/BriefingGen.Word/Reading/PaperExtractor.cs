@@ -71,6 +71,7 @@ public static class PaperExtractor
     private static string Describe(Exception e) => e switch
     {
         XmlException x when x.Message.Contains("DTD", StringComparison.Ordinal) => "it holds a document type declaration (DTD), which Word never writes and BriefingGen does not read",
+        XmlException x when x.Message.Contains("MaxCharacters", StringComparison.Ordinal) => $"it unpacks to more than {MaxPartBytes / (1024 * 1024)} million characters, far more than any paper holds",
         XmlException x => $"its XML is not well formed at line {x.LineNumber}, column {x.LinePosition}",
         _ => e.Message,
     };
