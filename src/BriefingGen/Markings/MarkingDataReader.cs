@@ -84,6 +84,7 @@ internal static class MarkingDataReader
             LegalBasis = Value(map["legal_basis"], Sub("legal_basis")),
             DeclassifyOn = on,
             DeclassifyAfterYears = years,
+            DeclassifyLocation = (map["declassify"] as DataMap)?.Entries.FirstOrDefault()?.Value.Location,
         };
         return diagnostics.Items.Count(d => d.Severity == Severity.Error) > errors ? null : request;
     }

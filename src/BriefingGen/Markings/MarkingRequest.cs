@@ -47,6 +47,9 @@ internal sealed record MarkingRequest
     /// <summary>The years after the paper's date when it lapses.</summary>
     public long? DeclassifyAfterYears { get; init; }
 
+    /// <summary>Where the day or years it lapses are written, when they are.</summary>
+    public SourceLocation? DeclassifyLocation { get; init; }
+
     /// <summary>Where the marking's level is written, or the marking itself.</summary>
     public SourceLocation LevelLocation => Level?.Origin?.Location ?? Location;
 

@@ -19,6 +19,7 @@ internal sealed class MarkingRules
     private readonly string _dateFormat;
     private readonly IReadOnlyDictionary<string, SensitivityLabelSetting> _labels;
     private readonly DiagnosticBag _diagnostics;
+    private readonly HashSet<SourceLocation> _lapsedTold = [];
 
     /// <summary>Rules for one paper.</summary>
     /// <param name="schemes">The schemes the pack knows.</param>
@@ -196,6 +197,15 @@ internal sealed class MarkingRules
     private Marking Stamped(Marking marking, MarkingScheme? scheme, MarkingRequest request)
     {
         var on = request.DeclassifyOn ?? (request.DeclassifyAfterYears is { } years && _date is { } date ? YearsAfter(date, years, request) : null);
+        if (request.DeclassifyOn is { } lapses && _date is { } dated && lapses <= dated && _lapsedTold.Add(request.DeclassifyLocation ?? request.Location))
+        {
+            // Printed as asked, but a paper that says it lapsed before it was written is almost
+            // always a mistyped year.
+            _diagnostics.Warning(
+                request.DeclassifyLocation ?? request.Location,
+                request.PathOf("declassify.on"),
+                $"the marking lapses on {lapses:yyyy-MM-dd}, on or before the paper's own date ({dated:yyyy-MM-dd}), so the paper says it was declassified when it was written; give a later date, or leave the marking out");
+        }
         var label = _labels.TryGetValue(marking.Banner, out var byBanner) ? byBanner : _labels.TryGetValue(marking.Level, out var byLevel) ? byLevel : null;
         return marking with
         {

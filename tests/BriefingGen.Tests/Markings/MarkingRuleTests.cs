@@ -247,6 +247,28 @@ public class MarkingRuleTests
         Assert.Contains("after the year 9999", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("2020-01-01", true)]
+    [InlineData("2026-10-05", true)]
+    [InlineData("2026-10-06", false)]
+    public void A_declassification_day_on_or_before_the_papers_date_is_warned_about_where_it_is_written(string day, bool warned)
+    {
+        using var pack = Pack("  date: \"{{ data.date }}\"\nmarking: classification\n");
+        var result = pack.Render($"date: 2026-10-05\nclassification:\n  scheme: uk-gscp\n  level: OFFICIAL\n  declassify: {{ on: {day} }}\n");
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var lapsed = result.Diagnostics.Where(d => d.Message.Contains("on or before the paper's own date", StringComparison.Ordinal)).ToList();
+        if (warned)
+        {
+            var warning = Assert.Single(lapsed);
+            Assert.Equal((Severity.Warning, 5, 21, "classification.declassify.on"), (warning.Severity, warning.Location.Line, warning.Location.Column, warning.DataPath));
+        }
+        else
+        {
+            Assert.Empty(lapsed);
+        }
+    }
+
     [Fact]
     public void A_pack_defined_scheme_is_used_like_a_built_in_one()
     {
