@@ -37,7 +37,7 @@ internal static class DigestWeek
 
     /// <summary>The day a digest or snapshot is dated (<c>date</c>, YYYY-MM-DD), or null when it has none.</summary>
     public static DateOnly? DateOf(DataMap digest) =>
-        digest["date"] is DataScalar date && DateOnly.TryParseExact(date.Text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : null;
+        digest["date"] is DataScalar date && IsoDate.TryParse(date.Text, out var day) ? day : null;
 
     /// <summary>The Sunday after <paramref name="monday"/>, or the last day a date can be for the calendar's last week.</summary>
     private static DateOnly Sunday(DateOnly monday) =>

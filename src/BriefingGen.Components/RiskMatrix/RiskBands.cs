@@ -9,6 +9,13 @@ public static class RiskBands
     /// <summary>The bands from the least to the most severe; each is also the name of its shade, <c>risk-</c> and the band.</summary>
     public static IReadOnlyList<string> All { get; } = ["low", "medium", "high", "critical"];
 
+    /// <summary>
+    /// <paramref name="band"/> with a capital first letter ("Medium"), for a legend the pack's
+    /// labels do not name. The band names are ASCII, so this needs none of
+    /// <c>TextInfo.ToTitleCase</c>'s culture rules, whose first use builds an ICU collator.
+    /// </summary>
+    public static string Title(string band) => band.Length == 0 ? band : string.Concat(band[..1].ToUpperInvariant(), band.AsSpan(1));
+
     /// <summary>The band name of <paramref name="score"/>: low, medium, high or critical.</summary>
     public static string Of(long score) => score switch
     {

@@ -82,7 +82,7 @@ internal static class RiskFunctions
         var legend = RiskBands.All.Select(band =>
         {
             var (lowest, highest) = RiskBands.Scores(band);
-            return new RiskLegendEntry(band, call.Label("rating_" + band, CultureInfo.InvariantCulture.TextInfo.ToTitleCase(band)), lowest, highest);
+            return new RiskLegendEntry(band, call.Label("rating_" + band, RiskBands.Title(band)), lowest, highest);
         }).ToList();
         return new RiskMatrix(points, call.TextNode(call.Argument(1)).Value, call.TextNode(call.Argument(2)).Value)
         {

@@ -1,4 +1,3 @@
-using System.Globalization;
 using BriefingGen.Model;
 
 namespace BriefingGen.Components.RiskMatrix;
@@ -23,7 +22,7 @@ public sealed record RiskMatrix(IReadOnlyList<RiskPoint> Risks, string Likelihoo
 
     /// <summary>The bands the legend lists, least severe first, named in the document's language.</summary>
     public IReadOnlyList<RiskLegendEntry> Legend { get; init; } =
-        RiskBands.All.Select(band => new RiskLegendEntry(band, CultureInfo.InvariantCulture.TextInfo.ToTitleCase(band), RiskBands.Scores(band).Lowest, RiskBands.Scores(band).Highest)).ToList();
+        RiskBands.All.Select(band => new RiskLegendEntry(band, RiskBands.Title(band), RiskBands.Scores(band).Lowest, RiskBands.Scores(band).Highest)).ToList();
 
     /// <inheritdoc />
     public override IEnumerable<Node> Children => Risks;

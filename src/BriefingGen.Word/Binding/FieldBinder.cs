@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Xml;
@@ -138,7 +137,7 @@ internal sealed class FieldBinder
                 properties.Append(list);
                 break;
             case FieldForm.Date:
-                var date = DateOnly.ParseExact(field!.Value!.Text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+                var date = IsoDate.TryParse(field!.Value!.Text, out var day) ? day : throw new InvalidOperationException($"a date field holds \"{field.Value.Text}\", which is no date");
                 var dateField = Field(origin.Path, label, FieldForm.Date, field.Value.Text, origin.Display.DatePattern, _culture);
                 properties.Append(Binding(dateField));
                 properties.Append(new SdtContentDate(
@@ -244,7 +243,7 @@ internal sealed class FieldBinder
                 return display.Choices.Count > 0 && display.Choices.All(c => c.Value.Length > 0 && c.Label.Length > 0) && display.Choices.Any(c => c.Value == value.Text) ? FieldForm.Choice : null;
             case ValueDisplayKind.Date:
                 return display.DatePattern is { } pattern && DatePictures.FromDotNet(pattern) is not null
-                    && DateOnly.TryParseExact(value.Text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _) ? FieldForm.Date : null;
+                    && IsoDate.TryParse(value.Text, out _) ? FieldForm.Date : null;
             case ValueDisplayKind.AsWritten:
                 break;
             default:

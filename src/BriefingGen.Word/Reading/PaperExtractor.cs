@@ -424,7 +424,7 @@ public static class PaperExtractor
         problem = "";
         var culture = Typography.DocumentCulture.Get(field.Culture ?? "en-GB");
         var pattern = field.DatePattern ?? "yyyy-MM-dd";
-        var printed = DateOnly.TryParseExact(field.Printed, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var was)
+        var printed = IsoDate.TryParse(field.Printed, out var was)
             ? was.ToString(pattern, culture)
             : field.Printed;
         if (control.Text.Trim() == printed)
@@ -433,7 +433,7 @@ public static class PaperExtractor
         }
 
         if (DateOnly.TryParseExact(control.Text.Trim(), pattern, culture, DateTimeStyles.AllowWhiteSpaces, out var typed)
-            || DateOnly.TryParseExact(control.Text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out typed))
+            || IsoDate.TryParse(control.Text.Trim(), out typed))
         {
             return typed.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using BriefingGen.Data;
 using BriefingGen.Model;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
@@ -17,8 +18,8 @@ internal sealed class TrackedChangeRenderer : WordInlineRenderer<TrackedChange>
     {
         var runs = context.RenderInlines(inline.Content, format).ToList();
         var id = context.NextRevisionId().ToString(CultureInfo.InvariantCulture);
-        var date = DateTime.TryParseExact(inline.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var day)
-            ? day
+        var date = inline.Date is { } written && IsoDate.TryParse(written, out var day)
+            ? day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc)
             : (DateTime?)null;
         if (inline.Kind == TrackedChangeKind.Inserted)
         {

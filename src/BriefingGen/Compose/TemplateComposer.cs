@@ -195,7 +195,7 @@ internal sealed class TemplateComposer
         DateOnly? parsed = null;
         if (date is not null)
         {
-            if (DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+            if (IsoDate.TryParse(date, out var d))
             {
                 parsed = d;
             }

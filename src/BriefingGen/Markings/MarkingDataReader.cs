@@ -1,4 +1,3 @@
-using System.Globalization;
 using BriefingGen.Compose;
 using BriefingGen.Data;
 using BriefingGen.Diagnostics;
@@ -106,7 +105,7 @@ internal static class MarkingDataReader
         var at = $"{path}.{entry.Key}";
         if (entry.Key == "on")
         {
-            if (entry.Value is DataScalar day && DateOnly.TryParseExact(day.Text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            if (entry.Value is DataScalar day && IsoDate.TryParse(day.Text.Trim(), out var date))
             {
                 return (date, null);
             }

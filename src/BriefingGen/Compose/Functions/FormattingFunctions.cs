@@ -1,4 +1,5 @@
 using System.Globalization;
+using BriefingGen.Data;
 using BriefingGen.Data.Schema;
 using Humanizer;
 
@@ -30,7 +31,7 @@ internal static class FormattingFunctions
     private static object LongDate(TemplateCall call)
     {
         var text = call.Text(0);
-        if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (!IsoDate.TryParse(text, out var date))
         {
             throw call.Error($"long_date expects a date as YYYY-MM-DD, got \"{text}\"");
         }

@@ -1,4 +1,4 @@
-using System.Globalization;
+using BriefingGen.Data;
 using BriefingGen.Markings;
 using Scriban.Runtime;
 
@@ -59,7 +59,7 @@ internal static class SectionMarking
         var fields = call.Map(value, "a marking's declassify");
         if (fields.TryGetValue("on", out var on) && on is not null)
         {
-            return DateOnly.TryParseExact(call.Text(on).Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            return IsoDate.TryParse(call.Text(on).Trim(), out var date)
                 ? (date, null)
                 : throw call.Error($"a marking's declassify on must be a date written YYYY-MM-DD, got \"{call.Text(on)}\"");
         }

@@ -261,7 +261,7 @@ internal sealed class SchemaValidator
     }
 
     internal static bool IsDate(string text) =>
-        text.Length == 10 && DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _);
+        IsoDate.TryParse(text, out _);
 
     private static bool IsWebAddress(string text) =>
         Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" or "mailto";

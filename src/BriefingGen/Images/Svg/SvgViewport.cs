@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace BriefingGen.Images.Svg;
 
 /// <summary>
@@ -99,6 +101,6 @@ internal static class SvgViewport
         var value = SvgLength.Pixels(text);
         return value is >= SmallestPixels
             ? value.Value
-            : throw SvgProblems.BadValue(root, name, text, "a length of at least a hundredth of a pixel in px, pt, pc, mm, cm or in");
+            : throw SvgProblems.BadValue(root, name, text, string.Create(CultureInfo.InvariantCulture, $"a length from a hundredth of a pixel to {SvgNumbers.Limit:N0} pixels, in px, pt, pc, mm, cm or in"));
     }
 }

@@ -249,8 +249,11 @@ public class SvgReaderTests
         Assert.StartsWith("image 'logo.svg' is damaged: its XML is not well formed at 1:", Refused("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"1\" height=\"1\"><g></svg>"));
         Assert.Equal("image 'logo.svg' is 30000 × 10 pixels; pictures may be at most 20,000 pixels wide", Refused("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"30000\" height=\"10\"/>"));
         Assert.Equal(
-            "image 'logo.svg' is damaged: its <svg> at 1:1 has width=\"1e-300\"; expected a length of at least a hundredth of a pixel in px, pt, pc, mm, cm or in",
+            "image 'logo.svg' is damaged: its <svg> at 1:1 has width=\"1e-300\"; expected a length from a hundredth of a pixel to 1,000,000,000 pixels, in px, pt, pc, mm, cm or in",
             Refused("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"1e-300\" height=\"1e-300\"><rect width=\"1\" height=\"1\"/></svg>"));
+        Assert.Equal(
+            "image 'logo.svg' is damaged: its <svg> at 1:1 has height=\"1e30\"; expected a length from a hundredth of a pixel to 1,000,000,000 pixels, in px, pt, pc, mm, cm or in",
+            Refused("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"1e30\"><rect width=\"1\" height=\"1\"/></svg>"));
         Assert.Equal(
             "image 'logo.svg' is damaged: its <svg> at 1:1 has viewBox=\"0 0 1e-12 1e-12\"; expected a width of at least a hundredth of a pixel, or a width attribute in px, pt, pc, mm, cm or in",
             Refused("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 1e-12 1e-12\"><rect width=\"1\" height=\"1\"/></svg>"));
