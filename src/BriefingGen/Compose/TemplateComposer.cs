@@ -52,8 +52,11 @@ internal sealed class TemplateComposer
             return null;
         }
 
+        // "No labels for this language" is about the data's choice, when the data made one.
         var (labels, labelDiagnostics) = _pack.LabelsFor(culture);
-        _diagnostics.AddRange(labelDiagnostics);
+        _diagnostics.AddRange(_languageOrigin is { } chosen
+            ? labelDiagnostics.Select(d => d.DataPath == "language" ? d with { Location = chosen.Location, DataPath = chosen.Path } : d)
+            : labelDiagnostics);
         var labelScope = new StrictScriptObject("labels");
         foreach (var (key, value) in labels.Texts)
         {

@@ -49,7 +49,7 @@ internal sealed partial class YamlDataReader
         {
             return DataReadResult.Failed(e.Location, e.Message);
         }
-        catch (YamlException e) when (e.Message.Contains("tab character", StringComparison.Ordinal) && FirstTabIndent(text) is { } line)
+        catch (YamlException e) when ((e.Message.Contains("tab character", StringComparison.Ordinal) || e.Message.Contains("invalid tab", StringComparison.Ordinal)) && FirstTabIndent(text) is { } line)
         {
             // The scanner blames the scalar before the tab; the line that the tab indents is the one to fix.
             return DataReadResult.Failed(new SourceLocation(file, line, 1), "YAML syntax error: this line is indented with a tab; YAML indents with spaces only");

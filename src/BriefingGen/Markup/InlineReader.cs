@@ -118,7 +118,6 @@ internal sealed class InlineReader(PaperReader paper)
         }
     }
 
-
     /// <summary>Joins neighbouring plain texts of the same origin and language, so a line is as few runs as it can be.</summary>
     private static List<Inline> Merge(List<Inline> inlines)
     {

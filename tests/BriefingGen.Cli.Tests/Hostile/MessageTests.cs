@@ -6,6 +6,7 @@ public class MessageTests
     [Theory]
     [InlineData("b.json", "{\"title\": \"T\", \"date\": \"2026-10-05\", \"summary\": \"S\", \"pillars\": [{\"name\": \"P\"},],}", "b.json:1:", "remove it (JSON allows no trailing commas)")]
     [InlineData("b.yaml", "title: T\n\tdate: 2026-10-05\n", "b.yaml:2:1:", "indented with a tab")]
+    [InlineData("b.yaml", "title: T\ndate: 2026-10-05\nsummary: S\npillars:\n\t- name: P\n", "b.yaml:5:1:", "indented with a tab")]
     [InlineData("b.yaml", "title: T\ntitle: U\ndate: 2026-10-05\nsummary: S\npillars: [{name: P}]\n", "b.yaml:2:1:", "duplicate key 'title' (first given at line 1)")]
     [InlineData("b.yaml", "title: T\ndate: 2026-10-05\nsumary: S\npillars: [{name: P}]\n", "b.yaml:3:1:", "did you mean 'summary'?")]
     [InlineData("b.yaml", "title: T\ndate: 5th October\nsummary: S\npillars: [{name: P}]\n", "b.yaml:2:7:", "date")]
