@@ -52,11 +52,13 @@ internal sealed class TemplateComposer
             return null;
         }
 
-        // "No labels for this language" is about the data's choice, when the data made one.
         var (labels, labelDiagnostics) = _pack.LabelsFor(culture);
-        _diagnostics.AddRange(_languageOrigin is { } chosen
-            ? labelDiagnostics.Select(d => d.DataPath == "language" ? d with { Location = chosen.Location, DataPath = chosen.Path } : d)
-            : labelDiagnostics);
+        _diagnostics.AddRange(labelDiagnostics);
+        if (labels.EnglishInstead is { } english)
+        {
+            // Told where the language was chosen: the data's field, else the pack's labels file.
+            _diagnostics.Warning(_languageOrigin?.Location ?? SourceLocation.OfFile(english), _languageOrigin?.Path ?? "language", $"the pack has no labels for '{culture.Name}'; section names will be in English");
+        }
         var labelScope = new StrictScriptObject("labels");
         foreach (var (key, value) in labels.Texts)
         {

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace BriefingGen.Data;
 
 /// <summary>
@@ -12,19 +14,43 @@ public static class IsoDate
     public static bool TryParse(ReadOnlySpan<char> text, out DateOnly date)
     {
         date = default;
-        if (text.Length != 10 || text[4] != '-' || text[7] != '-'
-            || !TryDigits(text[..4], out var year) || !TryDigits(text.Slice(5, 2), out var month) || !TryDigits(text.Slice(8, 2), out var day))
-        {
-            return false;
-        }
-
-        if (year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        if (!TryFields(text, out var year, out var month, out var day) || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
         {
             return false;
         }
 
         date = new DateOnly(year, month, day);
         return true;
+    }
+
+    /// <summary>
+    /// For text in the form YYYY-MM-DD that names no day ("2026-02-29"), why not ("February
+    /// 2026 has 28 days", "there is no month 13"); null for a real day or text of another form.
+    /// </summary>
+    public static string? WhyNoDay(ReadOnlySpan<char> text)
+    {
+        if (!TryFields(text, out var year, out var month, out var day))
+        {
+            return null;
+        }
+
+        if (month is < 1 or > 12)
+        {
+            return string.Create(CultureInfo.InvariantCulture, $"there is no month {month}");
+        }
+
+        var days = DateTime.DaysInMonth(year, month);
+        return day >= 1 && day <= days ? null : string.Create(CultureInfo.InvariantCulture, $"{CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month)} {year} has {days} days");
+    }
+
+    /// <summary>The year, month and day of text shaped YYYY-MM-DD, digits only and a year from 1; the month and day unchecked.</summary>
+    private static bool TryFields(ReadOnlySpan<char> text, out int year, out int month, out int day)
+    {
+        month = day = 0;
+        year = 0;
+        return text.Length == 10 && text[4] == '-' && text[7] == '-'
+            && TryDigits(text[..4], out year) && TryDigits(text.Slice(5, 2), out month) && TryDigits(text.Slice(8, 2), out day)
+            && year >= 1;
     }
 
     private static bool TryDigits(ReadOnlySpan<char> digits, out int value)

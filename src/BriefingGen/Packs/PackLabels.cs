@@ -20,6 +20,13 @@ public sealed class PackLabels
     /// <summary>Label texts by key.</summary>
     public IReadOnlyDictionary<string, string> Texts { get; }
 
+    /// <summary>
+    /// The English labels file, when these are English because the pack has none for the
+    /// paper's language; null when they are the language's own. The composer, which knows where
+    /// the language was chosen, says so there.
+    /// </summary>
+    public string? EnglishInstead { get; init; }
+
     /// <summary>The label strings themselves, compared by reference.</summary>
     internal HashSet<object> Values { get; }
 }

@@ -162,7 +162,7 @@ public sealed class TemplatePack
 
     /// <summary>
     /// The labels for <paramref name="culture"/>: <c>i18n/nb-NO.yaml</c>, then <c>i18n/nb.yaml</c>,
-    /// then English with a warning, so a paper always has its section names. Read once per language.
+    /// then English (<see cref="PackLabels.EnglishInstead"/>), so a paper always has its section names. Read once per language.
     /// </summary>
     internal (PackLabels Labels, IReadOnlyList<Diagnostic> Diagnostics) LabelsFor(CultureInfo culture) =>
         _labels.GetOrAdd(culture.Name, _ => ReadLabels(culture));
@@ -178,11 +178,6 @@ public sealed class TemplatePack
             if (path is null || !File.Exists(path))
             {
                 continue;
-            }
-
-            if (name == "en" && !language.StartsWith("en", StringComparison.OrdinalIgnoreCase))
-            {
-                diagnostics.Warning(SourceLocation.OfFile(path), "language", $"the pack has no labels for '{language}'; section names will be in English");
             }
 
             var read = DataLoader.LoadSettings(path, 1024 * 1024);
@@ -215,7 +210,8 @@ public sealed class TemplatePack
                 diagnostics.Error(map["long_date_format"]!.Location, "long_date_format", problem);
             }
 
-            return (new PackLabels(texts), diagnostics.Items);
+            var english = name == "en" && !language.StartsWith("en", StringComparison.OrdinalIgnoreCase);
+            return (new PackLabels(texts) { EnglishInstead = english ? path : null }, diagnostics.Items);
         }
 
         return (PackLabels.Empty, diagnostics.Items);

@@ -32,6 +32,16 @@ public class IsoDateTests
         Assert.Equal(theirs, date);
     }
 
+    [Theory]
+    [InlineData("2026-02-29", "February 2026 has 28 days")]
+    [InlineData("2026-04-00", "April 2026 has 30 days")]
+    [InlineData("2026-13-01", "there is no month 13")]
+    [InlineData("2026-10-05", null)]
+    [InlineData("5 October", null)]
+    [InlineData("0000-01-01", null)]
+    public void Text_shaped_like_a_date_that_names_no_day_says_why(string text, string? why) =>
+        Assert.Equal(why, IsoDate.WhyNoDay(text));
+
     [Fact]
     public void Every_day_of_a_leap_year_and_the_next_reads_as_itself()
     {

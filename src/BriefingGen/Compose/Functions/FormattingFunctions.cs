@@ -1,6 +1,5 @@
 using System.Globalization;
 using BriefingGen.Data;
-using BriefingGen.Data.Schema;
 using Humanizer;
 
 namespace BriefingGen.Compose.Functions;
@@ -23,7 +22,7 @@ internal static class FormattingFunctions
         new("number", 1, 1, call => call.Derived(Number(call), call.Argument(0))),
         new("number_words", 1, 1, call => call.Derived(NumberWords(call), call.Argument(0))),
         new("ordinal_words", 1, 1, call => call.Derived(OrdinalWords(call), call.Argument(0))),
-        new("is_date", 1, 1, call => call.Argument(0) is string s && SchemaValidator.IsDate(s)),
+        new("is_date", 1, 1, call => call.Argument(0) is string s && IsoDate.TryParse(s, out _)),
         new("short_url", 1, 1, call => call.Derived(ShortUrl.Of(call.Text(0)), call.Argument(0))),
     ];
 

@@ -181,8 +181,8 @@ internal sealed class SchemaValidator
 
         switch (schema.Format)
         {
-            case "date" when !IsDate(text):
-                Fail(scalar, path, $"expected a date as YYYY-MM-DD, got \"{Excerpt.Of(text)}\"{NoSuchDay(text)}");
+            case "date" when !IsoDate.TryParse(text, out _):
+                Fail(scalar, path, $"expected a date as YYYY-MM-DD, got \"{Excerpt.Of(text)}\"{(IsoDate.WhyNoDay(text) is { } why ? ": " + why : "")}");
                 break;
             case "uri" when !IsWebAddress(text):
                 Fail(scalar, path, $"expected an absolute address such as https://example.org/page, got \"{Excerpt.Of(text)}\"");
@@ -242,26 +242,6 @@ internal sealed class SchemaValidator
             ("string", DataScalar s) => s.Kind != ScalarKind.Null,
             _ => false,
         });
-
-    /// <summary>For text in the form YYYY-MM-DD that names no day ("2026-02-29"), why not; else nothing.</summary>
-    private static string NoSuchDay(string text)
-    {
-        if (text.Length != 10 || text[4] != '-' || text[7] != '-'
-            || !int.TryParse(text.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year)
-            || !int.TryParse(text.AsSpan(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var month)
-            || !int.TryParse(text.AsSpan(8, 2), NumberStyles.None, CultureInfo.InvariantCulture, out _)
-            || year < 1)
-        {
-            return "";
-        }
-
-        return month is < 1 or > 12
-            ? $": there is no month {month}"
-            : string.Create(CultureInfo.InvariantCulture, $": {CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month)} {year} has {DateTime.DaysInMonth(year, month)} days");
-    }
-
-    internal static bool IsDate(string text) =>
-        IsoDate.TryParse(text, out _);
 
     private static bool IsWebAddress(string text) =>
         Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" or "mailto";
