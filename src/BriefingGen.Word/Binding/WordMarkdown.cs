@@ -31,45 +31,45 @@ internal sealed partial class WordMarkdown
     public static string Blocks(IEnumerable<OpenXmlElement> blocks, MarkdownSources sources)
     {
         var reader = new WordMarkdown(sources);
-        var text = reader.ReadBlocks(blocks);
+        var text = reader.ReadBlocks(Flatten(blocks).Select(block => block is Table table ? new Block(null, table) : new Block(Lines.Of((Paragraph)block), null)));
         return reader.WithNotes(text);
     }
 
     /// <summary>
     /// The Markdown of a field shown in run-level controls, one or more in each of its paragraphs:
-    /// each paragraph with its style and numbering, holding only what its controls hold.
+    /// each paragraph with its style and numbering, holding only what its controls hold. The
+    /// controls are read where they stand; a copy of each, which a paragraph of their own would
+    /// need, cost more than the reading on a table of thousands of cells.
     /// </summary>
     public static string Controls(IEnumerable<SdtRun> controls, MarkdownSources sources)
     {
-        var paragraphs = new List<OpenXmlElement>();
-        Paragraph? current = null;
+        var paragraphs = new List<Block>();
+        List<OpenXmlElement>? current = null;
         OpenXmlElement? currentOwner = null;
         foreach (var control in controls)
         {
             var owner = control.Ancestors<Paragraph>().FirstOrDefault();
             if (current is null || !ReferenceEquals(owner, currentOwner))
             {
-                current = new Paragraph();
-                if (owner?.ParagraphProperties is { } properties)
-                {
-                    current.Append(properties.CloneNode(true));
-                }
-
-                paragraphs.Add(current);
+                current = [];
+                paragraphs.Add(new Block(new Lines(owner?.ParagraphProperties, current), null));
                 currentOwner = owner;
             }
 
-            current.Append(control.CloneNode(true));
+            current.Add(control);
         }
 
-        return Blocks(paragraphs, sources);
+        var reader = new WordMarkdown(sources);
+        return reader.WithNotes(reader.ReadBlocks(paragraphs));
     }
 
     /// <summary>The text of run-level content as it reads, without formatting: what a plain-text control holds.</summary>
-    public static string PlainText(OpenXmlElement content)
+    public static string PlainText(OpenXmlElement content) => PlainText(content.Descendants());
+
+    private static string PlainText(IEnumerable<OpenXmlElement> elements)
     {
         var sb = new StringBuilder();
-        foreach (var element in content.Descendants())
+        foreach (var element in elements)
         {
             switch (element)
             {
@@ -104,17 +104,17 @@ internal sealed partial class WordMarkdown
         return sb.ToString();
     }
 
-    private string ReadBlocks(IEnumerable<OpenXmlElement> blocks)
+    private string ReadBlocks(IEnumerable<Block> blocks)
     {
         var sb = new StringBuilder();
         var indents = new List<int>();
         var previousWasItem = false;
         var code = new List<string>();
-        foreach (var block in Flatten(blocks))
+        foreach (var block in blocks)
         {
-            if (block is Paragraph codeLine && _sources.Styles.Our(codeLine.ParagraphProperties?.ParagraphStyleId?.Val?.Value) == StyleIds.CodeBlock)
+            if (block.Paragraph is { } codeLine && _sources.Styles.Our(codeLine.Properties?.ParagraphStyleId?.Val?.Value) == StyleIds.CodeBlock)
             {
-                code.Add(PlainText(codeLine));
+                code.Add(PlainText(codeLine.Content.SelectMany(element => element.Descendants().Prepend(element))));
                 continue;
             }
 
@@ -126,18 +126,17 @@ internal sealed partial class WordMarkdown
                 previousWasItem = false;
             }
 
-            switch (block)
+            if (block.Paragraph is { } paragraph)
             {
-                case Paragraph paragraph:
-                    var isItem = ReadParagraph(sb, paragraph, indents, previousWasItem);
-                    previousWasItem = isItem ?? previousWasItem;
-                    break;
-                case Table table:
-                    Separate(sb, false);
-                    ReadTable(sb, table);
-                    previousWasItem = false;
-                    indents.Clear();
-                    break;
+                var isItem = ReadParagraph(sb, paragraph, indents, previousWasItem);
+                previousWasItem = isItem ?? previousWasItem;
+            }
+            else if (block.Table is { } table)
+            {
+                Separate(sb, false);
+                ReadTable(sb, table);
+                previousWasItem = false;
+                indents.Clear();
             }
         }
 
@@ -151,11 +150,11 @@ internal sealed partial class WordMarkdown
     }
 
     /// <summary>Writes one paragraph; true when it was a list item, false for any other text, null when it was empty.</summary>
-    private bool? ReadParagraph(StringBuilder sb, Paragraph paragraph, List<int> indents, bool previousWasItem)
+    private bool? ReadParagraph(StringBuilder sb, Lines paragraph, List<int> indents, bool previousWasItem)
     {
-        var text = ReadInlines(paragraph.ChildElements).Trim();
-        var style = _sources.Styles.Our(paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value);
-        var numbering = paragraph.ParagraphProperties?.NumberingProperties;
+        var text = ReadInlines(paragraph.Content).Trim();
+        var style = _sources.Styles.Our(paragraph.Properties?.ParagraphStyleId?.Val?.Value);
+        var numbering = paragraph.Properties?.NumberingProperties;
         if (text.Length == 0)
         {
             return null;
@@ -239,6 +238,15 @@ internal sealed partial class WordMarkdown
             sb.Append(tight ? "\n" : "\n\n");
         }
     }
+
+    /// <summary>A paragraph to read: its properties (style, numbering) and the content read as its text.</summary>
+    private sealed record Lines(ParagraphProperties? Properties, IEnumerable<OpenXmlElement> Content)
+    {
+        public static Lines Of(Paragraph paragraph) => new(paragraph.ParagraphProperties, paragraph.ChildElements);
+    }
+
+    /// <summary>One block to read: a paragraph or a table.</summary>
+    private readonly record struct Block(Lines? Paragraph, Table? Table);
 
     /// <summary>Block content with the wrappers Word may put around it (controls, custom XML) opened up.</summary>
     private static IEnumerable<OpenXmlElement> Flatten(IEnumerable<OpenXmlElement> blocks)

@@ -18,6 +18,14 @@ internal sealed class BoundedCache<TKey, TValue>(int capacity, IEqualityComparer
 {
     private readonly ConcurrentDictionary<TKey, TValue> _kept = new(comparer);
 
+    /// <summary>
+    /// How many entries were added since the last clearing. Counted here because the dictionary's
+    /// own <c>Count</c> takes every one of its locks, which made keeping a shaped word cost more than
+    /// shaping it. Adds that race a clearing may leave it a few off, so the bound holds within the
+    /// number of threads.
+    /// </summary>
+    private int _count;
+
     /// <summary>The value kept for <paramref name="key"/>, if there is one.</summary>
     public bool TryGet(TKey key, [MaybeNullWhen(false)] out TValue value) => _kept.TryGetValue(key, out value);
 
@@ -29,11 +37,15 @@ internal sealed class BoundedCache<TKey, TValue>(int capacity, IEqualityComparer
             return;
         }
 
-        if (_kept.Count >= capacity)
+        if (Volatile.Read(ref _count) >= capacity)
         {
+            Volatile.Write(ref _count, 0);
             _kept.Clear();
         }
 
-        _kept.TryAdd(key, value);
+        if (_kept.TryAdd(key, value))
+        {
+            Interlocked.Increment(ref _count);
+        }
     }
 }

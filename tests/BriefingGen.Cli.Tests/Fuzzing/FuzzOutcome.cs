@@ -13,6 +13,9 @@ namespace BriefingGen.Cli.Tests.Fuzzing;
 /// <param name="Elapsed">How long the render took.</param>
 internal sealed partial record FuzzOutcome(int? Exit, string Error, IReadOnlyList<(string Class, string Details)> Problems, TimeSpan Elapsed)
 {
+    /// <summary>The processor time the process used during the render, which the time limit is judged on.</summary>
+    public TimeSpan ProcessorTime { get; init; }
+
     /// <summary>True when the property held.</summary>
     public bool Passed => Problems.Count == 0;
 

@@ -11,7 +11,8 @@ namespace BriefingGen.Cli.Tests.Fuzzing;
 /// file's bytes and of its tree (<see cref="FuzzInputs"/>), and checks the property of
 /// <see cref="RenderProperty"/> on every input: a clean refusal (exit 1, diagnostics, no files) or
 /// valid papers (exit 0, a .docx OpenXmlValidator accepts, a PDF <c>qpdf --check</c> accepts),
-/// within 10 s, and never exit 2 or 3.
+/// within 10 s of processor time, and never exit 2 or 3. It runs alone, so the process's processor
+/// time is the render's.
 /// <para>
 /// In CI it runs <see cref="CiCases"/> cases from fixed seeds, so every run tries the same inputs.
 /// By hand, with random seeds, as many cases as you like; each failure is saved (input, shrunk
@@ -27,10 +28,11 @@ namespace BriefingGen.Cli.Tests.Fuzzing;
 /// <para>
 /// <c>BRIEFGEN_DEBUG=1</c> makes internal errors print their stack, so failures are grouped by the
 /// product frame that threw; <c>BRIEFGEN_FUZZ_THREADS=n</c> runs n cases at a time (default 1:
-/// parallel runs slow each other towards the time limit); <c>BRIEFGEN_FUZZ_SHRINK_SECONDS=n</c>
+/// parallel runs share the process's processor time, which the time limit counts); <c>BRIEFGEN_FUZZ_SHRINK_SECONDS=n</c>
 /// is how long the first failure of each class is shrunk (default 120; 0 does not shrink).
 /// </para>
 /// </summary>
+[Collection(Hostile.AloneCollection.Name)]
 public class RenderFuzzTests(ITestOutputHelper output)
 {
     /// <summary>Cases CI runs: about 25 s of processor time, most of it rendering and validating the papers that succeed; a minute on two busy cores.</summary>
@@ -88,7 +90,7 @@ public class RenderFuzzTests(ITestOutputHelper output)
 
             var (input, outcome) = RunCase(seed);
             outcomes.Add(outcome);
-            var line = $"{seed} exit {outcome.Exit?.ToString(CultureInfo.InvariantCulture) ?? "none"} {outcome.Elapsed.TotalSeconds:0.0} s {outcome.Class}"
+            var line = $"{seed} exit {outcome.Exit?.ToString(CultureInfo.InvariantCulture) ?? "none"} {outcome.Elapsed.TotalSeconds:0.0} s ({outcome.ProcessorTime.TotalSeconds:0.0} s of processor) {outcome.Class}"
                 + (outcome.Exit == 1 ? " refused: " + outcome.FirstError : "");
             lock (log)
             {
@@ -207,7 +209,8 @@ public class RenderFuzzTests(ITestOutputHelper output)
         {
             $"{cases} case(s): {outcomes.Count(o => o.Exit == 0)} exit 0, {outcomes.Count(o => o.Exit == 1)} exit 1, "
                 + $"{outcomes.Count(o => o.Exit is not (0 or 1))} other; {failures.Count} failed; "
-                + $"median {Median(outcomes):0.00} s, slowest {outcomes.Select(o => o.Elapsed.TotalSeconds).DefaultIfEmpty().Max():0.0} s",
+                + $"median {Median(outcomes):0.00} s, slowest {outcomes.Select(o => o.Elapsed.TotalSeconds).DefaultIfEmpty().Max():0.0} s, "
+                + $"most processor time {outcomes.Select(o => o.ProcessorTime.TotalSeconds).DefaultIfEmpty().Max():0.0} s",
         };
         foreach (var cls in failures.SelectMany(f => f.Outcome.Problems.Select(p => (p.Class, f.Seed))).GroupBy(p => p.Class, StringComparer.Ordinal).OrderByDescending(g => g.Count()))
         {

@@ -1,6 +1,6 @@
 namespace BriefingGen.Cli.Tests.Hostile;
 
-/// <summary>Tests that measure the whole process (its allocations) and so must not run beside others.</summary>
+/// <summary>Tests that measure the whole process (its allocations, its processor time) and so must not run beside others.</summary>
 [CollectionDefinition(Name, DisableParallelization = true)]
 public sealed class AloneCollection
 {
