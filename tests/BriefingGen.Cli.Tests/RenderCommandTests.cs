@@ -127,6 +127,26 @@ public class RenderCommandTests
     }
 
     [Fact]
+    public void In_a_batch_every_file_that_names_a_missing_pack_is_told_at_its_own_field()
+    {
+        using var folder = new TempFolder();
+        var files = Enumerable.Range(1, 4)
+            .Select(i => folder.Write($"p{i}.yaml", $"# paper {i}\n{new string('\n', i)}template: no-such-pack\ntitle: T\n"))
+            .ToArray();
+        var (exit, _, error) = Cli.Run(["render", .. files, "--jobs", "4", "--out", Path.Combine(folder.Path, "out")]);
+
+        Assert.Equal(1, exit);
+        for (var i = 0; i < files.Length; i++)
+        {
+            Assert.Contains($"{files[i]}:{i + 3}:11: template: no template pack 'no-such-pack'", error, StringComparison.Ordinal);
+        }
+
+        // In input order, whichever file's turn came first.
+        var order = files.Select(f => error.IndexOf(f + ":", StringComparison.Ordinal)).ToList();
+        Assert.Equal(order.Order(), order);
+    }
+
+    [Fact]
     public void A_data_file_given_twice_is_refused_before_anything_is_written()
     {
         using var folder = new TempFolder();

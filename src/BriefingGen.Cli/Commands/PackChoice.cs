@@ -65,7 +65,9 @@ internal static class PackChoice
 
     /// <summary>
     /// Why the data's <c>template:</c> field cannot choose a pack — it holds no name, or a path, or
-    /// a list — as an error where the field stands; null when it names one, or the command line chose.
+    /// a list, or names no pack there is — as an error where the field stands; null when it names
+    /// one, or the command line chose. It is asked of each file, so in a batch every file that
+    /// names a missing pack is told so at its own field.
     /// </summary>
     public static Diagnostics.Diagnostic? Refusal(PackRequest request)
     {
@@ -75,10 +77,14 @@ internal static class PackChoice
             { Problem: { } shape } => shape,
             { Name.Length: 0 } => $"the field names no pack; give a pack's name (such as {DefaultPack}), or leave the field out for the default",
             _ when !PackLocator.IsName(request.Name) => $"the field must name a pack (such as {DefaultPack}), not a path; give a folder with --template instead",
+            _ when PackLocator.FindByName(request.Name) is null => NoPack(request.Name),
             _ => null,
         };
         return problem is null ? null : Diagnostics.Diagnostic.Error(request.Field!, "template", problem);
     }
+
+    private static string NoPack(string name) =>
+        $"no template pack '{Diagnostics.PrintablePath.Of(name)}'; looked in: {string.Join(", ", PackLocator.SearchRoots())}. Run 'briefgen templates' to list them.";
 
     /// <summary>Loads the engine <paramref name="request"/> asks for with <paramref name="options"/> (else <see cref="Options"/>), or says why it cannot.</summary>
     public static BriefingEngine? Load(PackRequest request, TextWriter error, EngineOptions? options = null)
@@ -93,8 +99,7 @@ internal static class PackChoice
         var folder = request.FromData ? PackLocator.FindByName(packName) : PackLocator.Find(packName);
         if (folder is null)
         {
-            var where = request.Field is { } field ? $"{field}: template: " : "briefgen: ";
-            error.WriteLine($"{where}no template pack '{Diagnostics.PrintablePath.Of(packName)}'; looked in: {string.Join(", ", PackLocator.SearchRoots())}. Run 'briefgen templates' to list them.");
+            error.WriteLine($"briefgen: {NoPack(packName)}");
             return null;
         }
 

@@ -5,38 +5,34 @@ namespace BriefingGen.Tests.Caching;
 public class BoundedCacheTests
 {
     [Fact]
-    public void A_full_cache_starts_again_and_keeps_the_newest_entry()
+    public void An_entry_is_kept_through_one_full_generation_and_forgotten_after_two()
     {
         var cache = new BoundedCache<int, string>(capacity: 3);
-        for (var i = 0; i < 3; i++)
-        {
-            cache.Keep(i, $"v{i}");
-        }
+        Keep(cache, 0, 1, 2);
 
-        Assert.True(cache.TryGet(0, out _));
-        cache.Keep(3, "v3");
+        // The first generation is full and now the previous one: its entries are still found.
+        Assert.True(cache.TryGet(0, out var kept));
+        Assert.Equal("v0", kept);
 
-        Assert.False(cache.TryGet(0, out _));
+        // 0, read again, was kept into the current generation; 1 and 2 were not, and went with
+        // the next turn, when 3 and 4 filled it.
+        Keep(cache, 3, 4);
+
+        Assert.False(cache.TryGet(1, out _));
         Assert.False(cache.TryGet(2, out _));
-        Assert.True(cache.TryGet(3, out var kept));
-        Assert.Equal("v3", kept);
+        Assert.True(cache.TryGet(4, out _));
     }
 
     [Fact]
-    public void Keeping_a_key_twice_does_not_count_twice()
+    public void An_entry_read_again_in_each_generation_is_never_forgotten()
     {
-        var cache = new BoundedCache<string, int>(capacity: 2, StringComparer.Ordinal);
-        for (var i = 0; i < 10; i++)
+        var cache = new BoundedCache<int, string>(capacity: 10);
+        cache.Keep(-1, "always");
+        for (var i = 0; i < 1000; i++)
         {
-            cache.Keep("same", i);
+            cache.Keep(i, $"v{i}");
+            Assert.True(cache.TryGet(-1, out _), $"forgotten after {i + 1} other entries");
         }
-
-        cache.Keep("other", 1);
-
-        // Had the repeats counted, the cache would have been full and cleared by now.
-        Assert.True(cache.TryGet("same", out var first));
-        Assert.Equal(0, first);
-        Assert.True(cache.TryGet("other", out _));
     }
 
     [Fact]
@@ -51,13 +47,27 @@ public class BoundedCacheTests
     }
 
     [Fact]
-    public void Threads_keeping_at_once_stay_within_the_bound()
+    public void Threads_keeping_at_once_stay_within_twice_the_capacity()
     {
         const int capacity = 100;
+        const int threads = 8;
         var cache = new BoundedCache<int, int>(capacity);
-        Parallel.For(0, 200_000, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i => cache.Keep(i, i));
+        Parallel.For(0, 200_000, new ParallelOptions { MaxDegreeOfParallelism = threads }, i => cache.Keep(i, i));
 
-        var kept = Enumerable.Range(0, 200_000).Count(i => cache.TryGet(i, out _));
-        Assert.InRange(kept, 1, capacity + 8);
+        var kept = 0;
+        for (var i = 0; i < 200_000; i++)
+        {
+            kept += cache.TryGet(i, out _) ? 1 : 0;
+        }
+
+        Assert.InRange(kept, 1, (2 * capacity) + (2 * threads));
+    }
+
+    private static void Keep(BoundedCache<int, string> cache, params int[] keys)
+    {
+        foreach (var key in keys)
+        {
+            cache.Keep(key, $"v{key}");
+        }
     }
 }
