@@ -160,12 +160,13 @@ public static class BoundedFile
     private static byte[] Allocate(int length, bool pinned) =>
         pinned ? GC.AllocateUninitializedArray<byte>(length, pinned: true) : new byte[length];
 
-    /// <summary>Reads a UTF-8 text file of at most <paramref name="maxBytes"/> bytes; null and a reason when it cannot.</summary>
+    /// <summary>Reads a text file (UTF-8, or UTF-16 or UTF-32 as YAML tells them) of at most <paramref name="maxBytes"/> bytes; null and a reason when it cannot.</summary>
     public static string? ReadText(string path, long maxBytes, out string error) => ReadText(path, maxBytes, out error, out _);
 
     /// <summary>
-    /// Reads a UTF-8 text file of at most <paramref name="maxBytes"/> bytes; null and a reason when
-    /// it cannot, with the line and column of the first byte that is not UTF-8 when that is why.
+    /// Reads a text file of at most <paramref name="maxBytes"/> bytes, in UTF-8 or, told apart as
+    /// YAML 1.2 tells them (see <see cref="EncodingOf"/>), UTF-16 or UTF-32; null and a reason when
+    /// it cannot, with the line and column of the first character that is not valid when that is why.
     /// </summary>
     public static string? ReadText(string path, long maxBytes, out string error, out (int Line, int Column)? at)
     {
@@ -176,18 +177,51 @@ public static class BoundedFile
             return null;
         }
 
+        var (encoding, mark, name) = EncodingOf(bytes);
         try
         {
-            return new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes).TrimStart('\uFEFF');
+            return encoding.GetString(bytes, mark, bytes.Length - mark).TrimStart('\uFEFF');
         }
         catch (DecoderFallbackException e)
         {
-            var index = Math.Clamp(e.Index, 0, bytes.Length);
-            at = Position(bytes.AsSpan(0, index));
+            var index = Math.Clamp(mark + e.Index, mark, bytes.Length);
+            at = encoding is UTF8Encoding ? Position(bytes.AsSpan(0, index)) : Position(encoding, bytes.AsSpan(mark, index - mark));
             var bad = index < bytes.Length ? $" (byte 0x{bytes[index]:X2})" : "";
-            error = $"it is not valid UTF-8 text{bad}; save it as UTF-8";
+            error = $"it is not valid {name} text{bad}; save it as UTF-8";
             return null;
         }
+    }
+
+    /// <summary>
+    /// The encoding of text that starts with <paramref name="start"/>, as YAML 1.2 (section 5.2)
+    /// tells it: by its byte-order mark, else by the zero bytes UTF-16 and UTF-32 put beside a
+    /// first character that is ASCII, else UTF-8. Windows tools save UTF-16 (Notepad's "Unicode",
+    /// PowerShell 5's redirection), with or without a mark. Returns the encoding, the length of its
+    /// mark, and its name for messages.
+    /// </summary>
+    internal static (Encoding Encoding, int Mark, string Name) EncodingOf(ReadOnlySpan<byte> start)
+    {
+        static Encoding Utf16(bool bigEndian) => new UnicodeEncoding(bigEndian, byteOrderMark: false, throwOnInvalidBytes: true);
+        static Encoding Utf32(bool bigEndian) => new UTF32Encoding(bigEndian, byteOrderMark: false, throwOnInvalidCharacters: true);
+        return start switch
+        {
+            [0x00, 0x00, 0xFE, 0xFF, ..] => (Utf32(true), 4, "UTF-32 (big-endian)"),
+            [0xFF, 0xFE, 0x00, 0x00, ..] => (Utf32(false), 4, "UTF-32 (little-endian)"),
+            [0xFE, 0xFF, ..] => (Utf16(true), 2, "UTF-16 (big-endian)"),
+            [0xFF, 0xFE, ..] => (Utf16(false), 2, "UTF-16 (little-endian)"),
+            [0x00, 0x00, 0x00, not 0x00, ..] => (Utf32(true), 0, "UTF-32 (big-endian)"),
+            [not 0x00, 0x00, 0x00, 0x00, ..] => (Utf32(false), 0, "UTF-32 (little-endian)"),
+            [0x00, not 0x00, ..] => (Utf16(true), 0, "UTF-16 (big-endian)"),
+            [not 0x00, 0x00, ..] => (Utf16(false), 0, "UTF-16 (little-endian)"),
+            _ => (new UTF8Encoding(false, throwOnInvalidBytes: true), 0, "UTF-8"),
+        };
+    }
+
+    /// <summary>The line and column just after <paramref name="before"/>, text in <paramref name="encoding"/> that decodes cleanly.</summary>
+    private static (int Line, int Column) Position(Encoding encoding, ReadOnlySpan<byte> before)
+    {
+        var text = encoding.GetString(before).AsSpan();
+        return (text.Count('\n') + 1, text.Length - (text.LastIndexOf('\n') + 1) + 1);
     }
 
     /// <summary>The line and column just after <paramref name="before"/>, counting characters, not bytes.</summary>

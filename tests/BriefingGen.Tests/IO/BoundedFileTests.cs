@@ -74,6 +74,38 @@ public sealed class BoundedFileTests : IDisposable
         Assert.Equal((line, column), at);
     }
 
+    [Theory]
+    [InlineData("utf-16LE", true)]
+    [InlineData("utf-16LE", false)]
+    [InlineData("utf-16BE", true)]
+    [InlineData("utf-16BE", false)]
+    [InlineData("utf-32LE", true)]
+    [InlineData("utf-32LE", false)]
+    [InlineData("utf-32BE", true)]
+    [InlineData("utf-32BE", false)]
+    public void Text_in_UTF16_or_UTF32_is_read_with_or_without_a_byte_order_mark_as_YAML_tells_them_apart(string encodingName, bool mark)
+    {
+        const string written = "title: Åse ø — Мурманск 😀\nsummary: x\n";
+        var encoding = System.Text.Encoding.GetEncoding(encodingName);
+        var path = Path.Combine(_folder, "data.yaml");
+        File.WriteAllBytes(path, [.. mark ? encoding.GetPreamble() : [], .. encoding.GetBytes(written)]);
+
+        Assert.Equal(written, BoundedFile.ReadText(path, maxBytes: 1000, out var error));
+        Assert.Equal("", error);
+    }
+
+    [Fact]
+    public void UTF16_with_half_a_surrogate_pair_is_refused_at_its_line_and_column()
+    {
+        var path = Path.Combine(_folder, "data.yaml");
+        var utf16 = System.Text.Encoding.Unicode;
+        File.WriteAllBytes(path, [.. utf16.GetPreamble(), .. utf16.GetBytes("title: T\nsummary: ab"), 0x00, 0xDC, .. utf16.GetBytes("\n")]);
+
+        Assert.Null(BoundedFile.ReadText(path, maxBytes: 1000, out var error, out var at));
+        Assert.Contains("not valid UTF-16 (little-endian) text", error, StringComparison.Ordinal);
+        Assert.Equal((2, 12), at);
+    }
+
     [Fact]
     public void A_data_file_that_is_not_UTF8_is_an_error_at_its_line_and_column()
     {
