@@ -9,20 +9,20 @@ namespace BriefingGen.Caching;
 /// large value, is never kept). So a server fed endless different or hostile inputs keeps its
 /// memory bounded, while a batch of similar papers finds nearly everything kept.
 /// <para>
-/// Entries are kept in two generations. New entries go into the current one; when it holds
-/// <paramref name="capacity"/> it becomes the previous one and the generation before is dropped.
-/// An entry found in the previous generation is kept again in the current one. So what was used
-/// within the last <paramref name="capacity"/> entries kept is always still there, and at most
-/// twice that many are kept. Emptying the whole cache when full, as it once did, made one paper
-/// with more words than the cache holds shape every word again on each pass.
+/// Entries are kept in two generations of half the capacity each. New entries go into the current
+/// one; when it is full it becomes the previous one and the generation before is dropped. An entry
+/// found in the previous generation is kept again in the current one. So what was used within the
+/// last half-capacity of entries kept is always still there. Emptying the whole cache when full,
+/// as it once did, threw away the words every paper uses whenever a run of unusual ones filled it.
 /// </para>
 /// </summary>
-/// <param name="capacity">The entries a generation holds; at most twice as many are kept at once.</param>
+/// <param name="capacity">The most entries kept at once.</param>
 /// <param name="comparer">How keys compare; the default comparer when null.</param>
 /// <param name="worthKeeping">Whether an entry may be kept; every entry when null.</param>
 internal sealed class BoundedCache<TKey, TValue>(int capacity, IEqualityComparer<TKey>? comparer = null, Func<TKey, TValue, bool>? worthKeeping = null)
     where TKey : notnull
 {
+    private readonly int _generationSize = Math.Max(1, capacity / 2);
     private readonly Lock _turn = new();
     private Generation _current = new(comparer);
     private Generation _previous = new(comparer);
@@ -58,7 +58,7 @@ internal sealed class BoundedCache<TKey, TValue>(int capacity, IEqualityComparer
 
     private void Add(Generation generation, TKey key, TValue value)
     {
-        if (!generation.Entries.TryAdd(key, value) || Interlocked.Increment(ref generation.Count) < capacity)
+        if (!generation.Entries.TryAdd(key, value) || Interlocked.Increment(ref generation.Count) < _generationSize)
         {
             return;
         }

@@ -7,7 +7,8 @@ public class BoundedCacheTests
     [Fact]
     public void An_entry_is_kept_through_one_full_generation_and_forgotten_after_two()
     {
-        var cache = new BoundedCache<int, string>(capacity: 3);
+        // Two generations of three.
+        var cache = new BoundedCache<int, string>(capacity: 6);
         Keep(cache, 0, 1, 2);
 
         // The first generation is full and now the previous one: its entries are still found.
@@ -47,7 +48,7 @@ public class BoundedCacheTests
     }
 
     [Fact]
-    public void Threads_keeping_at_once_stay_within_twice_the_capacity()
+    public void Threads_keeping_at_once_stay_within_the_capacity()
     {
         const int capacity = 100;
         const int threads = 8;
@@ -60,7 +61,8 @@ public class BoundedCacheTests
             kept += cache.TryGet(i, out _) ? 1 : 0;
         }
 
-        Assert.InRange(kept, 1, (2 * capacity) + (2 * threads));
+        // Threads that add to a generation as it turns over may each put one more in it.
+        Assert.InRange(kept, 1, capacity + (2 * threads));
     }
 
     private static void Keep(BoundedCache<int, string> cache, params int[] keys)
