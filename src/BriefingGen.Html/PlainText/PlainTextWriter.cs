@@ -133,7 +133,7 @@ public sealed class PlainTextWriter
         Paragraph p => Wrap(Inlines(p.Content), width),
         ListBlock list => List(list, width),
         Table table => Table(table, width),
-        Callout callout => Marked("| ", [.. callout.Title is null ? [] : new[] { Wrap(Inlines(callout.Title).ToUpper(CultureInfo.GetCultureInfo(_document.Metadata.Language)), width - 2).ToList() }, .. Parts(callout.Blocks, width - 2)]),
+        Callout callout => Marked("| ", [.. callout.Title is null ? [] : new[] { Wrap(Typography.CultureCasing.Of(_document.Metadata.Language).ToUpper(Inlines(callout.Title)), width - 2).ToList() }, .. Parts(callout.Blocks, width - 2)]),
         Quote quote => Marked("> ", Parts(quote.Blocks, width - 2)),
         Figure figure => [.. Wrap($"[{figure.AltText}]", width), .. figure.Caption is null ? [] : Wrap(Inlines(figure.Caption), width)],
         TableOfContents toc => Contents(toc),

@@ -1,4 +1,3 @@
-using System.Globalization;
 using BriefingGen.Pdf.Drawing;
 using BriefingGen.Pdf.Fonts;
 using BriefingGen.Pdf.Renderers;
@@ -25,7 +24,7 @@ internal static class WatermarkDrawing
     public static void Draw(Writing.ICanvas canvas, string text, Layout.Size page, PdfRenderContext context)
     {
         var style = context.Styles.ForRole(StyleRoles.Title) with { Bold = true, Color = context.Sheet.Colors.Watermark };
-        var runs = context.Layouter.Fonts.Shape(text.ToUpper(CultureInfo.GetCultureInfo(context.Document.Metadata.Language)), style);
+        var runs = context.Layouter.Fonts.Shape(Typography.CultureCasing.Of(context.Document.Metadata.Language).ToUpper(text), style);
         var unitsWide = runs.Sum(r => (double)r.Advance / r.Face.UnitsPerEm);
         if (unitsWide <= 0)
         {

@@ -23,7 +23,7 @@ internal static class WatermarkShape
     /// <summary>A run holding the watermark <paramref name="text"/> for a page of <paramref name="layout"/>, in the <paramref name="font"/> and <paramref name="color"/> given.</summary>
     public static Run Run(string text, Model.PageLayout layout, string font, string color, string language)
     {
-        var word = text.ToUpper(CultureInfo.GetCultureInfo(language));
+        var word = Typography.CultureCasing.Of(language).ToUpper(text);
         var widthPt = layout.WidthMm * 72 / 25.4;
         var heightPt = layout.HeightMm * 72 / 25.4;
         var diagonal = Math.Sqrt((widthPt * widthPt) + (heightPt * heightPt));

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace BriefingGen.Pdf.Text.Hyphenation;
 
 /// <summary>
@@ -43,7 +41,7 @@ internal sealed record HyphenationLanguage(string Tag, string PatternFile, int L
     private static readonly HashSet<string> AmericanRegions = ["US", "CA", "AS", "GU", "MP", "PR", "UM", "VI"];
 
     /// <summary>The casing rules that fold a word to the patterns' lower case.</summary>
-    public TextInfo TextInfo => CultureInfo.GetCultureInfo(CultureName).TextInfo;
+    public Typography.CultureCasing Casing => Typography.CultureCasing.Of(CultureName);
 
     /// <summary>The ISO 15924 code of the script, as it may appear in a culture name such as <c>ru-Cyrl-RU</c>.</summary>
     public string ScriptCode => Script == LetterScript.Latin ? "Latn" : "Cyrl";

@@ -23,13 +23,13 @@ internal sealed class Hyphenator
     private readonly PatternTrie _patterns;
     private readonly Dictionary<string, int[]> _exceptions = [];
     private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _exceptionsBySpan;
-    private readonly TextInfo _lower;
+    private readonly Typography.CultureCasing _lower;
 
     /// <summary>Loads a language's patterns and exceptions from the embedded pattern files; <see cref="For(string)"/> caches the result.</summary>
     public Hyphenator(HyphenationLanguage language)
     {
         Language = language;
-        _lower = language.TextInfo;
+        _lower = language.Casing;
         var file = TexPatternFile.Load(language.PatternFile);
         _patterns = new PatternTrie(file.Patterns, _lower);
         foreach (var exception in file.Exceptions)

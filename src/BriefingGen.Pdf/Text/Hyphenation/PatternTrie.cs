@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace BriefingGen.Pdf.Text.Hyphenation;
 
 /// <summary>
@@ -15,7 +13,7 @@ internal sealed class PatternTrie
     private readonly byte[] _values;
 
     /// <summary>Builds the trie from patterns in TeX notation (<c>.hy3ph</c>, <c>4te.</c>), lower-casing their letters as TeX does.</summary>
-    public PatternTrie(IReadOnlyList<string> patterns, TextInfo lower)
+    public PatternTrie(IReadOnlyList<string> patterns, Typography.CultureCasing lower)
     {
         // Sized for the most nodes the patterns can make (one per letter), so the table of
         // transitions, built at a paper's first hyphenated word, never grows and rehashes.

@@ -21,7 +21,7 @@ internal static class WordLetters
     /// digit, a letter of another script, a symbol, a character outside the Basic Multilingual
     /// Plane or punctuation inside it.
     /// </summary>
-    public static int Fold(ReadOnlySpan<char> word, HyphenationLanguage language, TextInfo lower, Span<char> letters, Span<int> ends)
+    public static int Fold(ReadOnlySpan<char> word, HyphenationLanguage language, Typography.CultureCasing lower, Span<char> letters, Span<int> ends)
     {
         var start = 0;
         var end = word.Length;
