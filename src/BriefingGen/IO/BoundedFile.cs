@@ -185,7 +185,7 @@ public static class BoundedFile
         catch (DecoderFallbackException e)
         {
             var index = Math.Clamp(mark + e.Index, mark, bytes.Length);
-            at = encoding is UTF8Encoding ? Position(bytes.AsSpan(0, index)) : Position(encoding, bytes.AsSpan(mark, index - mark));
+            at = Position(encoding, bytes.AsSpan(mark, index - mark));
             var bad = index < bytes.Length ? $" (byte 0x{bytes[index]:X2})" : "";
             error = $"it is not valid {name} text{bad}; save it as UTF-8";
             return null;
@@ -202,6 +202,7 @@ public static class BoundedFile
     internal static (Encoding Encoding, int Mark, string Name) EncodingOf(ReadOnlySpan<byte> start)
     {
         static Encoding Utf16(bool bigEndian) => new UnicodeEncoding(bigEndian, byteOrderMark: false, throwOnInvalidBytes: true);
+        var utf8 = new UTF8Encoding(false, throwOnInvalidBytes: true);
         static Encoding Utf32(bool bigEndian) => new UTF32Encoding(bigEndian, byteOrderMark: false, throwOnInvalidCharacters: true);
         return start switch
         {
@@ -213,7 +214,8 @@ public static class BoundedFile
             [not 0x00, 0x00, 0x00, 0x00, ..] => (Utf32(false), 0, "UTF-32 (little-endian)"),
             [0x00, not 0x00, ..] => (Utf16(true), 0, "UTF-16 (big-endian)"),
             [not 0x00, 0x00, ..] => (Utf16(false), 0, "UTF-16 (little-endian)"),
-            _ => (new UTF8Encoding(false, throwOnInvalidBytes: true), 0, "UTF-8"),
+            [0xEF, 0xBB, 0xBF, ..] => (utf8, 3, "UTF-8"),
+            _ => (utf8, 0, "UTF-8"),
         };
     }
 
@@ -222,19 +224,5 @@ public static class BoundedFile
     {
         var text = encoding.GetString(before).AsSpan();
         return (text.Count('\n') + 1, text.Length - (text.LastIndexOf('\n') + 1) + 1);
-    }
-
-    /// <summary>The line and column just after <paramref name="before"/>, counting characters, not bytes.</summary>
-    private static (int Line, int Column) Position(ReadOnlySpan<byte> before)
-    {
-        var lineStart = before.LastIndexOf((byte)'\n') + 1;
-        if (lineStart == 0 && before.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
-        {
-            lineStart = 3; // the byte-order mark is not a column
-        }
-
-        var line = before.Count((byte)'\n') + 1;
-        var column = Encoding.UTF8.GetCharCount(before[lineStart..]) + 1;
-        return (line, column);
     }
 }
