@@ -227,7 +227,7 @@ internal sealed class FieldBinder
         FurnitureOrder = OrderIn(FurnitureStories.Of(context.Main, body));
         foreach (var (field, controls) in _markdownControls)
         {
-            field.Value = WordMarkdown.Controls(controls, new MarkdownSources(context.HyperlinkTarget, context.Footnotes.Content, context.HyperlinkTarget, StyleNames.Ours));
+            field.Value = WordMarkdown.Controls(controls, new MarkdownSources(context.HyperlinkTarget, context.Footnotes.Content, context.HyperlinkTarget, StyleNames.Ours, ListStarts.Of(context.Numbering)));
         }
     }
 

@@ -21,6 +21,18 @@ internal sealed partial class WordMarkdown
     private Func<string, string?> _links;
     private Stack<OpenField> _fields = new();
 
+    /// <summary>The number the next ordered item shows, by list (<see cref="ListStarts.ListOf"/>; 0 for items without numbering) and level.</summary>
+    private readonly Dictionary<(long List, int Level), long> _next = [];
+
+    /// <summary>The numbering instances and levels whose restart has been used.</summary>
+    private readonly HashSet<(int NumId, int Level)> _restarted = [];
+
+    /// <summary>The deepest list level Word numbers.</summary>
+    private const int MaxLevel = 8;
+
+    /// <summary>The largest number CommonMark reads as a list item's (nine digits).</summary>
+    private const long MaxMarkerNumber = 999_999_999;
+
     private WordMarkdown(MarkdownSources sources)
     {
         _sources = sources;
@@ -162,12 +174,13 @@ internal sealed partial class WordMarkdown
 
         if (style is StyleIds.ListBullet or StyleIds.ListNumber || numbering is not null)
         {
-            var level = Math.Clamp(numbering?.NumberingLevelReference?.Val?.Value ?? 0, 0, 8);
-            var marker = style == StyleIds.ListNumber ? "1. " : "- ";
+            var level = Math.Clamp(numbering?.NumberingLevelReference?.Val?.Value ?? 0, 0, MaxLevel);
             if (indents.Count > level)
             {
                 indents.RemoveRange(level, indents.Count - level);
             }
+
+            var marker = style == StyleIds.ListNumber ? Number(level, numbering?.NumberingId?.Val?.Value) + ". " : "- ";
 
             // Each level's text starts where its parent item's text starts: the sum of the markers
             // above it. Levels with no item of their own (an item indented two levels at once) are
@@ -209,6 +222,36 @@ internal sealed partial class WordMarkdown
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The number an ordered item at <paramref name="level"/> of numbering instance
+    /// <paramref name="numId"/> shows, counted as Word counts (<see cref="ListStarts"/>), with the
+    /// deeper levels of its list starting again after it. Markdown takes a list's start from its
+    /// first item, so that item carries the number Word shows; CommonMark reads no more than nine
+    /// digits as a number.
+    /// </summary>
+    private long Number(int level, int? numId)
+    {
+        var lists = _sources.ListStarts;
+        var list = numId is { } id ? lists.ListOf(id) : 0;
+        long number;
+        if (numId is { } restarting && lists.RestartOf(restarting, level) is { } restart && _restarted.Add((restarting, level)))
+        {
+            number = restart;
+        }
+        else
+        {
+            number = _next.TryGetValue((list, level), out var next) ? next : (numId is { } counting ? lists.StartOf(counting, level) : 1);
+        }
+
+        _next[(list, level)] = number + 1;
+        for (var deeper = level + 1; deeper <= MaxLevel; deeper++)
+        {
+            _next.Remove((list, deeper));
+        }
+
+        return Math.Min(number, MaxMarkerNumber);
     }
 
     private void ReadTable(StringBuilder sb, Table table)

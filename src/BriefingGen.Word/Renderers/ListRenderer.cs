@@ -10,7 +10,9 @@ namespace BriefingGen.Word.Renderers;
 /// so it restarts at its first number. Nesting raises the numbering level. Word numbers paragraphs,
 /// so an item that does not open with one (a nested list, a quote, nothing at all) gets an empty
 /// numbered paragraph for its marker; without it the marker would vanish and the items after it
-/// would count one short. The PDF shows the same marker line.
+/// would count one short. The PDF shows the same marker line. A list in a .docx starts from no more
+/// than 32,767 (LibreOffice counts from 1 past that), so a list that counts further gives each
+/// item its own number as literal text.
 /// </summary>
 internal sealed class ListRenderer : WordBlockRenderer<ListBlock>
 {
@@ -18,7 +20,9 @@ internal sealed class ListRenderer : WordBlockRenderer<ListBlock>
     protected override IEnumerable<OpenXmlElement> Write(ListBlock block, WordRenderContext context, WordScope scope)
     {
         var level = scope.ListDepth;
-        var numId = block.Ordered ? context.Numbering.NewOrderedList(level, block.Start) : context.Numbering.BulletId;
+        // A list counting past the largest start a .docx keeps gets an instance for each item instead.
+        var literal = block.Ordered && (long)block.Start + block.Items.Count - 1 > WordStyles.NumberingBuilder.MaxStart;
+        var numId = !block.Ordered ? context.Numbering.BulletId : literal ? 0 : context.Numbering.NewOrderedList(level, block.Start);
         // A style from around the list (a quote's, a callout's) is not its items' style.
         var inner = scope with
         {
@@ -28,12 +32,14 @@ internal sealed class ListRenderer : WordBlockRenderer<ListBlock>
             ListIndent = Units.PtToTwips(context.StyleSheet.ListLevel(block.Ordered, level).TextIndent),
         };
         var written = new List<OpenXmlElement>();
-        foreach (var item in block.Items)
+        for (var k = 0; k < block.Items.Count; k++)
         {
+            var item = block.Items[k];
+            var numbered = literal ? inner with { NumberingId = context.Numbering.NewLiteralItem(level, block.Start + k) } : inner;
             var blocks = item.Blocks is [Model.Paragraph, ..] opened ? opened : [new Model.Paragraph([]), .. item.Blocks];
             for (var i = 0; i < blocks.Count; i++)
             {
-                written.AddRange(context.RenderBlocks([blocks[i]], inner with { FirstInItem = i == 0 }));
+                written.AddRange(context.RenderBlocks([blocks[i]], numbered with { FirstInItem = i == 0 }));
             }
         }
 

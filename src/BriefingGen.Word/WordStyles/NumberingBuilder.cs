@@ -46,6 +46,33 @@ internal sealed class NumberingBuilder
     /// <summary>A fresh numbering instance for one ordered list, so it counts from <paramref name="start"/>.</summary>
     public int NewOrderedList(int level, int start) => Add(OrderedAbstract, (level, start));
 
+    /// <summary>
+    /// The highest number a list's start may be in a .docx: LibreOffice numbers a list given a
+    /// larger start from 1, as Word's own dialog goes no higher.
+    /// </summary>
+    public const int MaxStart = 32_767;
+
+    /// <summary>
+    /// A numbering instance for one item of an ordered list that counts past <see cref="MaxStart"/>:
+    /// its level shows <paramref name="number"/> as literal text, marked as the PDF marks it. Its
+    /// start is the number too, which Word does not count from (the text has no placeholder) but
+    /// reading the field back does.
+    /// </summary>
+    public int NewLiteralItem(int level, int number)
+    {
+        var look = _sheet.ListLevel(true, level);
+        var id = _instances.Count + 1;
+        var instance = new NumberingInstance(
+            new AbstractNumId { Val = OrderedAbstract },
+            new LevelOverride(Level(level, look, NumberFormatValues.Decimal, look.Marker(number), number)) { LevelIndex = level })
+        { NumberID = id };
+        _instances.Add(instance);
+        return id;
+    }
+
+    /// <summary>The numbering instances made so far, in order of their ids.</summary>
+    public IReadOnlyList<NumberingInstance> Instances => _instances;
+
     /// <summary>The numbering part's content; abstract definitions must precede instances.</summary>
     public Numbering Build()
     {
@@ -89,17 +116,20 @@ internal sealed class NumberingBuilder
                 "lower-roman" => (NumberFormatValues.LowerRoman, $"%{i + 1}{look.Suffix}"),
                 _ => (NumberFormatValues.Bullet, look.Format),
             };
-            abstractNum.Append(new Level(
-                new StartNumberingValue { Val = 1 },
-                new NumberingFormat { Val = format },
-                new LevelText { Val = text },
-                new LevelJustification { Val = LevelJustificationValues.Left },
-                new PreviousParagraphProperties(new Indentation { Left = Twips(look.TextIndent), Hanging = Twips(look.Hanging) }))
-            { LevelIndex = i });
+            abstractNum.Append(Level(i, look, format, text, 1));
         }
 
         return abstractNum;
     }
+
+    private static Level Level(int index, ListLevelLook look, NumberFormatValues format, string text, int start) =>
+        new(
+            new StartNumberingValue { Val = start },
+            new NumberingFormat { Val = format },
+            new LevelText { Val = text },
+            new LevelJustification { Val = LevelJustificationValues.Left },
+            new PreviousParagraphProperties(new Indentation { Left = Twips(look.TextIndent), Hanging = Twips(look.Hanging) }))
+        { LevelIndex = index };
 
     private AbstractNum Headings()
     {

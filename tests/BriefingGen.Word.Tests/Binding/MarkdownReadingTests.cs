@@ -61,10 +61,94 @@ public class MarkdownReadingTests
         Assert.NotNull(quoted.RunProperties?.Bold);
     }
 
-    /// <summary>The brief rendered and edited through the SDK as Word stores the edit.</summary>
-    private static byte[] Edited(Action<Body> edit)
+    private const string NumberedBrief = """
+        title: Numbers
+        date: 2026-10-05
+        summary: |
+          Steps so far:
+
+          3. first
+          4. second
+             1. nested
+
+          Then:
+
+          1. again
+
+          And at last:
+
+          32767. last Word can start from
+          1. past it
+        pillars:
+          - name: Security
+        """;
+
+    [Fact]
+    public void Ordered_lists_keep_their_first_numbers_when_a_field_is_edited()
     {
-        var (_, docx) = BoundPapers.Render(DataSource.FromText(Brief, "brief.yaml"));
+        var edited = Edited(NumberedBrief, body => Retype(body, "first", "first, edited"));
+
+        var (summary, _) = ReadAndRenderAgain(edited);
+        Assert.Contains("3. first, edited\n4. second\n   1. nested", summary, StringComparison.Ordinal);
+        Assert.Contains("Then:\n\n1. again", summary, StringComparison.Ordinal);
+        Assert.Contains("32767. last Word can start from\n32768. past it", summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_list_saved_over_two_numbering_instances_of_one_definition_counts_on()
+    {
+        // As LibreOffice saves a list: the first item restarts the definition, the others count on in it.
+        var (_, docx) = BoundPapers.Render(DataSource.FromText(NumberedBrief, "brief.yaml"));
+        using var stream = new MemoryStream();
+        stream.Write(docx);
+        using (var document = WordprocessingDocument.Open(stream, isEditable: true))
+        {
+            var main = document.MainDocumentPart!;
+            var numbering = main.NumberingDefinitionsPart!.Numbering!;
+            var body = main.Document!.Body!;
+            var first = body.Descendants<Paragraph>().Single(p => p.InnerText == "first").ParagraphProperties!.NumberingProperties!.NumberingId!;
+            var definition = numbering.Elements<NumberingInstance>().Single(n => n.NumberID!.Value == first.Val!.Value).AbstractNumId!.Val!.Value;
+            var countingOn = numbering.Elements<NumberingInstance>().Max(n => n.NumberID!.Value) + 1;
+            numbering.Append(new NumberingInstance(new AbstractNumId { Val = definition }) { NumberID = countingOn });
+            body.Descendants<Paragraph>().Single(p => p.InnerText == "second").ParagraphProperties!.NumberingProperties!.NumberingId!.Val = countingOn;
+            Retype(body, "first", "first, edited");
+        }
+
+        var (summary, _) = ReadAndRenderAgain(stream.ToArray());
+        Assert.Contains("3. first, edited\n4. second\n   1. nested", summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_list_counting_past_the_largest_start_Word_keeps_shows_each_number_as_text()
+    {
+        var (_, docx) = BoundPapers.Render(DataSource.FromText(NumberedBrief, "brief.yaml"));
+        using var word = WordOutput.Open(docx);
+        var main = word.MainDocumentPart!;
+        string Shown(string text)
+        {
+            var numId = main.Document!.Body!.Descendants<Paragraph>().Single(p => p.InnerText == text).ParagraphProperties!.NumberingProperties!.NumberingId!.Val!.Value;
+            var instance = main.NumberingDefinitionsPart!.Numbering!.Elements<NumberingInstance>().Single(n => n.NumberID!.Value == numId);
+            var levelOverride = instance.GetFirstChild<LevelOverride>()!;
+            return levelOverride.Level?.LevelText?.Val?.Value ?? "start " + levelOverride.StartOverrideNumberingValue!.Val!.Value;
+        }
+
+        Assert.Empty(WordOutput.ValidationErrors(docx));
+        Assert.Equal("start 3", Shown("first"));
+        Assert.Equal("32767.", Shown("last Word can start from"));
+        Assert.Equal("32768.", Shown("past it"));
+    }
+
+    /// <summary>Replaces the text of the one run that reads <paramref name="text"/>.</summary>
+    private static void Retype(Body body, string text, string replacement) =>
+        body.Descendants<Text>().Single(t => t.Text == text).Text = replacement;
+
+    /// <summary>The brief rendered and edited through the SDK as Word stores the edit.</summary>
+    private static byte[] Edited(Action<Body> edit) => Edited(Brief, edit);
+
+    /// <summary><paramref name="brief"/> rendered and edited through the SDK as Word stores the edit.</summary>
+    private static byte[] Edited(string brief, Action<Body> edit)
+    {
+        var (_, docx) = BoundPapers.Render(DataSource.FromText(brief, "brief.yaml"));
         using var stream = new MemoryStream();
         stream.Write(docx);
         using (var document = WordprocessingDocument.Open(stream, isEditable: true))
