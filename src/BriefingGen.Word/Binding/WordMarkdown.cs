@@ -27,6 +27,9 @@ internal sealed partial class WordMarkdown
     /// <summary>The numbering instances and levels whose restart has been used.</summary>
     private readonly HashSet<(int NumId, int Level)> _restarted = [];
 
+    /// <summary>The delimiter of the numbered list open at each level of the list being read, outermost first.</summary>
+    private readonly List<(int Level, char Delimiter)> _delimiters = [];
+
     /// <summary>The deepest list level Word numbers.</summary>
     private const int MaxLevel = 8;
 
@@ -149,6 +152,7 @@ internal sealed partial class WordMarkdown
                 ReadTable(sb, table);
                 previousWasItem = false;
                 indents.Clear();
+                _delimiters.Clear();
             }
         }
 
@@ -180,7 +184,7 @@ internal sealed partial class WordMarkdown
                 indents.RemoveRange(level, indents.Count - level);
             }
 
-            var marker = style == StyleIds.ListNumber ? Number(level, numbering?.NumberingId?.Val?.Value) + ". " : "- ";
+            var marker = style == StyleIds.ListNumber ? OrderedMarker(level, numbering?.NumberingId?.Val?.Value) : BulletMarker(level);
 
             // Each level's text starts where its parent item's text starts: the sum of the markers
             // above it. Levels with no item of their own (an item indented two levels at once) are
@@ -207,6 +211,7 @@ internal sealed partial class WordMarkdown
         }
 
         indents.Clear();
+        _delimiters.Clear();
         Separate(sb, false);
         if (style.StartsWith("Heading", StringComparison.Ordinal) && int.TryParse(style.AsSpan(7), NumberStyles.None, CultureInfo.InvariantCulture, out var headingLevel) && headingLevel is >= 1 and <= 6)
         {
@@ -225,33 +230,64 @@ internal sealed partial class WordMarkdown
     }
 
     /// <summary>
+    /// The marker of an ordered item. An item that starts a list again right after another list's
+    /// items at its level changes the delimiter, which is how Markdown tells two lists apart there;
+    /// either delimiter makes the same list.
+    /// </summary>
+    private string OrderedMarker(int level, int? numId)
+    {
+        var (number, startsAnew) = Number(level, numId);
+        _delimiters.RemoveAll(open => open.Level > level);
+        var index = _delimiters.FindIndex(open => open.Level == level);
+        var delimiter = index < 0 ? '.' : startsAnew ? (_delimiters[index].Delimiter == '.' ? ')' : '.') : _delimiters[index].Delimiter;
+        if (index < 0)
+        {
+            _delimiters.Add((level, delimiter));
+        }
+        else
+        {
+            _delimiters[index] = (level, delimiter);
+        }
+
+        return number.ToString(CultureInfo.InvariantCulture) + delimiter + " ";
+    }
+
+    /// <summary>The marker of a bulleted item, which ends any numbered list open at its level.</summary>
+    private string BulletMarker(int level)
+    {
+        _delimiters.RemoveAll(open => open.Level >= level);
+        return "- ";
+    }
+
+    /// <summary>
     /// The number an ordered item at <paramref name="level"/> of numbering instance
     /// <paramref name="numId"/> shows, counted as Word counts (<see cref="ListStarts"/>), with the
     /// deeper levels of its list starting again after it. Markdown takes a list's start from its
     /// first item, so that item carries the number Word shows; CommonMark reads no more than nine
-    /// digits as a number.
+    /// digits, and no sign, as a number. Also whether the item starts a list of its own, apart
+    /// from any list before it.
     /// </summary>
-    private long Number(int level, int? numId)
+    private (long Number, bool StartsAnew) Number(int level, int? numId)
     {
         var lists = _sources.ListStarts;
         var list = numId is { } id ? lists.ListOf(id) : 0;
-        long number;
-        if (numId is { } restarting && lists.RestartOf(restarting, level) is { } restart && _restarted.Add((restarting, level)))
-        {
-            number = restart;
-        }
-        else
-        {
-            number = _next.TryGetValue((list, level), out var next) ? next : (numId is { } counting ? lists.StartOf(counting, level) : 1);
-        }
+        var restart = numId is { } instance ? lists.RestartOf(instance, level) : null;
+        var restarts = restart is not null && _restarted.Add((numId!.Value, level));
+        var counts = _next.TryGetValue((list, level), out var next);
+        long number = restarts ? restart!.Value
+            : counts ? next
+            : numId is { } counting ? lists.StartOf(counting, level) : 1;
+        number = Math.Clamp(number, 0, MaxMarkerNumber);
 
+        // A restart at the number the list had reached (an item numbered as literal text) counts on.
+        var startsAnew = restarts && !(counts && next == number);
         _next[(list, level)] = number + 1;
         for (var deeper = level + 1; deeper <= MaxLevel; deeper++)
         {
             _next.Remove((list, deeper));
         }
 
-        return Math.Min(number, MaxMarkerNumber);
+        return (number, startsAnew);
     }
 
     private void ReadTable(StringBuilder sb, Table table)

@@ -119,6 +119,44 @@ public class MarkdownReadingTests
     }
 
     [Fact]
+    public void Two_numbered_lists_one_right_after_the_other_stay_two_lists()
+    {
+        const string brief = """
+            title: Two lists
+            date: 2026-10-05
+            summary: |
+              1. alpha
+              2. beta
+              1) gamma
+              2) delta
+            pillars:
+              - name: Security
+            """;
+        var edited = Edited(brief, body => Retype(body, "alpha", "alpha, edited"));
+
+        var (summary, again) = ReadAndRenderAgain(edited);
+        Assert.Equal("1. alpha, edited\n2. beta\n1) gamma\n2) delta", summary);
+        using var word = WordOutput.Open(again);
+        var items = word.MainDocumentPart!.Document!.Body!.Descendants<Paragraph>().Where(p => p.InnerText is "beta" or "gamma").ToList();
+        Assert.NotEqual(items[0].ParagraphProperties!.NumberingProperties!.NumberingId!.Val!.Value, items[1].ParagraphProperties!.NumberingProperties!.NumberingId!.Val!.Value);
+    }
+
+    [Fact]
+    public void A_negative_start_set_by_an_editor_reads_as_a_list_from_0_not_as_text()
+    {
+        var edited = Edited(NumberedBrief, body =>
+        {
+            var numId = body.Descendants<Paragraph>().Single(p => p.InnerText == "first").ParagraphProperties!.NumberingProperties!.NumberingId!.Val!.Value;
+            var numbering = body.Ancestors<Document>().Single().MainDocumentPart!.NumberingDefinitionsPart!.Numbering!;
+            numbering.Elements<NumberingInstance>().Single(n => n.NumberID!.Value == numId).GetFirstChild<LevelOverride>()!.StartOverrideNumberingValue!.Val = -5;
+            Retype(body, "first", "first, edited");
+        });
+
+        var (summary, _) = ReadAndRenderAgain(edited);
+        Assert.Contains("Steps so far:\n\n0. first, edited\n1. second", summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_list_counting_past_the_largest_start_Word_keeps_shows_each_number_as_text()
     {
         var (_, docx) = BoundPapers.Render(DataSource.FromText(NumberedBrief, "brief.yaml"));
