@@ -47,8 +47,8 @@ internal sealed class NumberingBuilder
     public int NewOrderedList(int level, int start) => Add(OrderedAbstract, (level, start));
 
     /// <summary>
-    /// The highest number a list's start may be in a .docx: LibreOffice numbers a list given a
-    /// larger start from 1, as Word's own dialog goes no higher.
+    /// The highest start a list keeps in a .docx (a signed 16-bit number): LibreOffice numbers a
+    /// list given a larger start from 1.
     /// </summary>
     public const int MaxStart = 32_767;
 
@@ -122,6 +122,7 @@ internal sealed class NumberingBuilder
         return abstractNum;
     }
 
+    /// <summary>One level of a definition: its marker, the number it counts from, and its indents.</summary>
     private static Level Level(int index, ListLevelLook look, NumberFormatValues format, string text, int start) =>
         new(
             new StartNumberingValue { Val = start },
