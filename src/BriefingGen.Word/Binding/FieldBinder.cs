@@ -225,9 +225,10 @@ internal sealed class FieldBinder
     {
         UnboundOrder = OrderIn([body]);
         FurnitureOrder = OrderIn(FurnitureStories.Of(context.Main, body));
+        var sources = new MarkdownSources(context.HyperlinkTarget, context.Footnotes.Content, context.HyperlinkTarget, StyleNames.Ours, ListNumbering.Of(context.Numbering));
         foreach (var (field, controls) in _markdownControls)
         {
-            field.Value = WordMarkdown.Controls(controls, new MarkdownSources(context.HyperlinkTarget, context.Footnotes.Content, context.HyperlinkTarget, StyleNames.Ours, ListStarts.Of(context.Numbering)));
+            field.Value = WordMarkdown.Controls(controls, sources);
         }
     }
 

@@ -12,10 +12,10 @@ namespace BriefingGen.Word.Binding;
 /// <param name="Note">A footnote's paragraphs, by id.</param>
 /// <param name="NoteLink">The address of a hyperlink relationship of the footnotes, by id.</param>
 /// <param name="Styles">Which of our styles each style id of the document is.</param>
-/// <param name="ListStarts">The number each numbered list counts from.</param>
+/// <param name="Lists">How the numbered lists count.</param>
 internal sealed record MarkdownSources(
     Func<string, string?> Link,
     Func<long, IEnumerable<OpenXmlElement>?> Note,
     Func<string, string?> NoteLink,
     StyleNames Styles,
-    ListStarts ListStarts);
+    ListNumbering Lists);

@@ -21,7 +21,7 @@ internal sealed partial class WordMarkdown
     private Func<string, string?> _links;
     private Stack<OpenField> _fields = new();
 
-    /// <summary>The number the next ordered item shows, by list (<see cref="ListStarts.ListOf"/>; 0 for items without numbering) and level.</summary>
+    /// <summary>The number the next ordered item shows, by list (<see cref="ListNumbering.ListOf"/>; 0 for items without numbering) and level.</summary>
     private readonly Dictionary<(long List, int Level), long> _next = [];
 
     /// <summary>The numbering instances and levels whose restart has been used.</summary>
@@ -261,7 +261,7 @@ internal sealed partial class WordMarkdown
 
     /// <summary>
     /// The number an ordered item at <paramref name="level"/> of numbering instance
-    /// <paramref name="numId"/> shows, counted as Word counts (<see cref="ListStarts"/>), with the
+    /// <paramref name="numId"/> shows, counted as Word counts (<see cref="ListNumbering"/>), with the
     /// deeper levels of its list starting again after it. Markdown takes a list's start from its
     /// first item, so that item carries the number Word shows; CommonMark reads no more than nine
     /// digits, and no sign, as a number. Also whether the item starts a list of its own, apart
@@ -269,7 +269,7 @@ internal sealed partial class WordMarkdown
     /// </summary>
     private (long Number, bool StartsAnew) Number(int level, int? numId)
     {
-        var lists = _sources.ListStarts;
+        var lists = _sources.Lists;
         var list = numId is { } id ? lists.ListOf(id) : 0;
         var restart = numId is { } instance ? lists.RestartOf(instance, level) : null;
         var restarts = restart is not null && _restarted.Add((numId!.Value, level));

@@ -371,7 +371,7 @@ public static class PaperExtractor
             .GroupBy(f => (long)f.Id!.Value).ToDictionary(g => g.Key, g => (IEnumerable<OpenXmlElement>)g.First().ChildElements) ?? [];
         var links = Addresses(main.HyperlinkRelationships);
         var noteLinks = Addresses(main.FootnotesPart?.HyperlinkRelationships ?? []);
-        return new MarkdownSources(id => links.GetValueOrDefault(id), id => footnotes.GetValueOrDefault(id), id => noteLinks.GetValueOrDefault(id), StyleNames.Of(main.StyleDefinitionsPart?.Styles), ListStarts.Of(main.NumberingDefinitionsPart?.Numbering));
+        return new MarkdownSources(id => links.GetValueOrDefault(id), id => footnotes.GetValueOrDefault(id), id => noteLinks.GetValueOrDefault(id), StyleNames.Of(main.StyleDefinitionsPart?.Styles), ListNumbering.Of(main.NumberingDefinitionsPart?.Numbering));
     }
 
     private static Dictionary<string, string> Addresses(IEnumerable<HyperlinkRelationship> relationships) =>

@@ -202,8 +202,8 @@ public static class BoundedFile
     internal static (Encoding Encoding, int Mark, string Name) EncodingOf(ReadOnlySpan<byte> start)
     {
         static Encoding Utf16(bool bigEndian) => new UnicodeEncoding(bigEndian, byteOrderMark: false, throwOnInvalidBytes: true);
-        var utf8 = new UTF8Encoding(false, throwOnInvalidBytes: true);
         static Encoding Utf32(bool bigEndian) => new UTF32Encoding(bigEndian, byteOrderMark: false, throwOnInvalidCharacters: true);
+        var utf8 = new UTF8Encoding(false, throwOnInvalidBytes: true);
         return start switch
         {
             [0x00, 0x00, 0xFE, 0xFF, ..] => (Utf32(true), 4, "UTF-32 (big-endian)"),

@@ -10,12 +10,12 @@ namespace BriefingGen.Word.Binding;
 /// at 3 after an edit anywhere in the field, and a list an editor split over two instances (as
 /// LibreOffice saves one) still counts on.
 /// </summary>
-internal sealed class ListStarts
+internal sealed class ListNumbering
 {
     private readonly Dictionary<int, NumberingInstance> _instances = [];
     private readonly Dictionary<int, AbstractNum> _definitions = [];
 
-    private ListStarts(IEnumerable<NumberingInstance> instances, IEnumerable<AbstractNum> definitions)
+    private ListNumbering(IEnumerable<NumberingInstance> instances, IEnumerable<AbstractNum> definitions)
     {
         foreach (var instance in instances)
         {
@@ -35,10 +35,10 @@ internal sealed class ListStarts
     }
 
     /// <summary>For a document being written: the instances the numbering builder has made so far, whose definitions all count from 1.</summary>
-    public static ListStarts Of(WordStyles.NumberingBuilder numbering) => new(numbering.Instances, []);
+    public static ListNumbering Of(WordStyles.NumberingBuilder numbering) => new(numbering.Instances, []);
 
     /// <summary>For a document read back: its numbering part.</summary>
-    public static ListStarts Of(Numbering? numbering) =>
+    public static ListNumbering Of(Numbering? numbering) =>
         new(numbering?.Elements<NumberingInstance>() ?? [], numbering?.Elements<AbstractNum>() ?? []);
 
     /// <summary>The list instance <paramref name="numId"/> counts in: its definition's id, or, for an instance the document does not define, a list of its own.</summary>
