@@ -38,6 +38,21 @@ public class FontTests
     }
 
     [Fact]
+    public void Every_paper_with_a_character_no_font_has_warns_though_its_words_were_shaped_for_an_earlier_one()
+    {
+        // Shaped words are kept across papers; one with an empty box must not be, or the second
+        // paper of a batch would print boxes without a word.
+        using var output = new PdfOutput();
+        var data = output.WriteData("missing.yaml", "title: \"Unassigned \u0379 there\"\ndate: 2026-10-05\nsummary: S\npillars: [{name: P}]\n");
+        for (var paper = 1; paper <= 2; paper++)
+        {
+            var result = PdfOutput.RenderWith(data, new PdfRenderer { Standard = Rendering.PdfStandard.None });
+            var warning = Assert.Single(result.Diagnostics, d => d.Severity == Diagnostics.Severity.Warning);
+            Assert.Contains("pdf: no installed font has U+0379", warning.Message, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public void The_sample_needs_no_missing_characters()
     {
         var result = PdfOutput.RenderWith(RepositoryPaths.Sample, new PdfRenderer());

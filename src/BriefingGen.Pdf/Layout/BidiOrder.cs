@@ -23,17 +23,16 @@ internal static class BidiOrder
     /// <remarks>A document in a right-to-left language would need the paragraph direction too; the packs' languages are left-to-right.</remarks>
     public static List<LinePiece> Visual(List<LinePiece> logical)
     {
+        // Most lines hold no right-to-left text: they are seen so before anything is allocated.
+        if (!logical.Exists(p => DirectionOf(p) == Direction.RightToLeft))
+        {
+            return logical;
+        }
+
         var directions = new Direction[logical.Count];
-        var anyRightToLeft = false;
         for (var i = 0; i < logical.Count; i++)
         {
             directions[i] = DirectionOf(logical[i]);
-            anyRightToLeft |= directions[i] == Direction.RightToLeft;
-        }
-
-        if (!anyRightToLeft)
-        {
-            return logical;
         }
 
         var visual = new List<LinePiece>(logical);

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using BriefingGen.Caching;
 using BriefingGen.Pdf.Fonts;
 
 namespace BriefingGen.Pdf.Layout;
@@ -8,10 +10,28 @@ namespace BriefingGen.Pdf.Layout;
 /// </summary>
 internal sealed class FontBook(FontResolver resolver)
 {
+    /// <summary>Words up to this length have their pieces kept for later papers; longer runs are rare.</summary>
+    private const int MaxSharedWordLength = 64;
+
+    /// <summary>Links up to this length are kept with their words; a longer one is shaped again per paper.</summary>
+    private const int MaxSharedLinkLength = 512;
+
+    /// <summary>How many words' pieces each set of fonts keeps across papers.</summary>
+    private const int MaxSharedWords = 50_000;
+
+    /// <summary>
+    /// Each word's pieces, shared by every paper set in the same fonts: a batch or a server renders
+    /// papers that repeat most of their words, and shaping them again for every paper was a fifth
+    /// of what a warm paper allocated. Pieces are immutable and keyed by the whole style, so a
+    /// later paper gets exactly what it would have shaped itself.
+    /// </summary>
+    private static readonly ConditionalWeakTable<FontResolver, BoundedCache<(string Text, TextStyle Style, string? Link, bool IsSpace), LinePiece[]>> SharedPieces = [];
+
     // Keyed by the families list itself: styles share the theme's lists, and joining them into a
     // string would cost an allocation on every word.
     private readonly Dictionary<(IReadOnlyList<string> Families, bool Bold, bool Italic), FontFace> _faces = [];
-    private readonly Dictionary<(string Text, TextStyle Style, string? Link, bool IsSpace), LinePiece[]> _pieces = [];
+    private readonly BoundedCache<(string Text, TextStyle Style, string? Link, bool IsSpace), LinePiece[]> _pieces = SharedPieces.GetValue(
+        resolver, _ => new(MaxSharedWords, worthKeeping: (key, _) => key.Text.Length <= MaxSharedWordLength && (key.Link?.Length ?? 0) <= MaxSharedLinkLength));
 
     private readonly Dictionary<LayoutKey, List<TextLine>> _layouts = [];
 
@@ -48,13 +68,40 @@ internal sealed class FontBook(FontResolver resolver)
     public IReadOnlyList<LinePiece> Pieces(string text, TextStyle style, string? link, bool isSpace)
     {
         var key = (text, style, link, isSpace);
-        if (!_pieces.TryGetValue(key, out var pieces))
+        if (_pieces.TryGet(key, out var pieces))
         {
-            pieces = ShapePieces(text, style, link, isSpace);
-            _pieces[key] = pieces;
+            return pieces;
+        }
+
+        pieces = ShapePieces(text, style, link, isSpace);
+        if (!DrawsEmptyBox(pieces))
+        {
+            _pieces.Keep(key, pieces);
         }
 
         return pieces;
+    }
+
+    /// <summary>
+    /// Whether a glyph of <paramref name="pieces"/> is a face's empty box: a word with a character
+    /// no font has is shaped again for every paper, so that each paper's <see cref="TextShaper.Missing"/>
+    /// learns of it and warns.
+    /// </summary>
+    private static bool DrawsEmptyBox(LinePiece[] pieces)
+    {
+        foreach (var piece in pieces)
+        {
+            var glyphs = piece.Run.Glyphs;
+            for (var i = 0; i < glyphs.Count; i++)
+            {
+                if (glyphs[i].Glyph == 0)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -22,9 +22,11 @@ internal readonly record struct LayoutKey(IReadOnlyList<TextSpan> Spans, double 
         hash.Add(LineSpacing);
         hash.Add(EmptyLineStyle);
         hash.Add(Hyphenator);
-        foreach (var span in Spans)
+        // Indexed rather than enumerated: the spans are an interface, and its enumerator would be
+        // allocated for every paragraph looked up.
+        for (var i = 0; i < Spans.Count; i++)
         {
-            hash.Add(span);
+            hash.Add(Spans[i]);
         }
 
         return hash.ToHashCode();

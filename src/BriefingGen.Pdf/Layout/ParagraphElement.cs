@@ -202,7 +202,16 @@ internal sealed class ParagraphElement(IReadOnlyList<TextSpan> spans, TextLayout
     {
         var canvas = context.Canvas;
         var slack = Math.Max(0, width - line.Width);
-        var spaces = line.Pieces.Count(p => p.IsSpace);
+        // The line's pieces are walked by index throughout: they are an interface, and drawing
+        // runs for every line of every pass, where enumerators and LINQ allocated on each.
+        var pieces = line.Pieces;
+        var (spaces, revised) = (0, (LinePiece?)null);
+        for (var i = 0; i < pieces.Count; i++)
+        {
+            spaces += pieces[i].IsSpace ? 1 : 0;
+            revised ??= pieces[i].Style.Revised ? pieces[i] : null;
+        }
+
         var stretch = Alignment == TextAlignment.Justify && !line.IsLast && spaces > 0 ? slack / spaces : 0;
         var x = Alignment switch
         {
@@ -216,8 +225,9 @@ internal sealed class ParagraphElement(IReadOnlyList<TextSpan> spans, TextLayout
 
         // Underlines are drawn after the text, so that a line's text stays one marked-content run.
         List<(double X1, double X2, double Y, double Width, string Color)>? underlines = null;
-        foreach (var piece in line.Pieces)
+        for (var i = 0; i < pieces.Count; i++)
         {
+            var piece = pieces[i];
             var advance = piece.Width + (piece.IsSpace ? stretch : 0);
             var shift = piece.Style.Superscript ? piece.Style.Size * 0.35 : 0;
 
@@ -262,22 +272,27 @@ internal sealed class ParagraphElement(IReadOnlyList<TextSpan> spans, TextLayout
         }
 
         // The space the line broke at belongs with the text before it, inside its link if it has one.
-        var lastLink = line.Pieces.Count > 0 ? line.Pieces[^1].Link : null;
-        foreach (var space in canvas.Draws ? line.Trailing : [])
+        var lastLink = pieces.Count > 0 ? pieces[^1].Link : null;
+        var trailing = canvas.Draws ? line.Trailing : [];
+        for (var i = 0; i < trailing.Count; i++)
         {
+            var space = trailing[i];
             DrawText(canvas, new TextDraw(space.Run, space.GlyphStart, space.GlyphCount, space.Style.GlyphSize, space.Style.Color, x, baseline) { Bold = space.Style.Bold, Italic = space.Style.Italic, LetterSpacing = space.Style.LetterSpacing }, space.Link == lastLink ? lastLink : null);
             x += space.Width;
         }
 
-        foreach (var (x1, x2, y, lineWidth, color) in underlines ?? [])
+        if (underlines is not null)
         {
-            canvas.DrawLine(x1, y, x2, y, lineWidth, color);
+            foreach (var (x1, x2, y, lineWidth, color) in underlines)
+            {
+                canvas.DrawLine(x1, y, x2, y, lineWidth, color);
+            }
         }
 
         // A line with a tracked change gets a change bar in the margin, as printed redlines do.
-        if (line.Pieces.Any(p => p.Style.Revised))
+        if (revised is not null)
         {
-            canvas.DrawLine(left - ChangeBarGap, top, left - ChangeBarGap, top + line.Height, ChangeBarWidth, line.Pieces.First(p => p.Style.Revised).Style.Color);
+            canvas.DrawLine(left - ChangeBarGap, top, left - ChangeBarGap, top + line.Height, ChangeBarWidth, revised.Style.Color);
         }
     }
 

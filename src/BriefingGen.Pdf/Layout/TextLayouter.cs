@@ -29,16 +29,19 @@ internal sealed class TextLayouter(FontBook fonts)
     /// </summary>
     public const double HyphenationZone = 18;
 
-    private readonly Dictionary<TextStyle, List<LinePiece>?> _hyphens = [];
+    private readonly Dictionary<TextStyle, IReadOnlyList<LinePiece>?> _hyphens = [];
 
-    /// <summary>A word and the space after it. Widths are summed once: build a new word rather than use <c>with</c>.</summary>
+    /// <summary>
+    /// A word and the space after it. Widths are summed once: build a new word rather than use <c>with</c>.
+    /// The piece lists are read, never changed: a word in one style holds the shaped pieces the font book keeps.
+    /// </summary>
     /// <param name="Content">The word's pieces.</param>
     /// <param name="Spaces">The space after it.</param>
     /// <param name="ForcedBreak">True when a line break follows.</param>
     /// <param name="Hyphen">The hyphen to draw when a line ends after the word, or null when none is drawn.</param>
     /// <param name="Start">Where the pieces begin in the paragraph's text.</param>
     /// <param name="Whole">Where the whole word lies in the paragraph's text, or null when it may not be hyphenated.</param>
-    private sealed record Word(List<LinePiece> Content, List<LinePiece> Spaces, bool ForcedBreak, List<LinePiece>? Hyphen, int Start = 0, Range? Whole = null)
+    private sealed record Word(IReadOnlyList<LinePiece> Content, IReadOnlyList<LinePiece> Spaces, bool ForcedBreak, IReadOnlyList<LinePiece>? Hyphen, int Start = 0, Range? Whole = null)
     {
         public double Width { get; } = SumWidths(Content);
 
@@ -47,12 +50,12 @@ internal sealed class TextLayouter(FontBook fonts)
         /// <summary>The room the word needs at the end of a line, its hyphen included.</summary>
         public double BreakWidth { get; } = SumWidths(Content) + SumWidths(Hyphen ?? []);
 
-        public static double SumWidths(List<LinePiece> pieces)
+        public static double SumWidths(IReadOnlyList<LinePiece> pieces)
         {
             var sum = 0.0;
-            foreach (var piece in pieces)
+            for (var i = 0; i < pieces.Count; i++)
             {
-                sum += piece.Width;
+                sum += pieces[i].Width;
             }
 
             return sum;
@@ -218,10 +221,10 @@ internal sealed class TextLayouter(FontBook fonts)
         if (pieces.Count == 0)
         {
             // An empty line still has the height of its font, so blank paragraphs keep their place.
-            pieces = Pieces(" ", emptyLineStyle, null, isSpace: true);
-            var ascent = pieces.Max(p => p.Ascent);
-            var descent = pieces.Max(p => p.Descent);
-            return new TextLine([], ascent, descent, (ascent + descent + pieces.Max(p => p.Gap)) * lineSpacing, isLast);
+            var blank = fonts.Pieces(" ", emptyLineStyle, null, isSpace: true);
+            var ascent = blank.Max(p => p.Ascent);
+            var descent = blank.Max(p => p.Descent);
+            return new TextLine([], ascent, descent, (ascent + descent + blank.Max(p => p.Gap)) * lineSpacing, isLast);
         }
 
         pieces = BidiOrder.Visual(pieces);
@@ -307,11 +310,11 @@ internal sealed class TextLayouter(FontBook fonts)
     }
 
     /// <summary>The hyphen for a line broken by the patterns, or null when the style's own face has no glyph for it.</summary>
-    private List<LinePiece>? HyphenFor(TextStyle style)
+    private IReadOnlyList<LinePiece>? HyphenFor(TextStyle style)
     {
         if (!_hyphens.TryGetValue(style, out var hyphen))
         {
-            var pieces = Pieces("-", style, null, isSpace: false);
+            var pieces = fonts.Pieces("-", style, null, isSpace: false);
             var ownGlyph = pieces.Count == 1 && pieces[0].Run.Face == pieces[0].PrimaryFace && pieces[0].Run.Glyphs.All(g => g.Glyph != 0);
             hyphen = ownGlyph ? pieces : null;
             _hyphens[style] = hyphen;
@@ -400,7 +403,7 @@ internal sealed class TextLayouter(FontBook fonts)
 
             var content = Pieces(text, startOf, wordEnd, isSpace: false);
             var softHyphen = wordEnd > startOf && full[wordEnd - 1] == '\u00AD';
-            List<LinePiece>? hyphen = softHyphen && content.LastOrDefault() is { } last ? Pieces("-", last.Style, last.Link, isSpace: false) : null;
+            var hyphen = softHyphen && content.Count > 0 && content[^1] is var last ? fonts.Pieces("-", last.Style, last.Link, isSpace: false) : null;
             words.Add(new Word(
                 content,
                 Pieces(text, wordEnd, end, isSpace: true),
@@ -448,8 +451,24 @@ internal sealed class TextLayouter(FontBook fonts)
         return letters >= ShortestHyphenatedWord && lowerCase > 0;
     }
 
-    private List<LinePiece> Pieces(ParagraphText text, int start, int end, bool isSpace)
+    /// <summary>
+    /// The pieces of the text at [<paramref name="start"/>, <paramref name="end"/>). Text in one span,
+    /// as nearly every word is, gets the font book's own pieces, not a copy.
+    /// </summary>
+    private IReadOnlyList<LinePiece> Pieces(ParagraphText text, int start, int end, bool isSpace)
     {
+        if (start >= end)
+        {
+            return [];
+        }
+
+        var first = text.Owners[start];
+        if (text.Owners[end - 1] == first)
+        {
+            var span = text.Spans[first];
+            return fonts.Pieces(text.Full[start..end], span.Style, span.Link, isSpace);
+        }
+
         var pieces = new List<LinePiece>();
         var i = start;
         while (i < end)
@@ -468,6 +487,4 @@ internal sealed class TextLayouter(FontBook fonts)
 
         return pieces;
     }
-
-    private List<LinePiece> Pieces(string text, TextStyle style, string? link, bool isSpace) => [.. fonts.Pieces(text, style, link, isSpace)];
 }

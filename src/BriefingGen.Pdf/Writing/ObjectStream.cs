@@ -7,7 +7,7 @@ namespace BriefingGen.Pdf.Writing;
 /// numbers and offsets followed by the objects themselves, compressed together, which is where
 /// most of the saving over one indirect object each comes from.
 /// </summary>
-internal sealed class ObjectStream
+internal sealed class ObjectStream : IDisposable
 {
     private readonly List<int> _numbers = [];
     private readonly List<int> _offsets = [];
@@ -33,16 +33,19 @@ internal sealed class ObjectStream
         value.WriteTo(_objects);
     }
 
-    /// <summary>The stream's data (uncompressed) and the offset of its first object (/First).</summary>
-    public (byte[] Data, int First) Build()
+    /// <summary>The stream's data, deflated, and the offset of its first object (/First).</summary>
+    public (byte[] Deflated, int First) Compress()
     {
-        var header = new PdfBuffer(_numbers.Count * 10);
+        using var header = new PdfBuffer(_numbers.Count * 10);
         for (var i = 0; i < _numbers.Count; i++)
         {
             header.Integer(_numbers[i]).Integer(_offsets[i]);
         }
 
         header.Raw("\n"u8);
-        return ([.. header.WrittenSpan, .. _objects.WrittenSpan], header.Length);
+        return (Flate.Encode(header.WrittenSpan, _objects.WrittenSpan), header.Length);
     }
+
+    /// <inheritdoc />
+    public void Dispose() => _objects.Dispose();
 }

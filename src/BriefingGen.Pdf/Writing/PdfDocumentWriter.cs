@@ -16,7 +16,7 @@ internal static class PdfDocumentWriter
     /// <summary>Writes the document to <paramref name="output"/>, identified as meeting <paramref name="standard"/>.</summary>
     public static void Write(PdfCanvas canvas, DocumentMetadata metadata, Stream output, PdfStandard standard = PdfStandard.None)
     {
-        var writer = new PdfFileWriter();
+        using var writer = new PdfFileWriter();
         var catalog = writer.Reserve();
         var pageTree = writer.Reserve();
         var info = writer.Reserve();

@@ -10,7 +10,7 @@ namespace BriefingGen.Pdf.Writing;
 /// cross-reference stream (§7.5.8), which needs PDF 1.5. Objects may be numbered before they are
 /// written, so that dictionaries can point at each other.
 /// </summary>
-internal sealed class PdfFileWriter
+internal sealed class PdfFileWriter : IDisposable
 {
     /// <summary>
     /// The most uncompressed data an object stream gathers before another is started: deflate looks
@@ -123,13 +123,20 @@ internal sealed class PdfFileWriter
         output.Write(_body.WrittenSpan);
     }
 
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        _body.Dispose();
+        _pending.Dispose();
+    }
+
     private void FlushObjectStream()
     {
-        var objects = _pending;
+        using var objects = _pending;
         _pending = new ObjectStream();
-        var (data, first) = objects.Build();
+        var (deflated, first) = objects.Compress();
         var stream = Reserve();
-        WriteStream(stream, new PdfDictionary { ["Type"] = new PdfName("ObjStm"), ["N"] = objects.Count, ["First"] = first }, data, compress: true);
+        WriteDeflatedStream(stream, new PdfDictionary { ["Type"] = new PdfName("ObjStm"), ["N"] = objects.Count, ["First"] = first }, deflated);
         for (var i = 0; i < objects.Count; i++)
         {
             _entries[objects.Numbers[i]] = CrossReferenceEntry.InStream(stream.Number, i);

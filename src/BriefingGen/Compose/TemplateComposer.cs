@@ -25,6 +25,9 @@ internal sealed class TemplateComposer
     private readonly OriginTable _origins = new();
     private readonly ScriptObject _globals = new();
 
+    /// <summary>The context this paper's templates run in, made on the first run.</summary>
+    private ComposeContext? _context;
+
     private Origin? _languageOrigin;
 
     private TemplateComposer(TemplatePack pack, TemplateLimits limits, DiagnosticBag diagnostics)
@@ -244,6 +247,24 @@ internal sealed class TemplateComposer
         return (result, context?.LastPlainOrigin);
     }
 
+    private ComposeContext NewContext()
+    {
+        var context = new ComposeContext(_origins, _pack.Templates.File, Builtins.ScribanBuiltins.Shared)
+        {
+            StrictVariables = true,
+            EnableRelaxedMemberAccess = false,
+            LoopLimit = _limits.LoopLimit,
+            RecursiveLimit = _limits.RecursionLimit,
+            OutputLimit = _limits.OutputLimit,
+            OnOutputLimit = ScriptLimitBehavior.Throw,
+            LimitToString = 0,
+            TemplateLoader = new PackTemplateLoader(_pack.Directory, _pack.Templates),
+        };
+        context.PushGlobal(_pack.Functions);
+        context.PushGlobal(_globals);
+        return context;
+    }
+
     private string? Render(Template template, ComposeMode mode, CultureInfo culture, PackLabels labels, SlotTable slots, out ComposeContext? context)
     {
         context = null;
@@ -258,24 +279,15 @@ internal sealed class TemplateComposer
         }
 
         using var timeout = new CancellationTokenSource(_limits.Timeout);
-        context = new ComposeContext(culture, labels, mode, _origins, slots, _pack.Templates.File, Builtins.ScribanBuiltins.Shared)
-        {
-            StrictVariables = true,
-            EnableRelaxedMemberAccess = false,
-            LoopLimit = _limits.LoopLimit,
-            RecursiveLimit = _limits.RecursionLimit,
-            OutputLimit = _limits.OutputLimit,
-            OnOutputLimit = ScriptLimitBehavior.Throw,
-            LimitToString = 0,
-            TemplateLoader = new PackTemplateLoader(_pack.Directory, _pack.Templates),
-            CancellationToken = timeout.Token,
-        };
-        context.PushGlobal(_pack.Functions);
-        context.PushGlobal(_globals);
-        context.PushCulture(culture);
+        context = _context ??= NewContext();
+        context.Begin(culture, labels, mode, slots);
+        context.CancellationToken = timeout.Token;
+        var finished = false;
         try
         {
-            return template.Render(context);
+            var result = template.Render(context);
+            finished = true;
+            return result;
         }
         catch (ScriptRuntimeException e) when (timeout.IsCancellationRequested)
         {
@@ -296,6 +308,14 @@ internal sealed class TemplateComposer
         {
             _diagnostics.Error(SourceLocation.OfFile(template.SourceFilePath ?? _pack.MainTemplatePath), "", TimedOut);
             return null;
+        }
+        finally
+        {
+            // A run stopped part-way leaves Scriban's stacks as they were then; the next run gets a fresh context.
+            if (!finished)
+            {
+                _context = null;
+            }
         }
     }
 

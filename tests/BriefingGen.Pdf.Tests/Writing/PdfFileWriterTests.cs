@@ -83,7 +83,7 @@ public sealed class PdfFileWriterTests : IDisposable
     [Fact]
     public void A_reserved_object_never_written_is_an_error()
     {
-        var writer = new PdfFileWriter();
+        using var writer = new PdfFileWriter();
         var root = writer.Reserve();
         writer.Reserve();
         writer.Write(root, new PdfDictionary { ["Type"] = new PdfName("Catalog") });
@@ -93,7 +93,7 @@ public sealed class PdfFileWriterTests : IDisposable
     [Fact]
     public void An_object_in_an_object_stream_cannot_be_a_bare_reference()
     {
-        var writer = new PdfFileWriter();
+        using var writer = new PdfFileWriter();
         var a = writer.Reserve();
         Assert.Throws<ArgumentException>(() => writer.Write(a, new PdfReference(1)));
     }
@@ -118,7 +118,7 @@ public sealed class PdfFileWriterTests : IDisposable
     /// <summary>A one-page file with an empty page; <paramref name="extra"/> adds to the catalog and Info dictionary.</summary>
     private string Write(Action<PdfFileWriter, PdfDictionary, PdfDictionary> extra)
     {
-        var writer = new PdfFileWriter();
+        using var writer = new PdfFileWriter();
         var catalogReference = writer.Reserve();
         var pages = writer.Reserve();
         var page = writer.Reserve();

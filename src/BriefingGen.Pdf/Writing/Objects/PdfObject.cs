@@ -14,7 +14,7 @@ internal abstract class PdfObject
     /// <summary>The object's bytes as Latin-1 text, for tests and debugging.</summary>
     public override string ToString()
     {
-        var buffer = new PdfBuffer(64);
+        using var buffer = new PdfBuffer(64);
         WriteTo(buffer);
         return Encoding.Latin1.GetString(buffer.WrittenSpan);
     }
