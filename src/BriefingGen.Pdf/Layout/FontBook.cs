@@ -30,8 +30,10 @@ internal sealed class FontBook(FontResolver resolver)
     // Keyed by the families list itself: styles share the theme's lists, and joining them into a
     // string would cost an allocation on every word.
     private readonly Dictionary<(IReadOnlyList<string> Families, bool Bold, bool Italic), FontFace> _faces = [];
-    private readonly BoundedCache<(string Text, TextStyle Style, string? Link, bool IsSpace), LinePiece[]> _pieces = SharedPieces.GetValue(
-        resolver, _ => new(MaxSharedWords, worthKeeping: (key, _) => key.Text.Length <= MaxSharedWordLength && (key.Link?.Length ?? 0) <= MaxSharedLinkLength));
+    private readonly BoundedCache<(string Text, TextStyle Style, string? Link, bool IsSpace), LinePiece[]> _pieces = SharedPieces.GetValue(resolver, _ => new(MaxSharedWords));
+
+    /// <summary>The pieces of this paper's words that are not shared (<see cref="Shareable"/>), kept for its other passes and widths.</summary>
+    private readonly Dictionary<(string Text, TextStyle Style, string? Link, bool IsSpace), LinePiece[]> _ownPieces = [];
 
     private readonly Dictionary<LayoutKey, List<TextLine>> _layouts = [];
 
@@ -68,25 +70,33 @@ internal sealed class FontBook(FontResolver resolver)
     public IReadOnlyList<LinePiece> Pieces(string text, TextStyle style, string? link, bool isSpace)
     {
         var key = (text, style, link, isSpace);
-        if (_pieces.TryGet(key, out var pieces))
+        if (_pieces.TryGet(key, out var pieces) || _ownPieces.TryGetValue(key, out pieces))
         {
             return pieces;
         }
 
         pieces = ShapePieces(text, style, link, isSpace);
-        if (!DrawsEmptyBox(pieces))
+        if (Shareable(text, link, pieces))
         {
             _pieces.Keep(key, pieces);
+        }
+        else
+        {
+            _ownPieces[key] = pieces;
         }
 
         return pieces;
     }
 
     /// <summary>
-    /// Whether a glyph of <paramref name="pieces"/> is a face's empty box: a word with a character
-    /// no font has is shaped again for every paper, so that each paper's <see cref="TextShaper.Missing"/>
-    /// learns of it and warns.
+    /// Whether a word's pieces are kept for later papers: not when the word or its link is long
+    /// (rare, and one hostile field could fill the cache), and not when a glyph is a face's empty
+    /// box: a word with a character no font has is shaped again for every paper, so that each
+    /// paper's <see cref="TextShaper.Missing"/> learns of it and warns.
     /// </summary>
+    private static bool Shareable(string text, string? link, LinePiece[] pieces) =>
+        text.Length <= MaxSharedWordLength && (link?.Length ?? 0) <= MaxSharedLinkLength && !DrawsEmptyBox(pieces);
+
     private static bool DrawsEmptyBox(LinePiece[] pieces)
     {
         foreach (var piece in pieces)
