@@ -24,6 +24,7 @@ public static class BriefgenApp
             DigestCommand.Create(output, error, errorIsTerminal),
             ServeCommand.Create(output, error),
         };
+        EmptyValues.RejectIn(root);
 
         if (args.Length > 0 && !args[0].StartsWith('-') && root.Subcommands.All(c => c.Name != args[0]))
         {

@@ -16,7 +16,7 @@ namespace BriefingGen.Pdf;
 /// where each heading falls; the second draws for real. Fonts are shaped with HarfBuzz and
 /// embedded as subsets; font folders are scanned and faces loaded once per process.
 /// </summary>
-public sealed class PdfRenderer : IPaginatingRenderer
+public sealed class PdfRenderer : IPaginatingRenderer, IPreflightRenderer
 {
     /// <summary>The environment variable naming extra font folders (separated like PATH).</summary>
     public const string FontsVariable = "BRIEFGEN_FONTS";
@@ -53,6 +53,36 @@ public sealed class PdfRenderer : IPaginatingRenderer
 
     /// <summary>The PDF standard every paper meets, whatever its pack asks; null (the default) for the pack's <c>pdf_standard</c>.</summary>
     public PdfStandard? Standard { get; init; }
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// Under a standard, every text of the paper is split among the faces as a render splits it,
+    /// to find the characters no installed font has; nothing is shaped or laid out.
+    /// </remarks>
+    public void Preflight(RenderInput input)
+    {
+        var standard = Standard ?? input.PdfStandard;
+        StandardPreflight.Check(input.Document, standard);
+        if (standard == PdfStandard.None)
+        {
+            return;
+        }
+
+        var (_, fonts, styles) = Prepare(input, null);
+        Run(() =>
+        {
+            var body = styles.ForRole(Styling.StyleRoles.Body);
+            var face = fonts.FaceFor(body);
+            foreach (var inline in input.Document.Sections.SelectMany(Model.ModelWalker.DescendantsAndSelf).OfType<Model.Inline>().Where(i => i is Model.Text or Model.Code))
+            {
+                fonts.Shaper.NoteMissing(inline.PlainText, face, body.Families, body.Bold, body.Italic);
+            }
+        });
+        if (fonts.Shaper.Missing.Count > 0)
+        {
+            throw StandardPreflight.MissingCharacters(MissingByPlace(fonts.Shaper.Missing, input.Document), standard);
+        }
+    }
 
     /// <inheritdoc />
     public void Render(RenderInput input, Stream output)

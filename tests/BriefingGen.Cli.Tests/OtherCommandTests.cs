@@ -4,6 +4,25 @@ namespace BriefingGen.Cli.Tests;
 
 public class OtherCommandTests
 {
+    /// <summary>An empty name reaches no file system call: every command refuses it as a usage error.</summary>
+    [Theory]
+    [InlineData("a data file was given as an empty name", "render", "")]
+    [InlineData("a data file was given as an empty name", "validate", " ")]
+    [InlineData("a paper file was given as an empty name", "extract", "")]
+    [InlineData("a digest file was given as an empty name", "digest", "")]
+    [InlineData("--out was given an empty value", "render", "SAMPLE", "--out", "")]
+    [InlineData("--template was given an empty value", "render", "SAMPLE", "--template", "")]
+    [InlineData("--brand was given an empty value", "validate", "SAMPLE", "--brand", "")]
+    [InlineData("--out was given an empty value", "extract", "SAMPLE", "--out", "")]
+    [InlineData("--previous was given an empty value", "digest", "SAMPLE", "--previous", "")]
+    public void An_empty_name_or_value_is_a_usage_error(string expected, params string[] args)
+    {
+        var (exit, _, error) = Cli.Run([.. args.Select(a => a == "SAMPLE" ? RepositoryPaths.Sample : a)]);
+        Assert.Equal(2, exit);
+        Assert.Contains("briefgen: " + expected, error, StringComparison.Ordinal);
+        Assert.DoesNotContain("internal error", error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Validate_accepts_the_sample_and_writes_nothing()
     {
@@ -32,6 +51,8 @@ public class OtherCommandTests
     [InlineData("summary: \"[](#nothere)\"", ":3:11: summary: the link to \"#nothere\" has no text")]
     [InlineData("summary: |\n  | a |\n  |---|\n  | 1 |\n  ::: x", "")]
     [InlineData("summary: S\nclassification: {caveats: [UK EYES ONLY]}", ":4:17: classification.level: a marking needs a level")]
+    [InlineData("summary: \"a \\u0378 b\"", ":3:10: summary: cannot write pdf: no installed font has U+0378")]
+    [InlineData("summary: |\n  First.\n\n  ![Map](missing.png \"Caption\")", ":6:3: summary: image 'missing.png' was not found")]
     public void Validate_refuses_what_render_refuses(string fields, string expected)
     {
         using var folder = new TempFolder();
@@ -45,6 +66,37 @@ public class OtherCommandTests
             Assert.Equal(1, validateExit);
             Assert.Contains(data + expected, validateError, StringComparison.Ordinal);
         }
+    }
+
+    [Fact]
+    public async Task Without_culture_data_the_error_says_so_rather_than_asking_for_a_known_language()
+    {
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true };
+        foreach (var arg in new[] { "exec", typeof(BriefgenApp).Assembly.Location, "validate", RepositoryPaths.Sample })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.Environment["DOTNET_SYSTEM_GLOBALIZATION_INVARIANT"] = "1";
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var reading = process.StandardError.ReadToEndAsync();
+        await process.StandardOutput.ReadToEndAsync();
+        var error = await reading;
+        await process.WaitForExitAsync();
+        Assert.Equal(1, process.ExitCode);
+        Assert.Contains("is running without culture data (ICU is not installed, or DOTNET_SYSTEM_GLOBALIZATION_INVARIANT is set)", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("such as en-GB", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_takes_the_pdf_standard_render_would_be_given()
+    {
+        using var folder = new TempFolder();
+        var data = folder.Write("paper.yaml", "title: \"T \\u0378\"\ndate: 2026-10-05\nsummary: S\npillars: [{name: P}]\n");
+        Assert.Equal(1, Cli.Run("validate", data).Exit);
+        var (exit, output, _) = Cli.Run("validate", data, "--pdf-standard", "none");
+        Assert.Equal(0, exit);
+        Assert.Contains("valid (policy-brief)", output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -33,6 +33,13 @@ internal sealed class TextShaper(FontResolver resolver)
         return runs;
     }
 
+    /// <summary>
+    /// Notes in <see cref="Missing"/> the characters of <paramref name="text"/> no installed face
+    /// has, as <see cref="Shape"/> would, without shaping it: a preflight needs only that.
+    /// </summary>
+    public void NoteMissing(string text, FontFace primary, IReadOnlyList<string> families, bool bold, bool italic) =>
+        _ = Segment(text, primary, families, bold, italic);
+
     private static ShapedRun ShapeRun(FontFace face, string text) => face.Shaped(text, ShapeNew);
 
     private static ShapedRun ShapeNew(FontFace face, string text)

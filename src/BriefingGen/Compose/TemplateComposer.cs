@@ -170,7 +170,7 @@ internal sealed class TemplateComposer
         }
 
         var location = origin?.Location ?? data.Location;
-        _diagnostics.Error(location, origin?.Path ?? "language", $"unknown language \"{language}\"; expected a culture name such as en-GB, nb-NO or ru-RU");
+        _diagnostics.Error(location, origin?.Path ?? "language", ManifestReader.UnknownLanguage(language));
         return null;
     }
 

@@ -25,7 +25,7 @@ public static class IsoDate
 
     /// <summary>
     /// For text in the form YYYY-MM-DD that names no day ("2026-02-29"), why not ("February
-    /// 2026 has 28 days", "there is no month 13"); null for a real day or text of another form.
+    /// 2026 has 28 days", "there is no month 13", "there is no day 0"); null for a real day or text of another form.
     /// </summary>
     public static string? WhyNoDay(ReadOnlySpan<char> text)
     {
@@ -39,8 +39,13 @@ public static class IsoDate
             return string.Create(CultureInfo.InvariantCulture, $"there is no month {month}");
         }
 
+        if (day < 1)
+        {
+            return string.Create(CultureInfo.InvariantCulture, $"there is no day {day}");
+        }
+
         var days = DateTime.DaysInMonth(year, month);
-        return day >= 1 && day <= days ? null : string.Create(CultureInfo.InvariantCulture, $"{CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month)} {year} has {days} days");
+        return day <= days ? null : string.Create(CultureInfo.InvariantCulture, $"{CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month)} {year} has {days} days");
     }
 
     /// <summary>The year, month and day of text shaped YYYY-MM-DD, digits only and a year from 1; the month and day unchecked.</summary>

@@ -79,19 +79,40 @@ public sealed class BriefingEngine
     /// <summary>
     /// Reads the data, checks it against the pack's schema and composes the paper, writing
     /// nothing: what a render would refuse in the data — its Markdown, markings, pictures, what
-    /// the templates make of it — is refused here too, so "valid" means the paper can be made.
-    /// Only the writers' own limits, met while laying out pages, are left to <see cref="Render(DataSource, string[])"/>.
+    /// the templates make of it, what a writer's standard forbids (<see cref="IPreflightRenderer"/>)
+    /// — is refused here too, so "valid" means the paper can be made. Only the writers' own limits,
+    /// met while laying out pages, are left to <see cref="Render(DataSource, string[])"/>.
     /// </summary>
     public IReadOnlyList<Diagnostic> Validate(DataSource source)
     {
         var diagnostics = new DiagnosticBag();
-        if (LoadData(source, diagnostics) is { } data)
+        if (LoadData(source, diagnostics) is { } data && Compose(data, source, diagnostics) is { } document)
         {
-            Compose(data, source, diagnostics);
+            Preflight(InputFor(document, data), source.Name, diagnostics);
         }
 
         return diagnostics.Items;
     }
+
+    /// <summary>What the engine's writers would refuse in the paper, found without writing it (<see cref="IPreflightRenderer"/>).</summary>
+    private void Preflight(RenderInput input, string sourceName, DiagnosticBag diagnostics)
+    {
+        foreach (var renderer in _renderers.OfType<IPreflightRenderer>())
+        {
+            try
+            {
+                renderer.Preflight(input);
+            }
+            catch (RenderException e)
+            {
+                Refused(diagnostics, renderer.Format, e, sourceName);
+            }
+        }
+    }
+
+    /// <summary>A writer's refusal, reported at the data it comes from.</summary>
+    private static void Refused(DiagnosticBag diagnostics, string format, RenderException refusal, string sourceName) =>
+        diagnostics.Error(refusal.Origin?.Location ?? SourceLocation.OfFile(sourceName), refusal.Origin?.Path ?? "", $"cannot write {format}: {refusal.Message}");
 
     /// <summary>True once the engine's writers have rehearsed, or are rehearsing (see <see cref="WriterRehearsal"/>).</summary>
     public bool HasRehearsed => Volatile.Read(ref _rehearsed) == 1;
@@ -237,7 +258,7 @@ public sealed class BriefingEngine
         }
         catch (RenderException e)
         {
-            diagnostics.Error(e.Origin?.Location ?? SourceLocation.OfFile(sourceName), e.Origin?.Path ?? "", $"cannot write {format}: {e.Message}");
+            Refused(diagnostics, format, e, sourceName);
             return (null, diagnostics);
         }
 

@@ -33,7 +33,7 @@ internal sealed class ImageLoader(IReadOnlyList<string> allowedFolders, ImageLim
             .FirstOrDefault(full => full is not null && File.Exists(full));
         if (file is null)
         {
-            error = $"image '{path}' was not found in the template pack or beside the data file";
+            error = $"image '{path}' {WhyNotUsable(path)}";
             return null;
         }
 
@@ -46,6 +46,34 @@ internal sealed class ImageLoader(IReadOnlyList<string> allowedFolders, ImageLim
 
         error = loaded.Error;
         return loaded.Image;
+    }
+
+    /// <summary>
+    /// Why no allowed folder gives a picture file for <paramref name="path"/>: a name that is there
+    /// but is a folder, or a link leading outside, is told so, not reported as missing.
+    /// </summary>
+    private string WhyNotUsable(string path)
+    {
+        foreach (var folder in allowedFolders)
+        {
+            if (ContainedPath.Resolve(folder, path) is { } resolved)
+            {
+                if (Directory.Exists(resolved))
+                {
+                    return "is a folder, not a picture";
+                }
+
+                continue;
+            }
+
+            var named = Path.IsPathRooted(path) ? null : Path.GetFullPath(Path.Combine(folder, path));
+            if (named is not null && ContainedPath.IsInside(Path.GetFullPath(folder), named) && new FileInfo(named).LinkTarget is not null)
+            {
+                return "is a symbolic link that leads outside the template pack and the data file's folder (or round in a loop); pictures are read only from those folders";
+            }
+        }
+
+        return "was not found in the template pack or beside the data file";
     }
 
     private (ImageData? Image, string Error) Load(string file, string path)

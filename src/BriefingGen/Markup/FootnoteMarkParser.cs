@@ -22,6 +22,8 @@ internal sealed class FootnoteMarkParser : InlineParser
 
     private static readonly object NotesKey = new();
 
+    private static readonly object RepeatedKey = new();
+
     // An image's "![" is the link parser's alone; this parser sees it only to take the notes out first.
     public FootnoteMarkParser() => OpeningCharacters = ['[', '!'];
 
@@ -46,6 +48,10 @@ internal sealed class FootnoteMarkParser : InlineParser
 
         var links = document.GetLinkReferenceDefinitions(false).Links;
         var notes = new Dictionary<string, FootnoteLinkReferenceDefinition>(links.Comparer);
+
+        // Markdig keeps a label's first definition and, once the text is read, drops the notes no
+        // mark cites, a second definition among them: it is noted while it is still there.
+        document.SetData(RepeatedKey, document.Descendants<Footnote>().GroupBy(n => n.Label ?? "", links.Comparer).SelectMany(g => g.Skip(1)).ToList());
         foreach (var (label, definition) in links.Where(l => l.Value is FootnoteLinkReferenceDefinition).ToList())
         {
             notes[label] = (FootnoteLinkReferenceDefinition)definition;
@@ -54,6 +60,13 @@ internal sealed class FootnoteMarkParser : InlineParser
 
         document.SetData(NotesKey, notes);
         return notes;
+    }
+
+    /// <summary>The definitions of <paramref name="document"/> that repeat an earlier one's label, and are not printed.</summary>
+    public static IReadOnlyList<Footnote> Repeated(MarkdownDocument document)
+    {
+        _ = Notes(document);
+        return document.GetData(RepeatedKey) as List<Footnote> ?? [];
     }
 
     /// <inheritdoc />

@@ -92,10 +92,18 @@ internal sealed partial class PaperReader
     /// <summary>Notes a link to the paper's own <paramref name="id"/>, written at <paramref name="at"/>, to be checked once every heading has its id.</summary>
     internal void LinkTo(string id, MarkdownObject at) => _ids.LinkTo(id, Where(at.Line, at.Column), _origin?.Path ?? "");
 
-    /// <summary>A whole parsed Markdown text's blocks; a note it defines that nothing cited is told, since it cannot be printed.</summary>
+    /// <summary>
+    /// A whole parsed Markdown text's blocks; a note it defines that nothing cited, or defines a
+    /// second time under the same label, is told, since it cannot be printed.
+    /// </summary>
     private List<Block> Document(MarkdownDocument document, string role)
     {
         var blocks = Blocks(document, role);
+        foreach (var again in FootnoteMarkParser.Repeated(document))
+        {
+            Warn(again, $"footnote [{again.Label}] is defined more than once, and only its first definition is printed; give each note a label of its own, or remove this one");
+        }
+
         foreach (var definition in _notes?.Values ?? [])
         {
             if (definition.Footnote is { } note && !_citedNotes.Contains(note))
@@ -292,7 +300,10 @@ internal sealed partial class PaperReader
         if (paragraph.Inline?.FirstChild is LinkInline { IsImage: true } image && image.NextSibling is null)
         {
             var path = PlainText(image.Url ?? "");
-            var origin = OriginOf(image.Url ?? "") ?? _origin;
+            // A path from a data value of its own is told at that value; one written in the text, at its line.
+            var own = OriginOf(image.Url ?? "");
+            var origin = own ?? _origin;
+            var at = own?.Location ?? At(paragraph);
             var data = _images.Load(path, out var error);
             if (data is not null)
             {
@@ -300,19 +311,19 @@ internal sealed partial class PaperReader
                 var alt = _inlines.PlainText(image).Trim();
                 if (alt.Length == 0)
                 {
-                    _diagnostics.Warning(origin?.Location ?? At(paragraph), origin?.Path ?? "", $"the picture '{path}' has no alternative text; screen readers will say nothing for it. Write what it shows between the brackets: ![A map of the Barents Sea]({path})");
+                    _diagnostics.Warning(at, origin?.Path ?? "", $"the picture '{path}' has no alternative text; screen readers will say nothing for it. Write what it shows between the brackets: ![A map of the Barents Sea]({path})");
                 }
 
                 var (height, alignment) = FigureAttributes.Read(image.TryGetAttributes(), out var attributeError);
                 if (attributeError is not null)
                 {
-                    _diagnostics.Error(origin?.Location ?? At(paragraph), origin?.Path ?? "", $"the picture '{path}': {attributeError}");
+                    _diagnostics.Error(at, origin?.Path ?? "", $"the picture '{path}': {attributeError}");
                 }
 
                 return new Figure(data, alt, caption) { Origin = origin, Height = height, Alignment = alignment };
             }
 
-            _diagnostics.Error(origin?.Location ?? At(paragraph), origin?.Path ?? "", error);
+            _diagnostics.Error(at, origin?.Path ?? "", error);
         }
 
         // A paragraph of running text that is all strong labels what follows ("**Commitments**" over a list).

@@ -51,7 +51,7 @@ internal static class ManifestReader
         var language = file.Text("default_language");
         if (language is not null && !IsCulture(language))
         {
-            diagnostics.Error(map["default_language"]!.Location, "default_language", $"unknown language \"{language}\"; expected a culture name such as en-GB, nb-NO or ru-RU");
+            diagnostics.Error(map["default_language"]!.Location, "default_language", UnknownLanguage(language));
         }
 
         var standardName = file.Text("pdf_standard");
@@ -100,6 +100,16 @@ internal static class ManifestReader
 
         return locations;
     }
+
+    /// <summary>
+    /// The error for a language name .NET does not know. Without culture data (no ICU, or
+    /// globalisation switched to invariant) it knows none, and the message says that instead of
+    /// asking for a name such as the one given.
+    /// </summary>
+    public static string UnknownLanguage(string language) =>
+        CultureInfo.GetCultures(CultureTypes.AllCultures).Length <= 1
+            ? $"the language \"{language}\" cannot be used: .NET is running without culture data (ICU is not installed, or DOTNET_SYSTEM_GLOBALIZATION_INVARIANT is set), so it knows no language; install ICU (on Debian: apt-get install libicu72) and unset that variable"
+            : $"unknown language \"{language}\"; expected a culture name such as en-GB, nb-NO or ru-RU";
 
     /// <summary>True for a culture .NET knows by that name.</summary>
     public static bool IsCulture(string name)

@@ -40,7 +40,7 @@ public class EscapeTests
     }
 
     [Fact]
-    public void A_picture_linked_in_from_outside_is_not_found()
+    public void A_picture_linked_in_from_outside_is_refused_as_a_link_that_leads_outside()
     {
         using var h = new Hostile();
         var data = h.Folder.Write("data/b.yaml", Hostile.Brief().Replace("summary: S", "summary: \"![map](map.png)\"", StringComparison.Ordinal));
@@ -49,7 +49,7 @@ public class EscapeTests
         var (exit, error) = h.Run("render", data, "--out", h.Out);
         Assert.Equal(1, exit);
         Assert.Contains("b.yaml:3:", error, StringComparison.Ordinal);
-        Assert.Contains("not found", error, StringComparison.Ordinal);
+        Assert.Contains("image 'map.png' is a symbolic link that leads outside", error, StringComparison.Ordinal);
     }
 
     [Theory]

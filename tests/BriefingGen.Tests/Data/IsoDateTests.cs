@@ -34,7 +34,8 @@ public class IsoDateTests
 
     [Theory]
     [InlineData("2026-02-29", "February 2026 has 28 days")]
-    [InlineData("2026-04-00", "April 2026 has 30 days")]
+    [InlineData("2026-04-00", "there is no day 0")]
+    [InlineData("2026-04-31", "April 2026 has 30 days")]
     [InlineData("2026-13-01", "there is no month 13")]
     [InlineData("2026-10-05", null)]
     [InlineData("5 October", null)]

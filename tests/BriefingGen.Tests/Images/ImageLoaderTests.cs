@@ -46,6 +46,24 @@ public class ImageLoaderTests
     }
 
     [Fact]
+    public void A_name_that_is_there_but_is_no_picture_file_says_what_it_is()
+    {
+        using var folder = new TempFolder();
+        using var outside = new TempFolder();
+        var secret = Path.Combine(outside.Path, "secret.png");
+        File.WriteAllBytes(secret, PngFiles.Build(3, 3, 2, 8));
+        Directory.CreateDirectory(Path.Combine(folder.Path, "maps.png"));
+        File.CreateSymbolicLink(Path.Combine(folder.Path, "link.png"), secret);
+        var loader = new ImageLoader([folder.Path]);
+        Assert.Null(loader.Load("maps.png", out var error));
+        Assert.Equal("image 'maps.png' is a folder, not a picture", error);
+        Assert.Null(loader.Load("link.png", out error));
+        Assert.StartsWith("image 'link.png' is a symbolic link that leads outside the template pack", error, StringComparison.Ordinal);
+        Assert.Null(loader.Load("gone.png", out error));
+        Assert.Equal("image 'gone.png' was not found in the template pack or beside the data file", error);
+    }
+
+    [Fact]
     public void A_picture_named_twice_is_read_once_and_the_papers_pictures_stay_within_their_total()
     {
         using var folder = new TempFolder();

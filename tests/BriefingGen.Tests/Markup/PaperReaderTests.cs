@@ -175,6 +175,16 @@ public class PaperReaderTests
     }
 
     [Fact]
+    public void A_note_defined_twice_is_warned_about_at_its_second_definition()
+    {
+        var diagnostics = new DiagnosticBag();
+        Convert("Text[^1] and more[^2].\n\n[^1]: One.\n\n[^2]: Two.\n\n[^1]: Another one.\n", diagnostics);
+        var warning = Assert.Single(diagnostics.Items);
+        Assert.Contains("footnote [^1] is defined more than once, and only its first definition is printed", warning.Message, StringComparison.Ordinal);
+        Assert.Equal(7, warning.Location.Line);
+    }
+
+    [Fact]
     public void Cited_notes_web_links_and_pictures_of_their_own_raise_no_warning()
     {
         var diagnostics = new DiagnosticBag();

@@ -120,6 +120,23 @@ public class TemplateComposerTests
         Assert.Contains("built-in objects (date, string, math, array…) and the pack's functions are read-only", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Text {{ object.eval_template data.title }}", "object.eval_template", "run text")]
+    [InlineData("Text {{ object.eval data.title }}", "object.eval", "run text")]
+    [InlineData("Text {{ data.title | object.eval }}", "object.eval", "run text")]
+    [InlineData("Made {{ date.now }}", "date.now", "same paper on every run")]
+    [InlineData("Made {{ date.now | date.to_string '%Y' }}", "date.now", "same paper on every run")]
+    [InlineData("Lucky {{ math.random 1 10 }}", "math.random", "same paper on every run")]
+    public void A_template_cannot_run_data_as_code_or_make_a_paper_that_differs_from_run_to_run(string line, string function, string why)
+    {
+        using var pack = new TestPack(line + "\n");
+        var error = Assert.Single(pack.Render("title: \"{{ 7 * 7 }} {{ include 'main.sbn' }}\"\n").Diagnostics);
+        Assert.Equal(Severity.Error, error.Severity);
+        Assert.Contains("main.sbn:1:", error.ToString(), StringComparison.Ordinal);
+        Assert.Contains($"{function} is not available to pack templates", error.Message, StringComparison.Ordinal);
+        Assert.Contains(why, error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_runaway_loop_stops_at_the_loop_limit()
     {

@@ -50,6 +50,10 @@ public class SmartPunctuationTests
         Assert.Equal("Han sa \u00ABdet er \u2018rødt\u2019\u00BB \u2013 igjen", Set("Han sa \"det er 'rødt'\" - igjen", Norwegian).Replace("\u00A0", " ", StringComparison.Ordinal));
 
     [Fact]
+    public void A_host_name_without_a_path_is_prose_and_its_sentence_is_set() =>
+        Assert.Equal("Norway.no\u00A0\u2013 \u201Cthe site\u201D", Set("Norway.no - \"the site\""));
+
+    [Fact]
     public void Russian_nests_low_quotes_inside_guillemets_and_sets_a_spaced_em_dash() =>
         Assert.Equal("Он сказал \u00ABэто \u201Eкрасная линия\u201C\u00BB\u00A0\u2014 снова", Set("Он сказал \"это \"красная линия\"\" - снова", Russian));
 
@@ -57,6 +61,8 @@ public class SmartPunctuationTests
     [InlineData("see https://www.regjeringen.no/en/--x/it's...")]
     [InlineData("write to post-mottak@ud.dep.no")]
     [InlineData("www.example.org/a--b")]
+    [InlineData("shown as example.org/a--b/it's...x---y")]
+    [InlineData("at regjeringen.no:8080/en/'x'--y")]
     public void Web_and_mail_addresses_stay_as_written(string address) =>
         Assert.Contains(address.Split(' ')[^1], Set(address), StringComparison.Ordinal);
 

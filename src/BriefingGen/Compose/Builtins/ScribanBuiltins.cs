@@ -11,10 +11,21 @@ namespace BriefingGen.Compose.Builtins;
 /// threads, since no run can change it. Scriban's own set is built through reflection, which in a
 /// natively compiled binary costs more than composing a paper, so the functions templates use
 /// most are wired to Scriban's methods directly and each object's others are made on first use.
-/// This file lists every wired function.
+/// This file lists every wired function, and every withheld one (<see cref="WithheldFunction"/>).
 /// </summary>
 internal static class ScribanBuiltins
 {
+    /// <summary>
+    /// In the place of a function whose answer changes from one run to the next. Withheld functions
+    /// come first: static members are made in the order they are written, and the objects use them.
+    /// </summary>
+    private static WithheldFunction SameEveryRun { get; } = new(
+        "the same data must make the same paper on every run and every day. Take dates from the data (data.date)");
+
+    /// <summary>In the place of a function that runs text as template code.</summary>
+    private static WithheldFunction DataIsText { get; } = new(
+        "it would run text, such as a value from the data, as template code, and data is always literal text. Write the template's code in the pack's own templates");
+
     /// <summary>
     /// The <c>array</c> object: Scriban's functions with the pack's own (<see
     /// cref="Functions.ListFunctions"/>) in place of those that grow a list. Read-only, so every
@@ -36,9 +47,9 @@ internal static class ScribanBuiltins
             ["array"] = Array,
             ["string"] = StringObject(),
             ["object"] = ObjectObject(),
-            ["date"] = new BuiltinObject(() => new DateTimeFunctions()).With(),
+            ["date"] = new BuiltinObject(() => new DateTimeFunctions()).With(("now", SameEveryRun)),
             ["html"] = new BuiltinObject(() => new HtmlFunctions()).With(),
-            ["math"] = new BuiltinObject(() => new MathFunctions()).With(),
+            ["math"] = new BuiltinObject(() => new MathFunctions()).With(("random", SameEveryRun)),
             ["regex"] = new BuiltinObject(() => new RegexFunctions()).With(),
             ["timespan"] = new BuiltinObject(() => new TimeSpanFunctions()).With(),
         };
@@ -82,6 +93,8 @@ internal static class ScribanBuiltins
         ("whitespace", new WiredFunction(a => StringFunctions.Whitespace(a.Text(0)), Required("text"))));
 
     private static BuiltinObject ObjectObject() => new BuiltinObject(() => new ObjectFunctions()).With(
+        ("eval", DataIsText),
+        ("eval_template", DataIsText),
         ("default", new WiredFunction(a => ObjectFunctions.Default(a.Value(0), a.Value(1)), Required("value"), Required("default"))),
         ("typeof", new WiredFunction(a => ObjectFunctions.Typeof(a.Value(0)), Required("value"))));
 }
