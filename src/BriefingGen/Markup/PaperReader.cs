@@ -101,7 +101,9 @@ internal sealed partial class PaperReader
         var blocks = Blocks(document, role);
         foreach (var again in FootnoteMarkParser.Repeated(document))
         {
-            Warn(again, $"footnote [{again.Label}] is defined more than once, and only its first definition is printed; give each note a label of its own, or remove this one");
+            // Markdig places a note's block after its "[^label]:"; the warning points at the "[".
+            var column = again.Column - Math.Max(0, again.Span.Start - (again.LabelSpan.Start - 1));
+            _diagnostics.Warning(Where(again.Line, Math.Max(0, column)), _origin?.Path ?? "", $"footnote [{again.Label}] is defined more than once, and only its first definition is printed; give each note a label of its own, or remove this one");
         }
 
         foreach (var definition in _notes?.Values ?? [])

@@ -181,7 +181,7 @@ public class PaperReaderTests
         Convert("Text[^1] and more[^2].\n\n[^1]: One.\n\n[^2]: Two.\n\n[^1]: Another one.\n", diagnostics);
         var warning = Assert.Single(diagnostics.Items);
         Assert.Contains("footnote [^1] is defined more than once, and only its first definition is printed", warning.Message, StringComparison.Ordinal);
-        Assert.Equal(7, warning.Location.Line);
+        Assert.Equal((7, 1), (warning.Location.Line, warning.Location.Column));
     }
 
     [Fact]
