@@ -34,15 +34,36 @@ public static class TextCleaner
         }
 
         var sb = new StringBuilder(text.Length);
+
+        // The embeddings and overrides open at this point, each with whether it was dropped: the
+        // U+202C that closes a dropped override goes with it, rather than stay behind closing
+        // nothing, and one that closes a kept embedding stays.
+        var open = new Stack<bool>();
         for (var i = 0; i < text.Length; i++)
         {
-            if (IsForbidden(text, i))
+            var c = text[i];
+            var forbidden = IsForbidden(text, i);
+            if (c is '\u202A' or '\u202B' or '\u202D' or '\u202E')
+            {
+                open.Push(forbidden);
+            }
+            else if (c == '\u202C' && open.Count > 0)
+            {
+                forbidden = open.Pop();
+            }
+            else if (c is '\n' or '\r' or '\u2029')
+            {
+                // A paragraph's end closes whatever is open (Unicode's bidirectional algorithm, rule X8).
+                open.Clear();
+            }
+
+            if (forbidden)
             {
                 dropped++;
             }
             else
             {
-                sb.Append(text[i]);
+                sb.Append(c);
             }
         }
 
@@ -55,7 +76,8 @@ public static class TextCleaner
     /// composer keeps for itself; halves of surrogate pairs standing alone; and the bidirectional
     /// overrides (U+202D, U+202E), which make text show in an order other than it is written —
     /// "txt.exe" as "exe.txt" — differently in each viewer. Right-to-left text needs none of them:
-    /// its order comes from its letters, and embeddings and isolates are kept.
+    /// its order comes from its letters, and embeddings and isolates are kept. (The U+202C that
+    /// closes an override is dropped with it by <see cref="Clean"/>.)
     /// </summary>
     public static bool IsForbidden(string text, int i)
     {

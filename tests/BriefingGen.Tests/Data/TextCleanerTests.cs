@@ -8,8 +8,10 @@ namespace BriefingGen.Tests.Data;
 public class TextCleanerTests
 {
     [Theory]
-    [InlineData("Bidi \u202Eevil\u202C txt.exe", "Bidi evil\u202C txt.exe", 1)]
-    [InlineData("A \u202Dleft\u202C b", "A left\u202C b", 1)]
+    [InlineData("Bidi \u202Eevil\u202C txt.exe", "Bidi evil txt.exe", 2)]
+    [InlineData("A \u202Dleft\u202C b", "A left b", 2)]
+    [InlineData("\u202Bx \u202Ey\u202C z\u202C", "\u202Bx y z\u202C", 2)]
+    [InlineData("\u202Ea\nb\u202C", "a\nb\u202C", 1)]
     [InlineData("\u05E9\u05DC\u05D5\u05DD \u2067abc\u2069 \u202Bx\u202C", "\u05E9\u05DC\u05D5\u05DD \u2067abc\u2069 \u202Bx\u202C", 0)]
     [InlineData("bell\u0007 and \uFFFE", "bell and ", 2)]
     public void Overrides_and_controls_go_while_embeddings_and_isolates_stay(string text, string expected, int dropped)
