@@ -68,19 +68,25 @@ public sealed class PdfRenderer : IPaginatingRenderer, IPreflightRenderer
             return;
         }
 
-        var (_, fonts, styles) = Prepare(input, null);
+        var fonts = FontsFor(input);
         Run(() =>
         {
-            var body = styles.ForRole(Styling.StyleRoles.Body);
+            var body = new PdfStyles(input.StyleSheet).ForRole(Styling.StyleRoles.Body);
             var face = fonts.FaceFor(body);
             foreach (var inline in input.Document.Sections.SelectMany(Model.ModelWalker.DescendantsAndSelf).OfType<Model.Inline>().Where(i => i is Model.Text or Model.Code))
             {
                 fonts.Shaper.NoteMissing(inline.PlainText, face, body.Families, body.Bold, body.Italic);
             }
         });
-        if (fonts.Shaper.Missing.Count > 0)
+        RefuseMissingCharacters(fonts, input.Document, standard);
+    }
+
+    /// <summary>Under a <paramref name="standard"/>, the error for characters no installed font has, if the paper holds any.</summary>
+    private static void RefuseMissingCharacters(FontBook fonts, Model.Document document, PdfStandard standard)
+    {
+        if (standard != PdfStandard.None && fonts.Shaper.Missing.Count > 0)
         {
-            throw StandardPreflight.MissingCharacters(MissingByPlace(fonts.Shaper.Missing, input.Document), standard);
+            throw StandardPreflight.MissingCharacters(MissingByPlace(fonts.Shaper.Missing, document), standard);
         }
     }
 
@@ -113,11 +119,7 @@ public sealed class PdfRenderer : IPaginatingRenderer, IPreflightRenderer
             // A page map from the engine saves the first pass; without one, the first pass learns it.
             var pages = input.Pages ?? FirstPass(layout);
             layout.Run(canvas, pages);
-            if (standard != PdfStandard.None && fonts.Shaper.Missing.Count > 0)
-            {
-                throw StandardPreflight.MissingCharacters(MissingByPlace(fonts.Shaper.Missing, input.Document), standard);
-            }
-
+            RefuseMissingCharacters(fonts, input.Document, standard);
             finish(canvas, layout.Labels);
         });
         WarnOfMissingCharacters(fonts.Shaper.Missing, input.Document, input.Warn);
@@ -151,11 +153,17 @@ public sealed class PdfRenderer : IPaginatingRenderer, IPreflightRenderer
         return pages!;
     }
 
-    private (DocumentLayout Layout, FontBook Fonts, PdfStyles Styles) Prepare(RenderInput input, FirstPassState? earlier)
+    /// <summary>A new font book over the pack's, the configured and (unless turned off) the system's fonts.</summary>
+    private FontBook FontsFor(RenderInput input)
     {
         var extra = (Environment.GetEnvironmentVariable(FontsVariable) ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries);
+        return new FontBook(FontResolver.For(input.FontFolders.Concat(extra), UseSystemFonts));
+    }
+
+    private (DocumentLayout Layout, FontBook Fonts, PdfStyles Styles) Prepare(RenderInput input, FirstPassState? earlier)
+    {
         var styles = earlier?.Styles ?? new PdfStyles(input.StyleSheet);
-        var fonts = earlier?.Fonts ?? new FontBook(FontResolver.For(input.FontFolders.Concat(extra), UseSystemFonts));
+        var fonts = earlier?.Fonts ?? FontsFor(input);
         IPdfBlockRenderer[] blocks = [.. BlockRenderers, .. input.ComponentRenderers.OfType<IPdfBlockRenderer>()];
         IPdfInlineRenderer[] inlines = [.. InlineRenderers, .. input.ComponentRenderers.OfType<IPdfInlineRenderer>()];
         return (new DocumentLayout(input.Document, () => new PdfRenderContext(input.Document, styles, fonts, blocks, inlines)), fonts, styles);

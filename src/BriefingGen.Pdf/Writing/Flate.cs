@@ -22,30 +22,21 @@ internal static class Flate
     private static readonly ZLibCompressionOptions Default = new() { CompressionLevel = 6, CompressionStrategy = ZLibCompressionStrategy.Default };
 
     /// <summary>Compresses <paramref name="data"/>, written for one paper, at zlib's default level.</summary>
-    public static byte[] Encode(ReadOnlySpan<byte> data) => Encode(data, Default);
+    public static byte[] Encode(ReadOnlySpan<byte> data) => Encode(data, [], Default);
 
     /// <summary>Compresses <paramref name="first"/> followed by <paramref name="second"/> as one stream, at zlib's default level, without joining them first.</summary>
-    public static byte[] Encode(ReadOnlySpan<byte> first, ReadOnlySpan<byte> second)
-    {
-        using var buffer = PooledStreams.Get();
-        using (var zlib = new ZLibStream(buffer, Default, leaveOpen: true))
-        {
-            zlib.Write(first);
-            zlib.Write(second);
-        }
-
-        return PooledStreams.ToArray(buffer);
-    }
+    public static byte[] Encode(ReadOnlySpan<byte> first, ReadOnlySpan<byte> second) => Encode(first, second, Default);
 
     /// <summary>Compresses <paramref name="data"/> as tightly as zlib can, for what is compressed once and then kept.</summary>
-    public static byte[] EncodeTightest(ReadOnlySpan<byte> data) => Encode(data, Tightest);
+    public static byte[] EncodeTightest(ReadOnlySpan<byte> data) => Encode(data, [], Tightest);
 
-    private static byte[] Encode(ReadOnlySpan<byte> data, ZLibCompressionOptions options)
+    private static byte[] Encode(ReadOnlySpan<byte> first, ReadOnlySpan<byte> second, ZLibCompressionOptions options)
     {
         using var buffer = PooledStreams.Get();
         using (var zlib = new ZLibStream(buffer, options, leaveOpen: true))
         {
-            zlib.Write(data);
+            zlib.Write(first);
+            zlib.Write(second);
         }
 
         return PooledStreams.ToArray(buffer);
