@@ -19,6 +19,12 @@ internal sealed class FontBook(FontResolver resolver)
     /// <summary>How many words' pieces each set of fonts keeps across papers.</summary>
     private const int MaxSharedWords = 50_000;
 
+    /// <summary>Paragraphs of up to this many characters (text and links) have their lines kept for later papers.</summary>
+    private const int MaxSharedParagraphLength = 4_000;
+
+    /// <summary>How many paragraphs' lines each set of fonts keeps across papers.</summary>
+    private const int MaxSharedParagraphs = 10_000;
+
     /// <summary>
     /// Each word's pieces, shared by every paper set in the same fonts: a batch or a server renders
     /// papers that repeat most of their words, and shaping them again for every paper was a fifth
@@ -27,24 +33,47 @@ internal sealed class FontBook(FontResolver resolver)
     /// </summary>
     private static readonly ConditionalWeakTable<FontResolver, BoundedCache<(string Text, TextStyle Style, string? Link, bool IsSpace), LinePiece[]>> SharedPieces = [];
 
+    /// <summary>
+    /// Each paragraph's lines, shared as the words are: the workspace's preview lays the same paper
+    /// out again on every change, and a batch repeats headings, labels and standing text, so most
+    /// paragraphs of a paper were laid out before. Lines depend on nothing but the key (text,
+    /// styles, links, width, spacing, hyphenation) and are never changed once made.
+    /// </summary>
+    private static readonly ConditionalWeakTable<FontResolver, BoundedCache<LayoutKey, IReadOnlyList<TextLine>>> SharedLayouts = [];
+
     // Keyed by the families list itself: styles share the theme's lists, and joining them into a
     // string would cost an allocation on every word.
     private readonly Dictionary<(IReadOnlyList<string> Families, bool Bold, bool Italic), FontFace> _faces = [];
     private readonly BoundedCache<(string Text, TextStyle Style, string? Link, bool IsSpace), LinePiece[]> _pieces = SharedPieces.GetValue(resolver, _ => new(MaxSharedWords));
 
-    /// <summary>The pieces of this paper's words that are not shared (<see cref="Shareable"/>), kept for its other passes and widths.</summary>
+    /// <summary>The pieces of this paper's words that are not shared (<see cref="ShareableWord"/>), kept for its other passes and widths.</summary>
     private readonly Dictionary<(string Text, TextStyle Style, string? Link, bool IsSpace), LinePiece[]> _ownPieces = [];
 
-    private readonly Dictionary<LayoutKey, List<TextLine>> _layouts = [];
+    private readonly BoundedCache<LayoutKey, IReadOnlyList<TextLine>> _layouts = SharedLayouts.GetValue(resolver, _ => new(MaxSharedParagraphs));
 
-    /// <summary>The lines laid out before for <paramref name="key"/>, or null.</summary>
-    public List<TextLine>? LaidOut(LayoutKey key) => _layouts.GetValueOrDefault(key);
+    /// <summary>The lines of this paper's paragraphs that are not shared (<see cref="ShareableLayout"/>), kept for its other passes.</summary>
+    private readonly Dictionary<LayoutKey, IReadOnlyList<TextLine>> _ownLayouts = [];
+
+    /// <summary>The lines laid out before for <paramref name="key"/>, by this paper or an earlier one, or null.</summary>
+    public IReadOnlyList<TextLine>? LaidOut(LayoutKey key) =>
+        _layouts.TryGet(key, out var lines) || _ownLayouts.TryGetValue(key, out lines) ? lines : null;
 
     /// <summary>
-    /// Keeps a paragraph's lines for the next pass: every pass builds the paper's paragraphs
-    /// afresh, and laying their text out again was most of what a pass cost.
+    /// Keeps a paragraph's lines for the next pass and, when <see cref="ShareableLayout"/>,
+    /// for later papers: every pass builds the paper's paragraphs afresh, and laying their text out
+    /// again was most of what a pass cost.
     /// </summary>
-    public void Keep(LayoutKey key, List<TextLine> lines) => _layouts[key] = lines;
+    public void Keep(LayoutKey key, IReadOnlyList<TextLine> lines)
+    {
+        if (ShareableLayout(key, lines))
+        {
+            _layouts.Keep(key, lines);
+        }
+        else
+        {
+            _ownLayouts[key] = lines;
+        }
+    }
 
     /// <summary>Shapes text with fallback.</summary>
     public TextShaper Shaper { get; } = new(resolver);
@@ -76,7 +105,7 @@ internal sealed class FontBook(FontResolver resolver)
         }
 
         pieces = ShapePieces(text, style, link, isSpace);
-        if (Shareable(text, link, pieces))
+        if (ShareableWord(text, link, pieces))
         {
             _pieces.Keep(key, pieces);
         }
@@ -94,14 +123,43 @@ internal sealed class FontBook(FontResolver resolver)
     /// box: a word with a character no font has is shaped again for every paper, so that each
     /// paper's <see cref="TextShaper.Missing"/> learns of it and warns.
     /// </summary>
-    private static bool Shareable(string text, string? link, LinePiece[] pieces) =>
+    private static bool ShareableWord(string text, string? link, LinePiece[] pieces) =>
         text.Length <= MaxSharedWordLength && (link?.Length ?? 0) <= MaxSharedLinkLength && !DrawsEmptyBox(pieces);
 
-    private static bool DrawsEmptyBox(LinePiece[] pieces)
+    /// <summary>
+    /// Whether a paragraph's lines are kept for later papers: not when it is long (one hostile
+    /// field could fill the cache), and not when a glyph is an empty box, for the reason words
+    /// with one are not (<see cref="ShareableWord"/>).
+    /// </summary>
+    private static bool ShareableLayout(LayoutKey key, IReadOnlyList<TextLine> lines)
     {
-        foreach (var piece in pieces)
+        var length = 0;
+        for (var i = 0; i < key.Spans.Count; i++)
         {
-            var glyphs = piece.Run.Glyphs;
+            length += key.Spans[i].Text.Length + (key.Spans[i].Link?.Length ?? 0);
+        }
+
+        if (length > MaxSharedParagraphLength)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (DrawsEmptyBox(lines[i].Pieces) || DrawsEmptyBox(lines[i].Trailing))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool DrawsEmptyBox(IReadOnlyList<LinePiece> pieces)
+    {
+        for (var p = 0; p < pieces.Count; p++)
+        {
+            var glyphs = pieces[p].Run.Glyphs;
             for (var i = 0; i < glyphs.Count; i++)
             {
                 if (glyphs[i].Glyph == 0)

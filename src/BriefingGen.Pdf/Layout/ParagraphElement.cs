@@ -29,7 +29,7 @@ internal sealed class ParagraphElement(IReadOnlyList<TextSpan> spans, TextLayout
     /// </summary>
     private const int KeptWidths = 4;
 
-    private readonly List<(double Width, List<TextLine> Lines)> _layouts = new(1);
+    private readonly List<(double Width, IReadOnlyList<TextLine> Lines)> _layouts = new(1);
     private int _next;
     private (string Target, StructureNode Tag)? _openLink;
 

@@ -85,9 +85,10 @@ internal sealed class TextLayouter(FontBook fonts)
 
     /// <summary>
     /// Lays out <paramref name="spans"/> in lines at most <paramref name="width"/> points wide,
-    /// hyphenating by <paramref name="hyphenator"/>'s patterns when one is given.
+    /// hyphenating by <paramref name="hyphenator"/>'s patterns when one is given. The lines may be
+    /// shared with other paragraphs and papers: read them, never change them.
     /// </summary>
-    public List<TextLine> Layout(IReadOnlyList<TextSpan> spans, double width, double lineSpacing, TextStyle emptyLineStyle, Hyphenator? hyphenator = null)
+    public IReadOnlyList<TextLine> Layout(IReadOnlyList<TextSpan> spans, double width, double lineSpacing, TextStyle emptyLineStyle, Hyphenator? hyphenator = null)
     {
         var key = new LayoutKey(spans, width, lineSpacing, emptyLineStyle, hyphenator);
         if (fonts.LaidOut(key) is { } known)

@@ -17,7 +17,7 @@ internal static class FontEmbedder
     {
         var face = usage.Face;
         var subset = FontPrograms.For(face, usage.Glyphs.Keys);
-        var name = new PdfName(Tag(face.PostScriptName, usage.Glyphs.Keys) + "+" + face.PostScriptName);
+        var name = PdfName.Of(Tag(face.PostScriptName, usage.Glyphs.Keys) + "+" + face.PostScriptName);
         var scale = 1000.0 / face.UnitsPerEm;
 
         var type0 = writer.Reserve();
@@ -28,30 +28,30 @@ internal static class FontEmbedder
 
         writer.Write(type0, new PdfDictionary
         {
-            ["Type"] = new PdfName("Font"),
-            ["Subtype"] = new PdfName("Type0"),
+            ["Type"] = PdfName.Of("Font"),
+            ["Subtype"] = PdfName.Of("Type0"),
             ["BaseFont"] = name,
-            ["Encoding"] = new PdfName("Identity-H"),
+            ["Encoding"] = PdfName.Of("Identity-H"),
             ["DescendantFonts"] = new PdfArray { cidFont },
             ["ToUnicode"] = toUnicode,
         });
         writer.Write(cidFont, new PdfDictionary
         {
-            ["Type"] = new PdfName("Font"),
-            ["Subtype"] = new PdfName("CIDFontType2"),
+            ["Type"] = PdfName.Of("Font"),
+            ["Subtype"] = PdfName.Of("CIDFontType2"),
             ["BaseFont"] = name,
             ["CIDSystemInfo"] = new PdfDictionary { ["Registry"] = PdfString.Ascii("Adobe"), ["Ordering"] = PdfString.Ascii("Identity"), ["Supplement"] = 0 },
             ["FontDescriptor"] = descriptor,
             ["DW"] = face.Advance(0) * scale,
             ["W"] = Widths(usage, subset.NewGlyphIds, scale),
-            ["CIDToGIDMap"] = new PdfName("Identity"),
+            ["CIDToGIDMap"] = PdfName.Of("Identity"),
         });
 
         var box = face.BoundingBox;
         var flags = 32 | (face.FixedPitch ? 1 : 0) | (face.Info.Italic ? 64 : 0); // Nonsymbolic, FixedPitch, Italic (§9.8.2)
         writer.Write(descriptor, new PdfDictionary
         {
-            ["Type"] = new PdfName("FontDescriptor"),
+            ["Type"] = PdfName.Of("FontDescriptor"),
             ["FontName"] = name,
             ["Flags"] = flags,
             ["FontBBox"] = new PdfArray { box.XMin * scale, box.YMin * scale, box.XMax * scale, box.YMax * scale },

@@ -35,7 +35,7 @@ internal static class ImageEmbedder
         var jpeg = JpegStructure.Read(bytes, limits: null);
         var frame = jpeg.Frame;
         var dictionary = Image(frame.Width, frame.Height, frame.Components.Count switch { 1 => "DeviceGray", 3 => "DeviceRGB", _ => "DeviceCMYK" });
-        dictionary["Filter"] = new PdfName("DCTDecode");
+        dictionary["Filter"] = PdfName.Of("DCTDecode");
         if (jpeg.InvertedCmyk)
         {
             // Adobe's CMYK JPEGs hold 255 − ink (§8.9.5.2 Decode arrays; what Acrobat writes for them).
@@ -58,12 +58,12 @@ internal static class ImageEmbedder
         PngDecoder.Decode(image.Bytes, pixels);
         var reference = writer.Reserve();
         var color = Image(pixels.Width, pixels.Height, pixels.ColorChannels == 1 ? "DeviceGray" : "DeviceRGB");
-        color["Filter"] = new PdfName("FlateDecode");
+        color["Filter"] = PdfName.Of("FlateDecode");
         color["DecodeParms"] = pixels.DecodeParms(pixels.ColorChannels);
         if (pixels.Alpha() is { } alpha)
         {
             var mask = Image(pixels.Width, pixels.Height, "DeviceGray");
-            mask["Filter"] = new PdfName("FlateDecode");
+            mask["Filter"] = PdfName.Of("FlateDecode");
             mask["DecodeParms"] = pixels.DecodeParms(1);
             var maskReference = writer.Reserve();
             writer.WriteStream(maskReference, mask, alpha, compress: false);
@@ -77,11 +77,11 @@ internal static class ImageEmbedder
     /// <summary>The dictionary of an 8-bit image XObject.</summary>
     private static PdfDictionary Image(int width, int height, string colorSpace) => new()
     {
-        ["Type"] = new PdfName("XObject"),
-        ["Subtype"] = new PdfName("Image"),
+        ["Type"] = PdfName.Of("XObject"),
+        ["Subtype"] = PdfName.Of("Image"),
         ["Width"] = width,
         ["Height"] = height,
-        ["ColorSpace"] = new PdfName(colorSpace),
+        ["ColorSpace"] = PdfName.Of(colorSpace),
         ["BitsPerComponent"] = 8,
     };
 }

@@ -22,8 +22,8 @@ internal static class LinkAnnotation
         var (x, y, w, h, target, description) = link;
         var annotation = new PdfDictionary
         {
-            ["Type"] = new PdfName("Annot"),
-            ["Subtype"] = new PdfName("Link"),
+            ["Type"] = PdfName.Of("Annot"),
+            ["Subtype"] = PdfName.Of("Link"),
             ["Rect"] = new PdfArray { x, y, x + w, y + h },
             ["Border"] = new PdfArray { 0, 0, 0 },
             ["F"] = 4, // Print
@@ -39,7 +39,7 @@ internal static class LinkAnnotation
         }
         else
         {
-            annotation["A"] = new PdfDictionary { ["S"] = new PdfName("URI"), ["URI"] = PdfString.Ascii(target) };
+            annotation["A"] = new PdfDictionary { ["S"] = PdfName.Of("URI"), ["URI"] = PdfString.Ascii(target) };
         }
 
         annotation["Contents"] = PdfString.Text(description);

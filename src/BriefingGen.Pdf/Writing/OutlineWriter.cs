@@ -44,7 +44,7 @@ internal static class OutlineWriter
         WriteChildren(writer, root);
         writer.Write(root.Reference, new PdfDictionary
         {
-            ["Type"] = new PdfName("Outlines"),
+            ["Type"] = PdfName.Of("Outlines"),
             ["First"] = root.Children[0].Reference,
             ["Last"] = root.Children[^1].Reference,
             ["Count"] = root.Descendants,

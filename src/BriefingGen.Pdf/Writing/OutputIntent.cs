@@ -16,8 +16,8 @@ internal static class OutputIntent
         var intent = writer.Reserve();
         writer.Write(intent, new PdfDictionary
         {
-            ["Type"] = new PdfName("OutputIntent"),
-            ["S"] = new PdfName("GTS_PDFA1"),
+            ["Type"] = PdfName.Of("OutputIntent"),
+            ["S"] = PdfName.Of("GTS_PDFA1"),
             ["OutputConditionIdentifier"] = PdfString.Ascii(SrgbIccProfile.Description),
             ["Info"] = PdfString.Ascii(SrgbIccProfile.Description),
             ["DestOutputProfile"] = profile,

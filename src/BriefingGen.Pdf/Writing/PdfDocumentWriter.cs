@@ -30,7 +30,7 @@ internal static class PdfDocumentWriter
 
         PdfArray? Destination(string target) =>
             canvas.Destinations.TryGetValue(target.TrimStart('#'), out var d)
-                ? new PdfArray { pageObjects[d.Page], new PdfName("XYZ"), PdfNull.Instance, d.Y, PdfNull.Instance }
+                ? new PdfArray { pageObjects[d.Page], PdfName.Of("XYZ"), PdfNull.Instance, d.Y, PdfNull.Instance }
                 : null;
 
         // Each page's parent-tree key is its index; annotations' keys follow the pages'.
@@ -57,7 +57,7 @@ internal static class PdfDocumentWriter
 
             var dictionary = new PdfDictionary
             {
-                ["Type"] = new PdfName("Page"),
+                ["Type"] = PdfName.Of("Page"),
                 ["Parent"] = pageTree,
                 ["MediaBox"] = new PdfArray { 0, 0, page.Width, page.Height },
                 ["Resources"] = resources,
@@ -69,20 +69,20 @@ internal static class PdfDocumentWriter
             }
 
             dictionary["StructParents"] = p;
-            dictionary["Tabs"] = new PdfName("S");
+            dictionary["Tabs"] = PdfName.Of("S");
             writer.Write(pageObjects[p], dictionary);
         }
 
         writer.Write(pageTree, new PdfDictionary
         {
-            ["Type"] = new PdfName("Pages"),
+            ["Type"] = PdfName.Of("Pages"),
             ["Kids"] = new PdfArray(pageObjects),
             ["Count"] = pageObjects.Count,
         });
         var outline = OutlineWriter.Write(writer, canvas.Outline, Destination);
         var structure = StructureWriter.Write(writer, canvas.Root, canvas.Pages, pageObjects, tagged);
         // PDF/A (ISO 19005) wants the metadata stream without a filter, readable by tools that know no PDF.
-        writer.WriteStream(xmp, new PdfDictionary { ["Type"] = new PdfName("Metadata"), ["Subtype"] = new PdfName("XML") }, XmpMetadata.For(metadata, standard), compress: false);
+        writer.WriteStream(xmp, new PdfDictionary { ["Type"] = PdfName.Of("Metadata"), ["Subtype"] = PdfName.Of("XML") }, XmpMetadata.For(metadata, standard), compress: false);
         writer.Write(info, DocumentInfo.For(metadata));
         var catalogDictionary = Catalog(metadata, pageTree, xmp, outline, structure);
         if (standard.PdfALevel() is not null)
@@ -120,7 +120,7 @@ internal static class PdfDocumentWriter
             var states = new PdfDictionary();
             foreach (var key in opacities)
             {
-                states[PdfOpacity.Name(key)] = new PdfDictionary { ["Type"] = new PdfName("ExtGState"), ["ca"] = key.Fill / 1000.0, ["CA"] = key.Stroke / 1000.0 };
+                states[PdfOpacity.Name(key)] = new PdfDictionary { ["Type"] = PdfName.Of("ExtGState"), ["ca"] = key.Fill / 1000.0, ["CA"] = key.Stroke / 1000.0 };
             }
 
             resources["ExtGState"] = states;
@@ -133,7 +133,7 @@ internal static class PdfDocumentWriter
     {
         var catalog = new PdfDictionary
         {
-            ["Type"] = new PdfName("Catalog"),
+            ["Type"] = PdfName.Of("Catalog"),
             ["Pages"] = pageTree,
             ["Metadata"] = xmp,
             ["Lang"] = PdfString.Text(metadata.Language),
@@ -141,7 +141,7 @@ internal static class PdfDocumentWriter
         if (outline is not null)
         {
             catalog["Outlines"] = outline;
-            catalog["PageMode"] = new PdfName("UseOutlines");
+            catalog["PageMode"] = PdfName.Of("UseOutlines");
         }
 
         catalog["MarkInfo"] = new PdfDictionary { ["Marked"] = true };

@@ -73,7 +73,7 @@ internal sealed class PdfFileWriter : IDisposable
 
         if (compressed)
         {
-            full["Filter"] = new PdfName("FlateDecode");
+            full["Filter"] = PdfName.Of("FlateDecode");
         }
 
         full["Length"] = bytes.Length;
@@ -109,7 +109,7 @@ internal sealed class PdfFileWriter : IDisposable
         var (widths, decodeParms, data) = CrossReferenceStream.Encode(entries);
         var dictionary = new PdfDictionary
         {
-            ["Type"] = new PdfName("XRef"),
+            ["Type"] = PdfName.Of("XRef"),
             ["Size"] = entries.Length,
             ["Index"] = new PdfArray { 0, entries.Length },
             ["W"] = widths,
@@ -136,7 +136,7 @@ internal sealed class PdfFileWriter : IDisposable
         _pending = new ObjectStream();
         var (deflated, first) = objects.Compress();
         var stream = Reserve();
-        WriteDeflatedStream(stream, new PdfDictionary { ["Type"] = new PdfName("ObjStm"), ["N"] = objects.Count, ["First"] = first }, deflated);
+        WriteDeflatedStream(stream, new PdfDictionary { ["Type"] = PdfName.Of("ObjStm"), ["N"] = objects.Count, ["First"] = first }, deflated);
         for (var i = 0; i < objects.Count; i++)
         {
             _entries[objects.Numbers[i]] = CrossReferenceEntry.InStream(stream.Number, i);

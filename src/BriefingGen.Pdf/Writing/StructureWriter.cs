@@ -68,7 +68,7 @@ internal static class StructureWriter
         writer.Write(parentTree, new PdfDictionary { ["Nums"] = nums });
         var structTreeRoot = new PdfDictionary
         {
-            ["Type"] = new PdfName("StructTreeRoot"),
+            ["Type"] = PdfName.Of("StructTreeRoot"),
             ["K"] = elements[root],
             ["ParentTree"] = parentTree,
             ["ParentTreeNextKey"] = pages.Count + annotations.Count,
@@ -107,10 +107,10 @@ internal static class StructureWriter
                     kids.Add(c.Mcid);
                     break;
                 case ContentKid c:
-                    kids.Add(new PdfDictionary { ["Type"] = new PdfName("MCR"), ["Pg"] = pageObjects[c.Page], ["MCID"] = c.Mcid });
+                    kids.Add(new PdfDictionary { ["Type"] = PdfName.Of("MCR"), ["Pg"] = pageObjects[c.Page], ["MCID"] = c.Mcid });
                     break;
                 case AnnotationKid a when annotations.TryGetValue((a.Page, a.Link), out var annotation):
-                    kids.Add(new PdfDictionary { ["Type"] = new PdfName("OBJR"), ["Obj"] = annotation.Object, ["Pg"] = pageObjects[a.Page] });
+                    kids.Add(new PdfDictionary { ["Type"] = PdfName.Of("OBJR"), ["Obj"] = annotation.Object, ["Pg"] = pageObjects[a.Page] });
                     break;
                 case ChildKid c when elements.TryGetValue(c.Node, out var child):
                     kids.Add(child);
@@ -118,7 +118,7 @@ internal static class StructureWriter
             }
         }
 
-        var element = new PdfDictionary { ["Type"] = new PdfName("StructElem"), ["S"] = new PdfName(node.Role), ["P"] = parent };
+        var element = new PdfDictionary { ["Type"] = PdfName.Of("StructElem"), ["S"] = PdfName.Of(node.Role), ["P"] = parent };
         if (onePage)
         {
             element["Pg"] = pageObjects[contentPages[0]];
@@ -137,7 +137,7 @@ internal static class StructureWriter
 
         if (node.Scope is not null)
         {
-            element["A"] = new PdfDictionary { ["O"] = new PdfName("Table"), ["Scope"] = new PdfName(node.Scope) };
+            element["A"] = new PdfDictionary { ["O"] = PdfName.Of("Table"), ["Scope"] = PdfName.Of(node.Scope) };
         }
 
         return element;

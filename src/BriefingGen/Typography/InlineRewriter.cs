@@ -14,8 +14,11 @@ public abstract class InlineRewriter
     protected List<Inline> Rewrite(IReadOnlyList<Inline> inlines)
     {
         var result = new List<Inline>(inlines.Count);
-        foreach (var inline in inlines)
+
+        // Indexed: every paragraph passes through each rewriter, and an interface's enumerator is an allocation.
+        for (var i = 0; i < inlines.Count; i++)
         {
+            var inline = inlines[i];
             switch (inline)
             {
                 case Text text:

@@ -23,7 +23,7 @@ public sealed class PdfFileWriterTests : IDisposable
             info["Title"] = PdfString.Text(title);
             info["Author"] = PdfString.Text(author);
             info["Subject"] = PdfString.Text("line one\nline two\r(3)");
-            catalog["Odd Name#1"] = new PdfName("Value/(x)");
+            catalog["Odd Name#1"] = PdfName.Of("Value/(x)");
         });
 
         Assert.Equal(0, PdfTools.Run("qpdf", "--check", pdf).Exit);
@@ -68,7 +68,7 @@ public sealed class PdfFileWriterTests : IDisposable
         var pdf = Write((writer, catalog, info) =>
         {
             var metadata = writer.Reserve();
-            writer.WriteStream(metadata, new PdfDictionary { ["Type"] = new PdfName("Metadata"), ["Subtype"] = new PdfName("XML") }, xml, compress: false);
+            writer.WriteStream(metadata, new PdfDictionary { ["Type"] = PdfName.Of("Metadata"), ["Subtype"] = PdfName.Of("XML") }, xml, compress: false);
             catalog["Metadata"] = metadata;
         });
 
@@ -86,7 +86,7 @@ public sealed class PdfFileWriterTests : IDisposable
         using var writer = new PdfFileWriter();
         var root = writer.Reserve();
         writer.Reserve();
-        writer.Write(root, new PdfDictionary { ["Type"] = new PdfName("Catalog") });
+        writer.Write(root, new PdfDictionary { ["Type"] = PdfName.Of("Catalog") });
         Assert.Throws<InvalidOperationException>(() => writer.Finish(Stream.Null, root, root));
     }
 
@@ -127,13 +127,13 @@ public sealed class PdfFileWriterTests : IDisposable
         writer.WriteStream(content, new PdfDictionary(), "0 0 1 rg 10 10 50 50 re f\n"u8, compress: true);
         writer.Write(page, new PdfDictionary
         {
-            ["Type"] = new PdfName("Page"),
+            ["Type"] = PdfName.Of("Page"),
             ["Parent"] = pages,
             ["MediaBox"] = new PdfArray { 0, 0, 200.5, 100 },
             ["Contents"] = content,
         });
-        writer.Write(pages, new PdfDictionary { ["Type"] = new PdfName("Pages"), ["Kids"] = new PdfArray { page }, ["Count"] = 1 });
-        var catalog = new PdfDictionary { ["Type"] = new PdfName("Catalog"), ["Pages"] = pages };
+        writer.Write(pages, new PdfDictionary { ["Type"] = PdfName.Of("Pages"), ["Kids"] = new PdfArray { page }, ["Count"] = 1 });
+        var catalog = new PdfDictionary { ["Type"] = PdfName.Of("Catalog"), ["Pages"] = pages };
         var info = new PdfDictionary();
         extra(writer, catalog, info);
         writer.Write(catalogReference, catalog);

@@ -15,17 +15,17 @@ public class PdfObjectTests
     [InlineData("Ω", "/#CE#A9")]
     [InlineData("", "/")]
     public void Names_escape_every_byte_that_is_not_a_regular_printable_character(string value, string expected) =>
-        Assert.Equal(expected, new PdfName(value).ToString());
+        Assert.Equal(expected, PdfName.Of(value).ToString());
 
     [Fact]
     public void A_name_cannot_hold_a_null_byte() =>
-        Assert.Throws<ArgumentException>(() => new PdfName("a\0b"));
+        Assert.Throws<ArgumentException>(() => PdfName.Of("a\0b"));
 
     [Fact]
     public void Names_are_equal_by_their_text()
     {
-        Assert.Equal(new PdfName("Page"), new PdfName("Page"));
-        Assert.NotEqual(new PdfName("Page"), new PdfName("Pages"));
+        Assert.Equal(PdfName.Of("Page"), PdfName.Of("Page"));
+        Assert.NotEqual(PdfName.Of("Page"), PdfName.Of("Pages"));
     }
 
     [Theory]
@@ -124,9 +124,9 @@ public class PdfObjectTests
     [Fact]
     public void Tokens_are_separated_only_where_two_regular_characters_meet()
     {
-        Assert.Equal("[/A/B]", new PdfArray { new PdfName("A"), new PdfName("B") }.ToString());
-        Assert.Equal("[/A 1 2.5 true null]", new PdfArray { new PdfName("A"), 1, 2.5, true, PdfNull.Instance }.ToString());
-        Assert.Equal("[/ 1]", new PdfArray { new PdfName(""), 1 }.ToString());
+        Assert.Equal("[/A/B]", new PdfArray { PdfName.Of("A"), PdfName.Of("B") }.ToString());
+        Assert.Equal("[/A 1 2.5 true null]", new PdfArray { PdfName.Of("A"), 1, 2.5, true, PdfNull.Instance }.ToString());
+        Assert.Equal("[/ 1]", new PdfArray { PdfName.Of(""), 1 }.ToString());
         Assert.Equal("[1 0 R 2 0 R(x)<FEFF0416>[]3]", new PdfArray { new PdfReference(1), new PdfReference(2), PdfString.Text("x"), PdfString.Text("Ж"), new PdfArray(), 3 }.ToString());
     }
 
@@ -135,9 +135,9 @@ public class PdfObjectTests
     {
         var dictionary = new PdfDictionary
         {
-            ["Type"] = new PdfName("Annot"),
+            ["Type"] = PdfName.Of("Annot"),
             ["Rect"] = new PdfArray { 0, -1.5, new PdfArray { 1, new PdfDictionary { ["K"] = 2 } } },
-            ["A"] = new PdfDictionary { ["S"] = new PdfName("URI"), ["URI"] = PdfString.Ascii("a b") },
+            ["A"] = new PdfDictionary { ["S"] = PdfName.Of("URI"), ["URI"] = PdfString.Ascii("a b") },
             ["Odd Key"] = PdfBoolean.False,
             ["F"] = 4,
         };

@@ -12,8 +12,8 @@ internal sealed class PdfName : PdfObject, IEquatable<PdfName>
 {
     private readonly byte[] _bytes;
 
-    /// <summary>The name whose text is <paramref name="value"/> (without the solidus).</summary>
-    public PdfName(string value)
+    /// <summary>The name whose text is <paramref name="value"/> (without the solidus); made by <see cref="Of"/>.</summary>
+    private PdfName(string value)
     {
         ArgumentNullException.ThrowIfNull(value);
         if (value.Contains('\0', StringComparison.Ordinal))
@@ -39,7 +39,10 @@ internal sealed class PdfName : PdfObject, IEquatable<PdfName>
     private const int KeptNames = 4096;
 
     /// <summary>A name for a dictionary key or a value such as /Page; a name is immutable, so one object serves every use.</summary>
-    public static implicit operator PdfName(string value)
+    public static implicit operator PdfName(string value) => Of(value);
+
+    /// <summary>The name whose text is <paramref name="value"/> (without the solidus), the one made before when there is one.</summary>
+    public static PdfName Of(string value)
     {
         if (Known.TryGetValue(value, out var known))
         {
