@@ -52,7 +52,9 @@ internal sealed class JsonDataReader
         catch (JsonException e)
         {
             var location = new SourceLocation(file, (int)(e.LineNumber ?? 0) + 1, (int)(e.BytePositionInLine ?? 0) + 1);
-            return DataReadResult.Failed(location, "JSON syntax error: " + ParserMessages.Clip(CleanMessage(e.Message)));
+            var endsEarly = e.Message.Contains("reached end of data", StringComparison.Ordinal) || e.Message.Contains("Expected depth to be zero", StringComparison.Ordinal);
+            var message = endsEarly ? reader.WhatTheEndLacks() : CleanMessage(e.Message);
+            return DataReadResult.Failed(location, "JSON syntax error: " + ParserMessages.Clip(message));
         }
     }
 
@@ -179,6 +181,66 @@ internal sealed class JsonDataReader
     }
 
     /// <summary>
+    /// What is missing where the data ends too soon. The reader says only that it reached the end,
+    /// wherever that is, so the text is read again for the last thing written: an open text, a key,
+    /// a colon, a comma or an opening bracket each ask for something different next.
+    /// </summary>
+    private string WhatTheEndLacks()
+    {
+        var open = new Stack<byte>();
+        var inText = false;
+        var textIsKey = false;
+        byte last = 0;
+        for (var i = 0; i < _utf8.Length; i++)
+        {
+            var b = _utf8[i];
+            if (inText)
+            {
+                if (b == (byte)'\\')
+                {
+                    i++;
+                }
+                else if (b == (byte)'"')
+                {
+                    inText = false;
+                    last = textIsKey ? (byte)'k' : (byte)'"';
+                }
+
+                continue;
+            }
+
+            switch (b)
+            {
+                case (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n':
+                    continue;
+                case (byte)'"':
+                    inText = true;
+                    textIsKey = open.TryPeek(out var container) && container == (byte)'{' && last is (byte)'{' or (byte)',';
+                    continue;
+                case (byte)'{' or (byte)'[':
+                    open.Push(b);
+                    break;
+                case (byte)'}' or (byte)']':
+                    open.TryPop(out _);
+                    break;
+            }
+
+            last = b;
+        }
+
+        var closing = open.TryPeek(out var innermost) && innermost == (byte)'[' ? "]" : "}";
+        return inText ? "a text is not closed: its closing double quote is missing"
+            : last switch
+            {
+                (byte)'k' => "the file ends after a key; expected a colon and the key's value",
+                (byte)':' => "the file ends after a colon; the key's value is missing",
+                (byte)',' when closing == "}" => "the file ends after a comma; expected the next key in double quotes, or remove the comma and close the map with }",
+                (byte)',' => "the file ends after a comma; expected the next item, or remove the comma and close the list with ]",
+                _ => $"the file ends early; a closing {closing} is missing",
+            };
+    }
+
+    /// <summary>
     /// The reader's message in words a data author can act on: without its position (we print our
     /// own) and without advice meant for programmers ("change the reader options").
     /// </summary>
@@ -189,7 +251,7 @@ internal sealed class JsonDataReader
             return "a comma after the last item of a list or map; remove it (JSON allows no trailing commas)";
         }
 
-        if (message.StartsWith("'/' is invalid", StringComparison.Ordinal))
+        if (message.StartsWith("'/' is invalid", StringComparison.Ordinal) || message.StartsWith("'/' is an invalid", StringComparison.Ordinal))
         {
             return "a comment; JSON has none (remove it, or write the data as YAML, which allows # comments)";
         }
@@ -203,11 +265,9 @@ internal sealed class JsonDataReader
             ("is invalid after a value", "expected a comma, } or ] after the value"),
             ("is an invalid start of a value", "expected a value: text in double quotes, a number, true, false, null, a list [ ] or a map { }"),
             ("does not contain any JSON tokens", "the file holds no JSON; expected an object such as {\"title\": …}"),
-            ("Expected depth to be zero", "the file ends inside a list or map; a closing } or ] is missing"),
             ("is an invalid JSON literal", "expected a value: text in double quotes, a number, true, false, null, a list [ ] or a map { }"),
             ("is an invalid end of a number", "the file ends early: a number, or a closing } or ], is missing"),
             ("is invalid within a number", "a number written wrongly; write digits, with a point for a fraction (2.5)"),
-            ("reached end of data", "a text is not closed: its closing double quote is missing"),
             ("is invalid after a single JSON value", "more after the end of the data; the file holds one object, closed already"),
             ("is invalid within a JSON string", "a control character (such as a line break or tab) inside a text; write it as \\n or \\t"),
             ("is an invalid escapable character", "an unknown escape after a backslash in a text; write \\\\ for a backslash"),
