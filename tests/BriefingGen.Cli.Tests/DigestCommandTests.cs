@@ -108,4 +108,18 @@ public sealed class DigestCommandTests : IDisposable
         Assert.Contains("last.json:", snapshotError, StringComparison.Ordinal);
         Assert.Equal(["last.json"], Directory.GetFiles(_out.Path).Select(Path.GetFileName));
     }
+
+    [Fact]
+    public void A_digest_whose_data_cannot_be_read_is_told_where_it_breaks_not_that_its_pack_makes_no_digest()
+    {
+        var broken = _out.Write("broken.yaml", "template: weekly-digest\ntitle: High North weekly\ndate: 2026-11-30\nsummary: \"unclosed\n");
+
+        var (exit, _, error) = Cli.Run("digest", broken, "--format", "md", "--out", _out.Path);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("broken.yaml:4:", error, StringComparison.Ordinal);
+        Assert.Contains("YAML syntax error", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("makes no digest", error, StringComparison.Ordinal);
+        Assert.Equal(["broken.yaml"], Directory.GetFiles(_out.Path).Select(Path.GetFileName));
+    }
 }

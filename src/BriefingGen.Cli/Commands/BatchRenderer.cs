@@ -135,6 +135,11 @@ internal sealed class BatchRenderer
             holdsSlot = true;
             var request = PackChoice.For(file, _template);
             packName = request.Name;
+            if (request.DataErrors.Count > 0)
+            {
+                return (Failed($"{printable}: not rendered; fix the errors above.", request.DataErrors), null);
+            }
+
             if (PackChoice.Refusal(request) is { } badField)
             {
                 return (Failed($"{printable}: not rendered; fix the errors above.", [badField]), null);

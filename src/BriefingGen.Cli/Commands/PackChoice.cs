@@ -34,6 +34,11 @@ internal static class PackChoice
         // A template field that is there names the pack, whatever it holds: `template: [a]` or an
         // empty one is refused where it stands, never quietly rendered with the default pack.
         var read = DataLoader.Load(dataPath);
+        if (read.Root is null)
+        {
+            return new(DefaultPack) { DataErrors = read.Diagnostics };
+        }
+
         return read.Root is DataMap map && map.Entries.FirstOrDefault(e => e.Key == "template") is { Value: not DataScalar { Kind: ScalarKind.Null } } field
             ? field.Value is DataScalar name
                 ? new(name.Text.Trim(), name.Location)

@@ -16,4 +16,10 @@ internal sealed record PackRequest(string Name, SourceLocation? Field = null)
 
     /// <summary>Why the field cannot name a pack (a list, a map), or null when it holds a name.</summary>
     public string? Problem { get; init; }
+
+    /// <summary>
+    /// The data's own errors when it could not be read to look for its field (a syntax error):
+    /// those are what the user must fix, whatever pack the data would have named.
+    /// </summary>
+    public IReadOnlyList<Diagnostics.Diagnostic> DataErrors { get; init; } = [];
 }
