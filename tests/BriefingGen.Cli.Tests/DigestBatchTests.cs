@@ -54,6 +54,23 @@ public sealed class DigestBatchTests : IDisposable
     }
 
     [Fact]
+    public void A_snapshot_never_replaces_a_data_file_of_the_run()
+    {
+        // The snapshot's name comes from the data's week, so the plan cannot foresee it; the writer refuses it.
+        var digest = _folder.Write("work/hn.yaml", "template: weekly-digest\ntitle: Digest one\ndate: 2026-11-30\n");
+        var other = _folder.Write("work/hn-2026-W49.snapshot.json", "{\"template\": \"weekly-digest\", \"title\": \"Digest two\", \"date\": \"2026-11-30\"}");
+        var before = File.ReadAllBytes(other);
+
+        var (exit, output, error) = Cli.Run("digest", digest, other, "--out", Path.GetDirectoryName(digest)!, "--format", "md");
+
+        Assert.Equal(1, exit);
+        Assert.Contains("it is a data file of this run", error, StringComparison.Ordinal);
+        Assert.Equal(before, File.ReadAllBytes(other));
+        Assert.False(File.Exists(Path.Combine(Path.GetDirectoryName(digest)!, "hn.md")));
+        Assert.Contains("hn-2026-W49.snapshot.md", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void One_bad_digest_fails_alone()
     {
         var bad = _folder.Write("templates/weekly-digest/examples/broken.yaml", "template: weekly-digest\ntitle: [\n");

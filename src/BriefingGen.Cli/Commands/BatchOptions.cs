@@ -60,7 +60,7 @@ internal sealed class BatchOptions
         var jobs = parse.GetValue(Jobs);
         var printer = new Output.BatchPrinter(output, error, parse.GetValue(Json), parse.GetValue(Quiet), errorIsTerminal && mine.Count > 1 ? mine.Count : 0);
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        var reports = renderer.Run(mine, jobs, printer.Print, printer.FinishedOne);
+        var reports = renderer.Run(mine, jobs, printer.Print, printer.FinishedOne, papers.Select(p => p.File));
         printer.Finish(reports, clock.ElapsedMilliseconds, jobs);
         return reports.Count == 0 ? ExitCodes.Success : reports.Max(r => r.ExitCode);
     }

@@ -22,7 +22,7 @@ internal sealed class BatchRenderer
     private readonly EngineOptions? _options;
     private readonly Func<RenderedOutput, string?>? _deliver;
     private readonly PaperJob _job;
-    private readonly PaperWriter _writer = new();
+    private PaperWriter _writer = new();
     private readonly ConcurrentDictionary<(string Pack, bool FromData), Lazy<LoadedPack>> _packs = new();
 
     /// <summary>
@@ -43,10 +43,13 @@ internal sealed class BatchRenderer
 
     /// <summary>
     /// Renders every paper with at most <paramref name="jobs"/> at a time, handing each report to
-    /// <paramref name="report"/> in input order (never two at once), and returns all of them.
+    /// <paramref name="report"/> in input order (never two at once), and returns all of them. No
+    /// output replaces a data file of <paramref name="inputs"/> (every data file of the run, this
+    /// slice's and others'; the papers' own when null).
     /// </summary>
-    public IReadOnlyList<PaperReport> Run(IReadOnlyList<(string File, string Stem)> papers, int jobs, Action<PaperReport, string?> report, Action finishedOne)
+    public IReadOnlyList<PaperReport> Run(IReadOnlyList<(string File, string Stem)> papers, int jobs, Action<PaperReport, string?> report, Action finishedOne, IEnumerable<string>? inputs = null)
     {
+        _writer = new PaperWriter { Inputs = RealPaths(inputs ?? papers.Select(p => p.File)) };
         var done = new (PaperReport Report, LoadedPack? Pack)?[papers.Count];
         var next = 0;
         var turn = new Lock();
@@ -109,6 +112,10 @@ internal sealed class BatchRenderer
 
         return [.. done.Select(d => d!.Value.Report)];
     }
+
+    /// <summary>The real paths of <paramref name="files"/>, compared as file names are on every system (case aside).</summary>
+    private static HashSet<string> RealPaths(IEnumerable<string> files) =>
+        files.Select(f => Path.GetFullPath(f)).Select(f => IO.ContainedPath.RealPath(f) ?? f).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The pack's own load messages, given out once: with the first report that used the pack.</summary>
     private static string? FirstUseMessages(LoadedPack? pack)

@@ -27,6 +27,13 @@ internal sealed class PaperWriter
 
     private readonly ConcurrentDictionary<string, Lazy<ILookup<string, string>>> _leftovers = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// The run's data files, by real path, which no output may replace. The run's plan refuses
+    /// the names it can foresee; this catches the ones that depend on the data, such as a digest's
+    /// snapshot, named after the week the data gives.
+    /// </summary>
+    public IReadOnlySet<string> Inputs { get; init; } = new HashSet<string>();
+
     /// <summary>Writes <paramref name="outputs"/> to <paramref name="stem"/> plus each one's extension; null on success, else why not.</summary>
     public string? Write(string stem, IReadOnlyList<RenderedOutput> outputs)
     {
@@ -37,6 +44,11 @@ internal sealed class PaperWriter
             foreach (var output in outputs)
             {
                 var target = Path.GetFullPath(stem + output.Extension);
+                if (Inputs.Contains(ContainedPath.RealPath(target) ?? target))
+                {
+                    return $"cannot write {target}: it is a data file of this run; choose another --out folder";
+                }
+
                 if (Directory.Exists(target))
                 {
                     return $"cannot write {target}: a folder of that name is in the way";
