@@ -123,18 +123,24 @@ public sealed class PdfRenderer : IPaginatingRenderer, IPreflightRenderer
             finish(canvas, layout.Labels);
         });
         WarnOfMissingCharacters(fonts.Shaper.Missing, input.Document, input.Warn);
-        WarnOfUnusableFonts(input.FontFolders, input.Warn);
+        WarnOfUnusableFonts(input.FontFolders, fonts.Resolver, input.Warn);
     }
 
     /// <summary>
-    /// One warning per file in the pack's or brand kit's fonts that offers no face: it was put
-    /// there to be used, and without a word the paper would quietly fall back to another font.
+    /// One warning per file in the pack's or brand kit's fonts that offers no face, or whose face
+    /// a PDF cannot embed: it was put there to be used, and without a word the paper would quietly
+    /// fall back to another font.
     /// </summary>
-    private static void WarnOfUnusableFonts(IEnumerable<string> folders, Action<string, Model.Origin?> warn)
+    private static void WarnOfUnusableFonts(IEnumerable<string> folders, FontResolver resolver, Action<string, Model.Origin?> warn)
     {
-        foreach (var (file, reason) in folders.Where(Directory.Exists).SelectMany(f => FontCatalog.Of(f).Unusable))
+        foreach (var folder in folders.Where(Directory.Exists))
         {
-            warn($"the font {Diagnostics.PrintablePath.Of(file)} is not used: {reason}", null);
+            var within = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)) + Path.DirectorySeparatorChar;
+            var refused = resolver.Refused.Where(r => r.Key.StartsWith(within, StringComparison.Ordinal)).Select(r => (File: r.Key, Reason: r.Value)).OrderBy(r => r.File, StringComparer.Ordinal);
+            foreach (var (file, reason) in FontCatalog.Of(folder).Unusable.Concat(refused))
+            {
+                warn($"the font {Diagnostics.PrintablePath.Of(file)} is not used: {reason}", null);
+            }
         }
     }
 
@@ -193,6 +199,10 @@ public sealed class PdfRenderer : IPaginatingRenderer, IPreflightRenderer
             throw new RenderException(e.Message);
         }
         catch (PageLimitException e)
+        {
+            throw new RenderException(e.Message);
+        }
+        catch (FontNotEmbeddableException e)
         {
             throw new RenderException(e.Message);
         }

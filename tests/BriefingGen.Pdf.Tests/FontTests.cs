@@ -95,6 +95,40 @@ public class FontTests
     }
 
     [Fact]
+    public void A_font_damaged_where_only_subsetting_looks_is_passed_over_with_a_warning_and_the_paper_is_written()
+    {
+        using var damaged = new TempFolder();
+        var font = File.ReadAllBytes(Directory.EnumerateFiles(DejaVuFolder, "DejaVuSans.ttf").Single());
+        Overwrite(font, "post", new Random(7));
+        File.WriteAllBytes(Path.Combine(damaged.Path, "House.ttf"), font);
+
+        var result = PdfOutput.RenderWith(RepositoryPaths.Sample, new PdfRenderer { UseSystemFonts = false }, fontFolders: [damaged.Path, DejaVuFolder]);
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var warning = Assert.Single(result.Diagnostics, d => d.Message.Contains("is not used", StringComparison.Ordinal));
+        Assert.Contains("House.ttf is not used: it cannot be embedded in a PDF", warning.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>Fills the table <paramref name="tag"/> of a single-face font with bytes from <paramref name="random"/>.</summary>
+    private static void Overwrite(byte[] font, string tag, Random random)
+    {
+        var tables = System.Buffers.Binary.BinaryPrimitives.ReadUInt16BigEndian(font.AsSpan(4));
+        for (var i = 0; i < tables; i++)
+        {
+            var record = 12 + (16 * i);
+            if (System.Text.Encoding.ASCII.GetString(font, record, 4) == tag)
+            {
+                var offset = (int)System.Buffers.Binary.BinaryPrimitives.ReadUInt32BigEndian(font.AsSpan(record + 8));
+                var length = (int)System.Buffers.Binary.BinaryPrimitives.ReadUInt32BigEndian(font.AsSpan(record + 12));
+                random.NextBytes(font.AsSpan(offset, length));
+                return;
+            }
+        }
+
+        throw new InvalidOperationException($"the font has no {tag} table");
+    }
+
+    [Fact]
     public void A_rendering_without_fonts_fails_with_that_error_and_no_stack_trace()
     {
         using var empty = new TempFolder();

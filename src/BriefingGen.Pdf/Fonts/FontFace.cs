@@ -17,6 +17,7 @@ internal sealed class FontFace : IDisposable
     private readonly System.Collections.Concurrent.ConcurrentDictionary<int, bool> _coverage = new();
     private readonly System.Collections.Concurrent.ConcurrentDictionary<uint, int> _advances = new();
     private readonly Caching.BoundedCache<string, ShapedRun> _shaped = new(MaxKeptRuns, StringComparer.Ordinal, (text, _) => text.Length <= MaxKeptRunLength);
+    private readonly Lazy<string?> _whyNotEmbeddable;
 
     /// <summary>
     /// Words up to this length are kept once shaped, for every later paper of the process; longer
@@ -49,10 +50,31 @@ internal sealed class FontFace : IDisposable
         ItalicAngle = tables.ItalicAngle;
         FixedPitch = tables.FixedPitch;
         CapHeight = tables.CapHeight ?? (short)(Ascender * 0.7);
+        _whyNotEmbeddable = new(TrySubset);
+    }
+
+    private string? TrySubset()
+    {
+        try
+        {
+            HarfBuzzSubset.Subset(HbFace, [0]);
+            return null;
+        }
+        catch (FontNotEmbeddableException e)
+        {
+            return $"it cannot be embedded in a PDF: {e.Message}; the file is damaged";
+        }
     }
 
     /// <summary>Where the face came from.</summary>
     public FontInfo Info { get; }
+
+    /// <summary>
+    /// Why the face cannot be embedded in a PDF, or null when it can: a font damaged in a table
+    /// only subsetting reads loads and shapes, then stops the PDF being written. A trial subset
+    /// of the empty box (glyph 0), made once per face, finds it before any text is set in it.
+    /// </summary>
+    public string? WhyNotEmbeddable => _whyNotEmbeddable.Value;
 
     /// <summary>
     /// <paramref name="text"/> shaped in this face by <paramref name="shape"/>, or as it was shaped

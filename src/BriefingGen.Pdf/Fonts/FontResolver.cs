@@ -23,6 +23,13 @@ internal sealed class FontResolver
     private readonly ConcurrentDictionary<(string Families, bool Bold, bool Italic), FontFace> _resolved = new();
     private readonly ConcurrentDictionary<(int CodePoint, bool Bold, bool Italic), FontFace?> _fallbacks = new();
     private readonly Lock _scan = new();
+    private readonly ConcurrentDictionary<string, string> _refused = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The font files a paper asked for that a PDF cannot embed, with why: another font took their
+    /// place, and the papers of a pack or brand kit that ships one say so.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Refused => _refused;
 
     /// <summary>Creates a resolver over <paramref name="folders"/> and, unless told not to, the system's fonts.</summary>
     public FontResolver(IEnumerable<string> folders, bool includeSystem = true)
@@ -97,18 +104,18 @@ internal sealed class FontResolver
             {
                 if (FontFaces.IsLoaded(info))
                 {
-                    if (FontFaces.Get(info).Covers(codePoint))
+                    if (FontFaces.Get(info).Covers(codePoint) && Embeddable(info) is { } loaded)
                     {
-                        return FontFaces.Get(info);
+                        return loaded;
                     }
 
                     continue;
                 }
 
                 using var probe = new FontFace(info);
-                if (probe.Covers(codePoint))
+                if (probe.Covers(codePoint) && Embeddable(info) is { } face)
                 {
-                    return FontFaces.Get(info);
+                    return face;
                 }
             }
 
@@ -120,12 +127,25 @@ internal sealed class FontResolver
     {
         foreach (var catalog in _catalogs)
         {
-            if (catalog.Find(family, bold, italic) is { } info)
+            if (catalog.Find(family, bold, italic) is { } info && Embeddable(info) is { } face)
             {
-                return FontFaces.Get(info);
+                return face;
             }
         }
 
         return null;
+    }
+
+    /// <summary>The face <paramref name="info"/> describes, or null, noted in <see cref="Refused"/>, when a PDF cannot embed it.</summary>
+    private FontFace? Embeddable(FontInfo info)
+    {
+        var face = FontFaces.Get(info);
+        if (face.WhyNotEmbeddable is { } why)
+        {
+            _refused.TryAdd(info.Path, why);
+            return null;
+        }
+
+        return face;
     }
 }

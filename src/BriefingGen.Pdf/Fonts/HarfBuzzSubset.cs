@@ -61,7 +61,7 @@ internal static partial class HarfBuzzSubset
             var plan = hb_subset_plan_create_or_fail(face.Handle, input);
             if (plan == IntPtr.Zero)
             {
-                throw new InvalidOperationException("hb_subset_plan_create_or_fail returned null");
+                throw new FontNotEmbeddableException("HarfBuzz cannot subset it (hb_subset_plan_create_or_fail failed)");
             }
 
             try
@@ -69,7 +69,7 @@ internal static partial class HarfBuzzSubset
                 var subsetFace = hb_subset_plan_execute_or_fail(plan);
                 if (subsetFace == IntPtr.Zero)
                 {
-                    throw new InvalidOperationException("hb_subset_plan_execute_or_fail returned null");
+                    throw new FontNotEmbeddableException("HarfBuzz cannot subset it (hb_subset_plan_execute_or_fail failed)");
                 }
 
                 var map = hb_subset_plan_old_to_new_glyph_mapping(plan);

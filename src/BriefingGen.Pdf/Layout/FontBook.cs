@@ -75,6 +75,9 @@ internal sealed class FontBook(FontResolver resolver)
         }
     }
 
+    /// <summary>Where the faces come from.</summary>
+    public FontResolver Resolver => resolver;
+
     /// <summary>Shapes text with fallback.</summary>
     public TextShaper Shaper { get; } = new(resolver);
 

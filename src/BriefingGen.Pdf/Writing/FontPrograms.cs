@@ -31,7 +31,17 @@ internal static class FontPrograms
             return program;
         }
 
-        var subset = HarfBuzzSubset.Subset(face.HbFace, set.Glyphs);
+        HarfBuzzSubset.Result subset;
+        try
+        {
+            subset = HarfBuzzSubset.Subset(face.HbFace, set.Glyphs);
+        }
+        catch (FontNotEmbeddableException e)
+        {
+            // The trial subset a face passes before use covers damage to the tables; this is damage to a glyph it draws.
+            throw new FontNotEmbeddableException($"the font {Diagnostics.PrintablePath.Of(face.Info.Path)} cannot be embedded in the PDF: {e.Message}; the file is damaged. Replace it, or take it out of the fonts folder");
+        }
+
         program = new FontProgram(Flate.EncodeTightest(subset.Font), subset.Font.Length, subset.NewGlyphIds);
         kept.Keep(set, program);
 
