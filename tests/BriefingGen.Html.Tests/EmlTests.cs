@@ -58,6 +58,30 @@ public class EmlTests
         Assert.Matches("^20261005\\.[0-9a-f]{24}@example\\.org$", message.MessageId);
     }
 
+    [Theory]
+    [InlineData("=?utf-8?b?VVJHRU5UOiB3aXJlIG1vbmV5IHRvZGF5?= weekly")]
+    [InlineData("Weekly =?iso-8859-1?q?=C5rsrapport?= for the North")]
+    [InlineData("Еженедельный обзор =?utf-8?q?Hello?= Северного региона и его сотрудничества с Норвегией")]
+    public void A_title_shaped_like_an_encoded_word_reaches_the_reader_as_written(string title)
+    {
+        var paper = ModelSamples.Of(new BriefingGen.Model.Paragraph([new BriefingGen.Model.Text("x")]));
+        var bytes = HtmlOutput.Eml(paper with { Metadata = paper.Metadata with { Title = title } });
+
+        Assert.Equal(title, Parse(bytes).Subject);
+        var text = Encoding.ASCII.GetString(bytes);
+        Assert.DoesNotContain("\n", text.Replace("\r\n", "", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.All(text[..text.IndexOf("\r\n\r\n", StringComparison.Ordinal)].Split("\r\n"), line => Assert.True(line.Length <= 78, line));
+
+        // Python's mail parser decodes as Thunderbird and Outlook do.
+        using var folder = new TempFolder();
+        var file = Path.Combine(folder.Path, "message.eml");
+        File.WriteAllBytes(file, bytes);
+        var read = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("python3", ["-c", "import sys, email, email.policy; sys.stdout.buffer.write(email.message_from_binary_file(open(sys.argv[1], 'rb'), policy=email.policy.default)['subject'].encode('utf-8'))", file]) { RedirectStandardOutput = true, StandardOutputEncoding = Encoding.UTF8 })!;
+        var subject = read.StandardOutput.ReadToEnd();
+        read.WaitForExit();
+        Assert.Equal(title, subject);
+    }
+
     [Fact]
     public void The_same_input_gives_the_same_bytes()
     {

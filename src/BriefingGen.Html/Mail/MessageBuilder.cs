@@ -57,7 +57,8 @@ internal static class MessageBuilder
         mixed.Add(alternative);
         mixed.Add(attachment);
 
-        var message = new MimeMessage { Subject = metadata.Title, Body = mixed };
+        var message = new MimeMessage { Body = mixed };
+        LiteralSubject.Set(message, metadata.Title);
         if (envelope.From is { } from)
         {
             message.From.Add(from);
