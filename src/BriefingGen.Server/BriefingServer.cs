@@ -120,6 +120,9 @@ public sealed class BriefingServer : IAsyncDisposable
         var app = builder.Build();
         app.UseResponseCompression();
         app.Use(Guard(options, app.Services.GetRequiredService<ILoggerFactory>().CreateLogger<BriefingServer>()));
+
+        // Routes are matched after the guard, which answers HEAD as GET.
+        app.UseRouting();
         HealthEndpoint.Map(app, state);
         TemplatesEndpoint.Map(app, state);
         ValidateEndpoint.Map(app, state);
@@ -167,9 +170,28 @@ public sealed class BriefingServer : IAsyncDisposable
                 return;
             }
 
+            // HEAD is answered as GET would be, without the body (the server drops it): RFC 9110
+            // asks it of every resource a GET reads, and uptime checkers and `curl -I` use it.
+            if (HttpMethods.IsHead(context.Request.Method))
+            {
+                context.Request.Method = HttpMethods.Get;
+            }
+
             try
             {
                 await next(context).ConfigureAwait(false);
+                if (!context.Response.HasStarted && context.Response.StatusCode is StatusCodes.Status404NotFound or StatusCodes.Status405MethodNotAllowed && context.Response.ContentType is null)
+                {
+                    await Answers.Of(NoRoute(context)).ExecuteAsync(context).ConfigureAwait(false);
+                }
+            }
+            catch (BadHttpRequestException e) when (!context.Response.HasStarted)
+            {
+                // A request the server could not read (a broken chunk, a body that stalls) is the client's mistake, not ours.
+                logger.LogInformation("{Method} {Path}: unreadable request: {Reason}", context.Request.Method, context.Request.Path, e.Message);
+                context.Response.Clear();
+                SecurityHeaders.Apply(context.Response);
+                await Answers.Of(Unreadable(e)).ExecuteAsync(context).ConfigureAwait(false);
             }
             catch (Exception e) when (e is not OperationCanceledException && !context.Response.HasStarted)
             {
@@ -180,6 +202,21 @@ public sealed class BriefingServer : IAsyncDisposable
             }
         };
     }
+
+    /// <summary>The problem for a path nothing answers, or a method its route does not take (the route has set the Allow header).</summary>
+    private static Problem NoRoute(HttpContext context) =>
+        context.Response.StatusCode == StatusCodes.Status404NotFound
+            ? new Problem(StatusCodes.Status404NotFound, "not_found", $"There is nothing at {context.Request.Path}; /openapi.json lists what this service offers.")
+            : new Problem(StatusCodes.Status405MethodNotAllowed, "method_not_allowed", $"{context.Request.Path} does not take {context.Request.Method}; it takes {context.Response.Headers.Allow}.");
+
+    /// <summary>The problem for a request the server could not read, with the status the server gave it.</summary>
+    private static Problem Unreadable(BadHttpRequestException e) => e.StatusCode switch
+    {
+        StatusCodes.Status408RequestTimeout => new Problem(StatusCodes.Status408RequestTimeout, "request_timeout", "The request's body came too slowly; send it again."),
+        StatusCodes.Status413PayloadTooLarge => new Problem(StatusCodes.Status413PayloadTooLarge, "body_too_large", "The request is larger than this service accepts."),
+        var status when status is >= 400 and < 500 => new Problem(status, "malformed_request", $"The request could not be read: {e.Message}"),
+        _ => new Problem(StatusCodes.Status400BadRequest, "malformed_request", $"The request could not be read: {e.Message}"),
+    };
 
     private static X509Certificate2? Certificate(ServerOptions options)
     {
