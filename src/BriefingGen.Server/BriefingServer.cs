@@ -87,6 +87,10 @@ public sealed class BriefingServer : IAsyncDisposable
 
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [] });
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+
+        // A host that cannot start (a port in use) logs the exception with its stack; the serve
+        // command says what went wrong in one line instead.
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting", LogLevel.None);
         if (options.Https)
         {
             builder.WebHost.UseKestrelHttpsConfiguration();

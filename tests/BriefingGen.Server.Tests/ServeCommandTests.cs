@@ -42,6 +42,43 @@ public sealed class ServeCommandTests
     }
 
     [Fact]
+    public void A_templates_folder_that_is_not_there_is_a_usage_error_before_anything_listens()
+    {
+        using var folder = new TempFolder();
+        var file = folder.Write("packs.txt", "not a folder");
+
+        foreach (var (given, says) in new[] { (Path.Combine(folder.Path, "missing"), "no such folder"), (file, "a file, not a folder") })
+        {
+            var error = new StringWriter();
+            var exit = Cli.BriefgenApp.Run(["serve", "--port", "0", "--templates", given], new StringWriter(), error);
+            Assert.Equal(2, exit);
+            Assert.Contains(says, error.ToString(), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task A_port_in_use_is_one_line_without_a_stack_trace()
+    {
+        using var taken = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        taken.Start();
+        var port = ((IPEndPoint)taken.LocalEndpoint).Port;
+        // A process of its own: the host's logger writes to the console itself.
+        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "briefgen.dll"), "serve", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture)])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        using var serve = Process.Start(start)!;
+        var output = serve.StandardOutput.ReadToEndAsync();
+        var error = serve.StandardError.ReadToEndAsync();
+        await serve.WaitForExitAsync(new CancellationTokenSource(TimeSpan.FromSeconds(60)).Token);
+
+        Assert.Equal(2, serve.ExitCode);
+        Assert.Contains($"cannot listen on 127.0.0.1:{port}", await error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", await output + await error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Serving_beyond_loopback_without_a_key_is_a_usage_error()
     {
         var error = new StringWriter();

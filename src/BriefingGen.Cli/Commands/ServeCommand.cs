@@ -117,6 +117,13 @@ internal static class ServeCommand
             }
         }
 
+        // Folders named on the command line must be there: a typo would start a service with no packs.
+        if (templates?.FirstOrDefault(t => !Directory.Exists(t)) is { } missing)
+        {
+            problem = File.Exists(missing) ? $"--templates {missing}: a file, not a folder of template packs" : $"--templates {missing}: no such folder";
+            return null;
+        }
+
         var folders = templates is { Length: > 0 } ? templates.Select(Path.GetFullPath).ToList() : PackLocator.SearchRoots();
         return new ServerOptions
         {
