@@ -260,7 +260,7 @@ internal sealed class ChartElement(Chart chart, StyleSheet sheet, FontBook fonts
     /// <summary>How tall the category names under the plot are, and whether they must turn on end because a word is wider than its place.</summary>
     private (double Height, bool Turned) CategoryLabels(double slot)
     {
-        var widest = chart.Categories.SelectMany(c => c.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Max(w => Width(w, text));
+        var widest = chart.Categories.SelectMany(c => c.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Select(w => Width(w, text)).DefaultIfEmpty(0).Max();
         if (widest <= slot - 2)
         {
             return (chart.Categories.Max(c => Paragraph(c, text, TextAlignment.Center).Measure(new Size(slot - 2, double.MaxValue)).Height), false);

@@ -43,10 +43,11 @@ internal static class ChartFunctions
             throw call.ErrorAt(secondary, "a secondary axis needs type: combo");
         }
 
-        return new Chart(kind, categories, series.Select(s => s.Series).ToList(), Axis(call, fields.GetValueOrDefault("value_axis"), "value_axis") ?? new ChartAxis(null))
+        var primary = series.Where(s => !s.Series.Secondary).ToList();
+        return new Chart(kind, categories, series.Select(s => s.Series).ToList(), Axis(call, fields.GetValueOrDefault("value_axis"), "value_axis", primary, layout) ?? new ChartAxis(null))
         {
             Layout = layout,
-            SecondaryAxis = Axis(call, secondary, "secondary_axis"),
+            SecondaryAxis = Axis(call, secondary, "secondary_axis", [.. series.Where(s => s.Series.Secondary)], layout),
             CategoryTitle = CategoryTitle(call, fields.GetValueOrDefault("category_axis")),
             DataLabels = Flag(call, fields, "data_labels"),
             DataTable = Flag(call, fields, "data_table"),
@@ -94,6 +95,12 @@ internal static class ChartFunctions
         }
 
         var name = call.TextNode(category).Value;
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            // A bar or point without a name cannot be told from its neighbours, in the chart or read aloud.
+            throw call.ErrorAt(category, "each category needs a name; got an empty one");
+        }
+
         var length = new System.Globalization.StringInfo(name).LengthInTextElements;
         return length <= MaxCategoryName
             ? name
@@ -179,7 +186,8 @@ internal static class ChartFunctions
             : throw call.ErrorAt(value, $"{owner} has {call.Text(value)}, larger than a chart can show (at most 1,000,000,000,000 either side of zero); give the values in millions or billions and say so in the axis title");
     }
 
-    private static ChartAxis? Axis(TemplateCall call, object? value, string name)
+    /// <summary>The axis <paramref name="value"/> describes; its min and max, when given, must hold every value of <paramref name="plotted"/>, the series drawn against it.</summary>
+    private static ChartAxis? Axis(TemplateCall call, object? value, string name, IReadOnlyList<ReadSeries> plotted, ChartLayout layout)
     {
         if (value is null)
         {
@@ -196,7 +204,30 @@ internal static class ChartFunctions
             throw call.ErrorAt(fields["max"], $"{name}'s max must be above its min");
         }
 
+        // A value beyond the axis would be drawn outside the plot, over the text around the chart.
+        var lowest = plotted.SelectMany(s => s.Numbers.Select(n => (n.Value, What: $"the value {call.Text(n.Source)} of series '{s.Series.Name}'"))).DefaultIfEmpty().MinBy(p => p.Value);
+        if (min is not null && lowest.What is not null && lowest.Value < min)
+        {
+            throw call.ErrorAt(fields["min"], $"{name}.min is {call.Text(fields["min"])}, above {lowest.What}; an axis must hold every value it shows: lower min, or leave it out");
+        }
+
+        var highest = Highest(call, plotted, layout);
+        if (max is not null && highest.What is not null && highest.Value > max)
+        {
+            throw call.ErrorAt(fields["max"], $"{name}.max is {call.Text(fields["max"])}, below {highest.What}; an axis must hold every value it shows: raise max, or leave it out");
+        }
+
         return new ChartAxis(fields.GetValueOrDefault("title") is { } title ? call.TextNode(title).Value : null, format, min, max);
+    }
+
+    /// <summary>The highest point drawn against an axis and what it is: a value, or for stacked bars a column's total; no What when nothing is drawn.</summary>
+    private static (double Value, string? What) Highest(TemplateCall call, IReadOnlyList<ReadSeries> plotted, ChartLayout layout)
+    {
+        List<ReadSeries> stacked = layout == ChartLayout.Stacked ? [.. plotted.Where(s => s.Series.Mark == SeriesMark.Bar)] : [];
+        var values = plotted.Except(stacked).SelectMany(s => s.Numbers.Select(n => (n.Value, What: (string?)$"the value {call.Text(n.Source)} of series '{s.Series.Name}'")));
+        var totals = stacked.Count == 0 ? [] : Enumerable.Range(0, stacked[0].Numbers.Count)
+            .Select(i => (Value: stacked.Sum(b => b.Numbers[i].Value), What: (string?)$"the stacked total {stacked.Sum(b => b.Numbers[i].Value).ToString(System.Globalization.CultureInfo.InvariantCulture)}"));
+        return values.Concat(totals).DefaultIfEmpty().MaxBy(p => p.Value);
     }
 
     private static string? CategoryTitle(TemplateCall call, object? value)

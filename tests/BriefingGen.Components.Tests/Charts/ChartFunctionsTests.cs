@@ -49,6 +49,10 @@ public sealed class ChartFunctionsTests : IDisposable
     [InlineData("type: column\ncategories: [A]\nseries:\n  - {name: S, values: [1]}\ncolour: red\n", 6, 7, "exhibits[0].chart", "a chart has no field 'colour'")]
     [InlineData("type: column\ncategories: [A]\nseries:\n  - {name: S, values: [1]}\nvalue_axis: {format: currency}\n", 10, 28, "exhibits[0].chart.value_axis.format", "unknown format \"currency\"")]
     [InlineData("type: column\ncategories: [A]\nseries:\n  - {name: S, values: [1]}\nvalue_axis: {min: low}\n", 10, 25, "exhibits[0].chart.value_axis.min", "value_axis.min has \"low\" where a number belongs")]
+    [InlineData("type: column\ncategories: [\"  \", B]\nseries:\n  - {name: S, values: [1, 2]}\n", 7, 20, "exhibits[0].chart.categories[0]", "each category needs a name; got an empty one")]
+    [InlineData("type: line\ncategories: [A, B]\nseries:\n  - {name: Calls, values: [6, 140]}\nvalue_axis: {min: 100}\n", 10, 25, "exhibits[0].chart.value_axis.min", "value_axis.min is 100, above the value 6 of series 'Calls'")]
+    [InlineData("type: line\ncategories: [A, B]\nseries:\n  - {name: Calls, values: [6, 140]}\nvalue_axis: {max: 0.0000001}\n", 10, 25, "exhibits[0].chart.value_axis.max", "value_axis.max is 0.0000001, below the value 140 of series 'Calls'")]
+    [InlineData("type: column\nlayout: stacked\ncategories: [A, B]\nseries:\n  - {name: S, values: [6, 7]}\n  - {name: T, values: [5, 5]}\nvalue_axis: {max: 11}\n", 12, 25, "exhibits[0].chart.value_axis.max", "value_axis.max is 11, below the stacked total 12")]
     public void A_mistake_is_an_error_at_the_data_value_and_nothing_is_written(string chart, int line, int column, string path, string message)
     {
         var result = Render(chart, "en-GB", "docx", "pdf");
