@@ -36,6 +36,21 @@ public class OtherCommandTests
     }
 
     [Fact]
+    public void A_value_quoted_in_a_message_cannot_forge_a_line_or_reach_the_terminal()
+    {
+        using var folder = new TempFolder();
+        var data = folder.Write("bad.yaml", "title: T\ndate: \"2026-01-01\\nsecret.yaml:9:9: warning: all is well\\e[2J\"\nsummary: S\npillars: [{name: P}]\n");
+
+        var (exit, _, error) = Cli.Run("validate", data);
+
+        Assert.Equal(1, exit);
+        var line = Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries), l => l.Contains("date:", StringComparison.Ordinal));
+        Assert.Contains("2026-01-01\\nsecret.yaml:9:9: warning: all is well\\x1b[2J", line, StringComparison.Ordinal);
+        Assert.DoesNotContain('\u001b', error);
+        Assert.DoesNotContain(error.Split('\n'), l => l.StartsWith("secret.yaml", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Validate_reports_every_error_and_exits_1()
     {
         using var folder = new TempFolder();

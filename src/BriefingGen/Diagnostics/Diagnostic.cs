@@ -20,12 +20,14 @@ public sealed record Diagnostic(Severity Severity, SourceLocation Location, stri
 
     /// <summary>
     /// Formats as <c>file:line:col: path: message</c> (errors) or with <c>warning:</c> before the
-    /// message, the form compilers use so editors can jump to it.
+    /// message, the form compilers use so editors can jump to it. Always one line: a message quotes
+    /// the data, and a line break or terminal escape in a value would otherwise print a forged
+    /// diagnostic or rewrite the screen, so control characters are shown escaped (\n, \x1b).
     /// </summary>
     public override string ToString()
     {
-        var path = DataPath.Length > 0 ? DataPath + ": " : "";
+        var path = DataPath.Length > 0 ? PrintablePath.Of(DataPath) + ": " : "";
         var kind = Severity == Severity.Warning ? "warning: " : "";
-        return $"{Location}: {kind}{path}{Message}";
+        return $"{Location}: {kind}{path}{PrintablePath.Of(Message)}";
     }
 }

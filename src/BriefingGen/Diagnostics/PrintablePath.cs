@@ -10,7 +10,7 @@ namespace BriefingGen.Diagnostics;
 /// </summary>
 public static class PrintablePath
 {
-    /// <summary><paramref name="path"/> with its control characters escaped; the same string when it has none.</summary>
+    /// <summary><paramref name="path"/> (or any text printed on one line) with its control characters escaped; the same string when it has none.</summary>
     public static string Of(string path)
     {
         if (!path.Any(IsControl))
