@@ -30,7 +30,11 @@ internal static class RedlineFunction
         }).ToList();
     }
 
-    /// <summary>A Markdown field's text as a reader sees it, on one line.</summary>
-    private static string Plain(string markdown) =>
-        string.Join(' ', Markdig.Markdown.ToPlainText(markdown).Split((char[])['\n', '\r'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+    /// <summary>
+    /// A Markdown field's text as a reader sees it, on one line: read as the paper reads a field
+    /// (<see cref="Markup.MarkdownPipelines.Prose"/>), so what looks like HTML stays the text it
+    /// is, as the paper prints it, instead of being dropped as markup.
+    /// </summary>
+    internal static string Plain(string markdown) =>
+        string.Join(' ', Markdig.Markdown.ToPlainText(markdown, Markup.MarkdownPipelines.Prose).Split((char[])['\n', '\r'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 }

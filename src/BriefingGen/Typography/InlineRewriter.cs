@@ -4,7 +4,7 @@ namespace BriefingGen.Typography;
 
 /// <summary>
 /// Walks a paragraph's inlines in reading order and rebuilds them with their plain texts rewritten:
-/// the containers (strong, emphasis, shaded text, links) are rebuilt around their rewritten
+/// the containers (strong, emphasis, shaded text, links, tracked changes) are rebuilt around their rewritten
 /// content; code, line breaks, footnote marks, page fields and components' own inlines pass
 /// through untouched, each reported to <see cref="Passed"/> so a rewriter can keep its context.
 /// </summary>
@@ -35,6 +35,9 @@ public abstract class InlineRewriter
                     break;
                 case Link link:
                     result.Add(link with { Content = Rewrite(link.Content) });
+                    break;
+                case TrackedChange change:
+                    result.Add(change with { Content = Rewrite(change.Content) });
                     break;
                 default:
                     Passed(inline);

@@ -24,6 +24,14 @@ public sealed class RedlineTests
         Assert.Equal("Russia tolerates the inspections. End.", string.Concat(pieces.Where(p => p.Change != Components.Digest.WordChange.Inserted).Select(p => p.Text)));
     }
 
+    [Theory]
+    [InlineData("Costs <NOK 5m> and <b>bold</b> and <script>alert(1)</script> text.", "Costs <NOK 5m> and <b>bold</b> and <script>alert(1)</script> text.")]
+    [InlineData("A **strong** word,\nand a [link](https://example.org) on two lines.", "A strong word, and a link on two lines.")]
+    public void The_texts_are_compared_as_the_paper_prints_them_with_what_looks_like_html_kept_as_text(string markdown, string seen)
+    {
+        Assert.Equal(seen, Components.Digest.RedlineFunction.Plain(markdown));
+    }
+
     [Fact]
     public void With_redline_the_summary_shows_its_changes_in_Markdown_and_print_with_a_change_bar()
     {
