@@ -21,6 +21,11 @@ internal sealed class DigestStep : IDataStep
 
         // What the step fills in is the step's alone: a data file that gives it is not believed.
         digest = DigestSnapshot.Strip(digest);
+        if (!DigestWeek.Check(digest, diagnostics))
+        {
+            return null;
+        }
+
         digest = DigestWeek.Fill(digest);
         digest = DigestItems.Arrange(digest, diagnostics);
         if (BriefSummaries.Read(digest, context, diagnostics) is not { } briefs)

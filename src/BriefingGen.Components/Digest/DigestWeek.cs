@@ -35,6 +35,34 @@ internal static class DigestWeek
         return digest;
     }
 
+    /// <summary>
+    /// Checks the week and period the data gives: a period that ends before it starts is an error;
+    /// a week more than one week from the date's (a digest may come out in the week after the one
+    /// it covers, or be written ahead) is warned about, since the snapshot is named after it and
+    /// next week's run looks for last week's by that name.
+    /// </summary>
+    /// <returns>False when the digest cannot be made.</returns>
+    public static bool Check(DataMap digest, Diagnostics.DiagnosticBag diagnostics)
+    {
+        if (digest["period"] is DataMap period && period["from"] is DataScalar from && period["to"] is DataScalar to
+            && IsoDate.TryParse(from.Text, out var first) && IsoDate.TryParse(to.Text, out var last) && last < first)
+        {
+            diagnostics.Error(to.Location, "period.to", $"the period ends on {Iso(last)}, before it starts on {Iso(first)}; give the last day it covers");
+            return false;
+        }
+
+        if (digest["week"] is DataScalar week && DateOf(digest) is { } date && !NearbyWeeks(date).Contains(week.Text))
+        {
+            diagnostics.Warning(week.Location, "week", $"the week {week.Text} is more than a week from the digest's date {Iso(date)} ({Name(date)}); the snapshot is named after it, and next week's digest looks for it by that name. Leave week out to have it worked out from the date");
+        }
+
+        return true;
+    }
+
+    /// <summary>The weeks of <paramref name="date"/>, the day a week before and the day a week after, as far as the calendar goes.</summary>
+    private static IEnumerable<string> NearbyWeeks(DateOnly date) =>
+        new[] { -7, 0, 7 }.Where(d => date.DayNumber + d >= DateOnly.MinValue.DayNumber && date.DayNumber + d <= DateOnly.MaxValue.DayNumber).Select(d => Name(date.AddDays(d)));
+
     /// <summary>The day a digest or snapshot is dated (<c>date</c>, YYYY-MM-DD), or null when it has none.</summary>
     public static DateOnly? DateOf(DataMap digest) =>
         digest["date"] is DataScalar date && IsoDate.TryParse(date.Text, out var day) ? day : null;

@@ -37,6 +37,29 @@ public sealed class DigestStepTests : IDisposable
     }
 
     [Fact]
+    public void A_period_that_ends_before_it_starts_is_an_error_at_its_end()
+    {
+        var result = DigestRuns.Run(Digest("date: 2026-11-30\nperiod: {from: 2026-12-31, to: 2026-01-01}\n"));
+
+        var error = Assert.Single(result.Diagnostics, d => d.Severity == Diagnostics.Severity.Error);
+        Assert.Equal("period.to", error.DataPath);
+        Assert.Contains("the period ends on 2026-01-01, before it starts on 2026-12-31", error.Message, StringComparison.Ordinal);
+        Assert.False(result.Succeeded);
+    }
+
+    [Fact]
+    public void A_week_far_from_the_date_is_warned_about_at_the_week()
+    {
+        var result = DigestRuns.Run(Digest("date: 2026-11-30\nweek: 2020-W05\n"));
+
+        var warning = Assert.Single(result.Diagnostics, d => d.Severity == Diagnostics.Severity.Warning);
+        Assert.Equal("week", warning.DataPath);
+        Assert.Contains("the week 2020-W05 is more than a week from the digest's date 2026-11-30 (2026-W49)", warning.Message, StringComparison.Ordinal);
+        Assert.True(result.Succeeded);
+        Assert.DoesNotContain(DigestRuns.Run(Digest("date: 2026-11-30\nweek: 2026-W48\n")).Diagnostics, d => d.Severity == Diagnostics.Severity.Warning);
+    }
+
+    [Fact]
     public void Items_are_sorted_by_importance_then_newest_then_title()
     {
         var data = DigestRuns.Resolved(Digest("""
