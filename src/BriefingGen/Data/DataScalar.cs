@@ -59,11 +59,15 @@ public sealed record DataScalar(SourceLocation Location, string Text, ScalarKind
         }
     }
 
-    /// <summary>The value as .NET sees it: string, long, double, bool or null.</summary>
+    /// <summary>
+    /// The value as .NET sees it: string, long, double, bool or null. A number beyond a double's
+    /// range stays its text: as infinity it would print as "∞", which the data never said, and a
+    /// template's complaint about it could not point back at the data.
+    /// </summary>
     public object? ToClrValue() => Kind switch
     {
         ScalarKind.Integer when TryGetInteger(out var l) => l,
-        ScalarKind.Integer or ScalarKind.Number when TryGetNumber(out var d) => d,
+        ScalarKind.Integer or ScalarKind.Number when TryGetNumber(out var d) && double.IsFinite(d) => d,
         ScalarKind.Boolean => Text is "true" or "True" or "TRUE",
         ScalarKind.Null => null,
         _ => Text,

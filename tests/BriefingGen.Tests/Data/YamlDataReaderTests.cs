@@ -188,4 +188,16 @@ public class YamlDataReaderTests
         var root = (DataMap)Read("\uFEFFtitle: A\n").Root!;
         Assert.NotNull(root["title"]);
     }
+
+    [Theory]
+    [InlineData("cell: 1e999", "1e999")]
+    [InlineData("cell: -1E400", "-1E400")]
+    [InlineData("cell: 2.5", 2.5)]
+    [InlineData("cell: 1E4620", "1E4620")]
+    public void A_number_beyond_a_doubles_range_reaches_the_template_as_the_text_it_was_written(string yaml, object expected)
+    {
+        var cell = (DataScalar)((DataMap)Read(yaml).Root!)["cell"]!;
+
+        Assert.Equal(expected, cell.ToClrValue());
+    }
 }
