@@ -299,15 +299,19 @@ public sealed class BriefingEngine
         var images = new ImageLoader([pack.Directory, .. source.Folder is { } folder ? [folder] : Array.Empty<string>(), .. pack.Brand is { } brand ? [brand.Directory] : Array.Empty<string>()], _options.ImageLimits);
         var typesetter = new Typesetter(composed.Culture, pack.Manifest.TypographicPunctuation);
         var blocks = PaperReader.Read(composed.Markdown, composed.Slots, images, pack.MainTemplatePath, diagnostics, typesetter, composed.Labels.Texts.GetValueOrDefault("exhibit", "Exhibit"));
-        var furniture = typesetter.Apply(composed.Furniture with { HeaderLogo = HeaderLogo(composed.HeaderLogo, images, diagnostics) });
+        var furniture = typesetter.Apply(composed.Furniture with { HeaderLogo = HeaderLogo(composed.HeaderLogo, images, pack.StyleSheet.Page, diagnostics) });
         var metadata = typesetter.Apply(composed.Metadata);
         (metadata, var marked) = Markings.MarkingStep.Apply(pack, data, metadata, blocks, composed.Culture, composed.Labels, diagnostics);
         var sections = SectionSplitter.Split(marked, pack.StyleSheet.Page, furniture, metadata, pack.MainTemplatePath, diagnostics);
         return diagnostics.HasErrors ? null : new Document(metadata, sections);
     }
 
-    /// <summary>The header logo the pack asked for, loaded and proven whole; null for none or after an error at the value that named it.</summary>
-    private static HeaderLogo? HeaderLogo(HeaderLogoRequest? request, ImageLoader images, DiagnosticBag diagnostics)
+    /// <summary>
+    /// The header logo the pack asked for, loaded and proven whole, and no wider than a third of
+    /// the header (beside it the header's texts must still fit); null for none or after an error at
+    /// the value that named it.
+    /// </summary>
+    private static HeaderLogo? HeaderLogo(HeaderLogoRequest? request, ImageLoader images, PageLayout page, DiagnosticBag diagnostics)
     {
         if (request is null)
         {
@@ -320,7 +324,17 @@ public sealed class BriefingEngine
             return null;
         }
 
-        return new HeaderLogo(image, request.HeightMm, request.Side, request.AltText) { Origin = request.Origin };
+        var logo = new HeaderLogo(image, request.HeightMm, request.Side, request.AltText) { Origin = request.Origin };
+        var header = page.ContentWidthMm;
+        if (logo.WidthMm > header / 3)
+        {
+            diagnostics.Error(request.Origin.Location, request.Origin.Path, string.Create(
+                System.Globalization.CultureInfo.InvariantCulture,
+                $"header logo: at {request.HeightMm:0.#} mm high the picture ({image.PixelWidth}×{image.PixelHeight} pixels) is {logo.WidthMm:0} mm wide, more than a third of the {header:0} mm header, and the header's texts would have no room; use a picture closer to square (a brand's mark), or a smaller header_logo_height"));
+            return null;
+        }
+
+        return logo;
     }
 
     private DataNode? LoadData(DataSource source, DiagnosticBag diagnostics)

@@ -150,4 +150,19 @@ public class BrandInTemplateTests
         Assert.Contains("header logo: image 'missing.png' was not found", error.Message, StringComparison.Ordinal);
         Assert.Empty(result.Outputs);
     }
+
+    [Fact]
+    public void A_header_logo_too_wide_for_the_header_is_an_error_naming_the_manifest_setting()
+    {
+        using var folder = new TempFolder();
+        var pack = BrandKits.ReportPack(folder, "  header_logo: wide.svg\n");
+        File.WriteAllText(Path.Combine(pack, "wide.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"2000\" height=\"100\" viewBox=\"0 0 2000 100\"><rect width=\"2000\" height=\"100\" fill=\"#123456\"/></svg>");
+
+        var result = BriefingEngine.Load(pack, TestEngines.Options()).Render(DataSource.FromFile(BrandKits.ClientReport), "md");
+
+        Assert.False(result.Succeeded);
+        var error = Assert.Single(result.Diagnostics, d => d.Severity == Severity.Error);
+        Assert.Contains("header logo: at 8 mm high the picture (2000×100 pixels) is 160 mm wide, more than a third of the", error.Message, StringComparison.Ordinal);
+        Assert.Empty(result.Outputs);
+    }
 }
