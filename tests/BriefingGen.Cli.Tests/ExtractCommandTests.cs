@@ -45,6 +45,22 @@ public class ExtractCommandTests
     }
 
     [Fact]
+    public void A_digest_that_summarised_brief_files_gives_back_its_data()
+    {
+        using var folder = new TempFolder();
+        var example = Path.Combine(RepositoryPaths.Root, "templates", "weekly-digest", "examples", "high-north.yaml");
+        var (made, _, madeError) = Cli.Run("digest", example, "--format", "docx", "--out", folder.Path);
+        Assert.True(made == 0, madeError);
+
+        var data = Path.Combine(folder.Path, "data.yaml");
+        var (exit, output, error) = Cli.Run("extract", Path.Combine(folder.Path, "high-north.docx"), "--out", data);
+
+        Assert.True(exit == 0, error);
+        Assert.Contains("no changes since the paper was made", output, StringComparison.Ordinal);
+        Assert.Contains("brief_files:", File.ReadAllText(data), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_changes_are_listed_by_path()
     {
         using var folder = new TempFolder();

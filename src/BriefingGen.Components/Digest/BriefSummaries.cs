@@ -16,7 +16,7 @@ internal static class BriefSummaries
     /// <summary>The most brief files one digest reads.</summary>
     public const int MaxBriefs = 200;
 
-    /// <summary>The summaries, in the order listed, or null after an error.</summary>
+    /// <summary>The summaries, in the order listed (none, with a warning, for data that has no folder), or null after an error.</summary>
     public static DataList? Read(DataMap digest, DataStepContext context, DiagnosticBag diagnostics)
     {
         var files = digest["brief_files"] as DataList;
@@ -26,10 +26,12 @@ internal static class BriefSummaries
             return DataBuild.List(at, []);
         }
 
+        // Data with no folder (sent to the service, or read back from a paper) has nowhere to find
+        // the files: the digest is made without their summaries, and says so.
         if (context.Folder is null)
         {
-            diagnostics.Error(files.Location, "brief_files", "brief files are read only from a digest file on disk ('briefgen render' or 'briefgen digest'); data sent without a folder cannot name files");
-            return null;
+            diagnostics.Warning(files.Location, "brief_files", "the briefs listed are not summarised here: brief files are read only beside a digest file on disk ('briefgen render' or 'briefgen digest'), and this data has no folder to find them in");
+            return DataBuild.List(at, []);
         }
 
         if (files.Items.Count > MaxBriefs)

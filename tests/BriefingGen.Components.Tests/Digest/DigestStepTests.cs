@@ -211,15 +211,18 @@ public sealed class DigestStepTests : IDisposable
     }
 
     [Fact]
-    public void Data_sent_without_a_folder_cannot_name_brief_files()
+    public void Data_without_a_folder_reads_no_brief_files_and_says_so()
     {
+        // Sent to the service, or read back from a paper: the digest is made without the briefs, never from files the data names.
         var engine = TestEngines.Load(DigestRuns.Pack);
 
         var result = engine.Render(DataSource.FromText("title: D\ndate: 2026-11-30\nbrief_files: [/etc/passwd]\n", "data.yaml"));
 
-        var error = Assert.Single(result.Diagnostics, d => d.Severity == Severity.Error);
-        Assert.Equal("brief_files", error.DataPath);
-        Assert.Contains("read only from a digest file on disk", error.Message, StringComparison.Ordinal);
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var warning = Assert.Single(result.Diagnostics, d => d.Severity == Severity.Warning);
+        Assert.Equal("brief_files", warning.DataPath);
+        Assert.Contains("read only beside a digest file on disk", warning.Message, StringComparison.Ordinal);
+        Assert.Empty(((DataList)((DataMap)result.Data!)["briefs"]!).Items);
     }
 
     [Fact]
