@@ -314,44 +314,70 @@ public static partial class ThemeLoader
     /// <summary>The margins must leave a text area a paper can be written on, and the header must sit inside the top margin.</summary>
     private static void CheckRoom(Theme theme, DataMap file, DiagnosticBag diagnostics)
     {
+        // Each message stands at the widest of the values that cause it, in whichever file set it (a brand kit's, or the pack's).
         var layout = theme.Page.Layout;
-        var location = (file["page"] ?? file).Location;
         if (layout.ContentWidthMm < 60)
         {
-            diagnostics.Error(location, "page", $"the left and right margins leave {layout.ContentWidthMm:0.#} mm for text; at least 60 mm is needed");
+            var wider = layout.MarginLeftMm >= layout.MarginRightMm ? ["page.margin_left", "page.margin_right"] : new[] { "page.margin_right", "page.margin_left" };
+            diagnostics.Error(Where(file, [.. wider, "page"]), "page", $"the left and right margins leave {layout.ContentWidthMm:0.#} mm for text; at least 60 mm is needed");
         }
 
         if (layout.ContentHeightMm < 80)
         {
-            diagnostics.Error(location, "page", $"the top and bottom margins leave {layout.ContentHeightMm:0.#} mm for text; at least 80 mm is needed");
+            var taller = layout.MarginTopMm >= layout.MarginBottomMm ? ["page.margin_top", "page.margin_bottom"] : new[] { "page.margin_bottom", "page.margin_top" };
+            diagnostics.Error(Where(file, [.. taller, "page"]), "page", $"the top and bottom margins leave {layout.ContentHeightMm:0.#} mm for text; at least 80 mm is needed");
         }
 
         if (layout.HeaderDistanceMm >= Math.Min(layout.MarginTopMm, layout.MarginBottomMm))
         {
-            diagnostics.Error(location, "page.header_distance", $"the header is {layout.HeaderDistanceMm:0.#} mm from the edge, which leaves it no room inside the top and bottom margins");
+            diagnostics.Error(Where(file, "page.header_distance", "page"), "page.header_distance", $"the header is {layout.HeaderDistanceMm:0.#} mm from the edge, which leaves it no room inside the top and bottom margins");
         }
+    }
+
+    /// <summary>
+    /// Where the first of <paramref name="paths"/> (dotted keys) that the theme sets stands, in the
+    /// file that set it: a brand kit's theme merged over the pack's keeps each value's own place.
+    /// Where the theme starts when it sets none of them (the values are defaults).
+    /// </summary>
+    private static SourceLocation Where(DataMap file, params string[] paths)
+    {
+        foreach (var path in paths)
+        {
+            DataNode? node = file;
+            foreach (var key in path.Split('.'))
+            {
+                node = (node as DataMap)?[key];
+            }
+
+            if (node is not null)
+            {
+                return node.Location;
+            }
+        }
+
+        return file.Location;
     }
 
     /// <summary>Text drawn on a fill must stay readable: WCAG 2.1 AA asks for a contrast ratio of 4.5:1.</summary>
     private static void CheckContrast(Theme theme, DataMap file, DiagnosticBag diagnostics)
     {
         var c = theme.Colors;
-        var pairs = new List<(string Name, string Fill, string Text)>
+        var pairs = new List<(string Name, string Fill, string Text, string[] SetAt)>
         {
-            ("colors.banner", c.BannerFill, c.BannerText),
-            ("colors.table_header", c.TableHeaderFill, c.TableHeaderText),
+            ("colors.banner", c.BannerFill, c.BannerText, ["colors.banner_fill", "colors.banner_text"]),
+            ("colors.table_header", c.TableHeaderFill, c.TableHeaderText, ["colors.table_header_fill", "colors.table_header_text"]),
 
             // Body text is printed over the watermark, so the two must contrast as text on a fill does.
-            ("colors.watermark", c.Watermark, c.Text),
+            ("colors.watermark", c.Watermark, c.Text, ["colors.watermark", "colors.text"]),
         };
-        pairs.AddRange(theme.Shades.Select(s => ($"shades.{s.Key}", s.Value.Fill, s.Value.Text)));
-        pairs.AddRange(theme.Callouts.Select(s => ($"callouts.{s.Key}", s.Value.Fill, s.Value.Text)));
-        foreach (var (name, fill, text) in pairs)
+        pairs.AddRange(theme.Shades.Select(s => ($"shades.{s.Key}", s.Value.Fill, s.Value.Text, new[] { $"shades.{s.Key}.fill", $"shades.{s.Key}.text", $"shades.{s.Key}" })));
+        pairs.AddRange(theme.Callouts.Select(s => ($"callouts.{s.Key}", s.Value.Fill, s.Value.Text, new[] { $"callouts.{s.Key}.fill", $"callouts.{s.Key}.text", $"callouts.{s.Key}" })));
+        foreach (var (name, fill, text, setAt) in pairs)
         {
             var ratio = Contrast.Ratio(fill, text);
             if (ratio < MinimumContrast)
             {
-                diagnostics.Warning(file.Location, name, $"text {text} on {fill} has a contrast ratio of {ratio:0.0}:1; at least {MinimumContrast}:1 keeps it readable (WCAG AA)");
+                diagnostics.Warning(Where(file, setAt), name, $"text {text} on {fill} has a contrast ratio of {ratio:0.0}:1; at least {MinimumContrast}:1 keeps it readable (WCAG AA)");
             }
         }
     }

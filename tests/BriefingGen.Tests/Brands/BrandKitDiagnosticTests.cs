@@ -142,4 +142,32 @@ public class BrandKitDiagnosticTests
         Assert.True(error.Location.Line > 0);
         Assert.Contains("leads outside the template pack", error.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("page: { margin_left: 100, margin_right: 100 }\n", "page", 1, 22, "the left and right margins leave")]
+    [InlineData("page: { margin_top: 5, header_distance: 50 }\n", "page.header_distance", 1, 41, "the header is 50 mm from the edge")]
+    public void A_page_the_kit_makes_impossible_is_an_error_at_the_kit_s_value(string theme, string path, int line, int column, string expected)
+    {
+        using var folder = new TempFolder();
+        folder.Write("kit/brand.yaml", "name: Slate\n");
+        var kitTheme = folder.Write("kit/theme.yaml", theme);
+
+        var error = OnlyError(Path.Combine(folder.Path, "kit"));
+
+        Assert.Contains(expected, error.Message, StringComparison.Ordinal);
+        Assert.Equal((kitTheme, line, column, path), (error.Location.File, error.Location.Line, error.Location.Column, error.DataPath));
+    }
+
+    [Fact]
+    public void A_colour_the_kit_makes_unreadable_is_warned_about_at_the_kit_s_value()
+    {
+        using var folder = new TempFolder();
+        folder.Write("kit/brand.yaml", "name: Slate\n");
+        var kitTheme = folder.Write("kit/theme.yaml", "colors:\n  table_header_fill: FFFFFF\n");
+
+        var engine = BriefingEngine.Load(PackExamples.Pack("client-report"), TestEngines.Options() with { BrandDirectory = Path.Combine(folder.Path, "kit") });
+
+        var warning = Assert.Single(engine.PackDiagnostics, d => d.DataPath == "colors.table_header");
+        Assert.Equal((kitTheme, 2, 22), (warning.Location.File, warning.Location.Line, warning.Location.Column));
+    }
 }
