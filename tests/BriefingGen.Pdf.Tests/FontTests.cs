@@ -83,6 +83,9 @@ public class FontTests
         var cff = new byte[] { (byte)'O', (byte)'T', (byte)'T', (byte)'O', 0, 1, 0, 16, 0, 0, 0, 0, (byte)'C', (byte)'F', (byte)'F', (byte)' ', 0, 0, 0, 0, 0, 0, 0, 28, 0, 0, 0, 4, 1, 0, 4, 2 };
         File.WriteAllBytes(Path.Combine(fonts.Path, "House-Regular.otf"), cff);
 
+        // A collection header that lists no face.
+        File.WriteAllBytes(Path.Combine(fonts.Path, "none.ttc"), [(byte)'t', (byte)'t', (byte)'c', (byte)'f', 0, 1, 0, 0, 0, 0, 0, 0]);
+
         var result = PdfOutput.RenderWith(RepositoryPaths.Sample, new PdfRenderer(), fontFolders: [fonts.Path]);
 
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
@@ -91,7 +94,8 @@ public class FontTests
             warnings,
             m => Assert.Contains("House-Regular.otf is not used: it has PostScript (CFF) outlines", m, StringComparison.Ordinal),
             m => Assert.Contains("empty.ttf is not used: the file is empty", m, StringComparison.Ordinal),
-            m => Assert.Contains("garbage.ttf is not used: it is not a font file that can be read", m, StringComparison.Ordinal));
+            m => Assert.Contains("garbage.ttf is not used: it is not a font file that can be read", m, StringComparison.Ordinal),
+            m => Assert.Contains("none.ttc is not used: it holds no font", m, StringComparison.Ordinal));
     }
 
     [Fact]

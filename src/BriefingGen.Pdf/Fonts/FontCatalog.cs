@@ -119,6 +119,7 @@ internal sealed class FontCatalog
 
             using var stream = File.OpenRead(file);
             var count = OpenTypeTables.FaceCount(stream);
+            var before = faces.Count;
             string? reason = null;
             for (var i = 0; i < count && i < 64; i++)
             {
@@ -140,7 +141,8 @@ internal sealed class FontCatalog
                 }
             }
 
-            return reason;
+            // A collection that lists no face offers nothing, and says so like any other unusable file.
+            return reason ?? (faces.Count == before ? "it holds no font (a collection of none)" : null);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or EndOfStreamException or IndexOutOfRangeException or OverflowException)
         {
