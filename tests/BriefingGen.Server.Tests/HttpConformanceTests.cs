@@ -63,4 +63,17 @@ public sealed class HttpConformanceTests : IAsyncLifetime
         Assert.Contains("\"code\":\"malformed_request\"", answer, StringComparison.Ordinal);
         Assert.DoesNotContain("internal_error", answer, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("{\"template\": \"policy-brief\",\n \"data\": 5}", "The request is not the JSON expected at line 2, column 11: 'data' holds a value of the wrong kind; each field is text.")]
+    [InlineData("{\"template\": \"policy-brief\", \"data\": \"x\"", "The request is not the JSON expected at line 1, column ")]
+    public async Task A_body_that_is_not_the_request_says_where_without_the_services_own_names(string body, string expected)
+    {
+        using var answer = await _service.Client.PostAsync("/api/validate", new StringContent(body, Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, answer.StatusCode);
+        var title = (string?)(await RunningServer.ReadJsonAsync(answer))["title"];
+        Assert.StartsWith(expected, title, StringComparison.Ordinal);
+        Assert.DoesNotContain("BriefingGen", title, StringComparison.Ordinal);
+    }
 }

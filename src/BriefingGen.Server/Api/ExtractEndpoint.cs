@@ -54,7 +54,7 @@ internal static class ExtractEndpoint
         }
         catch (JsonException e)
         {
-            return (null, null, new Problem(StatusCodes.Status400BadRequest, "malformed_request", $"The request is not the JSON expected: {e.Message}"));
+            return (null, null, new Problem(StatusCodes.Status400BadRequest, "malformed_request", RequestJson.Why(e)));
         }
 
         if (request?.Paper is not { Length: > 0 } paper)

@@ -28,7 +28,7 @@ internal static class RequestReader
         }
         catch (JsonException e)
         {
-            return (null, null, new Problem(StatusCodes.Status400BadRequest, "malformed_request", $"The request is not the JSON expected: {e.Message}"));
+            return (null, null, new Problem(StatusCodes.Status400BadRequest, "malformed_request", RequestJson.Why(e)));
         }
 
         if (request is null || string.IsNullOrEmpty(request.Template) || request.Data is null)
