@@ -51,6 +51,21 @@ public class OtherCommandTests
     }
 
     [Fact]
+    public void Thousands_of_warnings_print_the_first_two_hundred_and_count_the_rest()
+    {
+        using var folder = new TempFolder();
+        var marks = string.Concat(Enumerable.Range(1, 300).Select(i => $" word[^n{i}]"));
+        var data = folder.Write("many.yaml", $"title: T\ndate: 2026-10-05\nsummary: \"S{marks}\"\npillars: [{{name: P}}]\n");
+
+        var (exit, _, error) = Cli.Run("validate", data);
+
+        Assert.Equal(0, exit);
+        var lines = error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(200, lines.Count(l => l.Contains("is cited but not defined", StringComparison.Ordinal)));
+        Assert.Contains("… and 100 more not shown (0 errors, 100 warnings); fix the ones above first", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Validate_reports_every_error_and_exits_1()
     {
         using var folder = new TempFolder();

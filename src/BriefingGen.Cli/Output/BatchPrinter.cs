@@ -18,10 +18,7 @@ internal sealed class BatchPrinter(TextWriter output, TextWriter error, bool jso
             error.Write(packMessages);
         }
 
-        foreach (var diagnostic in report.Diagnostics)
-        {
-            error.WriteLine(diagnostic.ToString());
-        }
+        Commands.DiagnosticPrinter.Print(report.Diagnostics, error);
 
         foreach (var message in report.Messages)
         {
