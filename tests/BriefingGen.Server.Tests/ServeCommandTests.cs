@@ -42,6 +42,18 @@ public sealed class ServeCommandTests
     }
 
     [Fact]
+    public void A_port_that_is_not_a_number_is_a_usage_error_in_the_users_words()
+    {
+        var error = new StringWriter();
+
+        var exit = Cli.BriefgenApp.Run(["serve", "--port", "abc"], new StringWriter(), error);
+
+        Assert.Equal(2, exit);
+        Assert.Contains("--port must be a whole number from 0 to 65535, not 'abc'", error.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("System.", error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_templates_folder_that_is_not_there_is_a_usage_error_before_anything_listens()
     {
         using var folder = new TempFolder();

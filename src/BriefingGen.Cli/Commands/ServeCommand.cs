@@ -16,6 +16,14 @@ internal static class ServeCommand
     public static Command Create(TextWriter output, TextWriter error)
     {
         var port = new Option<int>("--port", "-p") { Description = "The port to listen on (0: any free port).", DefaultValueFactory = _ => 5180 };
+        port.Validators.Add(r =>
+        {
+            // Said in the user's words, as --port's range is below; the parser's own would name a .NET type.
+            if (r.Tokens is [var token] && !int.TryParse(token.Value, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out _))
+            {
+                r.AddError($"--port must be a whole number from 0 to 65535, not '{token.Value}'.");
+            }
+        });
         var bind = new Option<string>("--bind") { Description = "The address to listen on; anything but loopback needs --api-key-file.", DefaultValueFactory = _ => "127.0.0.1" };
         var templates = new Option<string[]>("--templates") { Description = "Folders whose sub-folders are template packs (default: where 'briefgen templates' looks).", AllowMultipleArgumentsPerToken = true };
         var https = new Option<bool>("--https") { Description = "Serve HTTPS (with --cert, else the ASP.NET Core development certificate)." };
