@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 
 namespace BriefingGen.Cli.Commands;
 
@@ -11,20 +10,7 @@ internal sealed class BatchOptions
 {
     public BatchOptions()
     {
-        Jobs.Validators.Add(r =>
-        {
-            // A value that is not a whole number is the parser's error to report; asking for it here would throw.
-            if (r.Tokens is [var token] && !int.TryParse(token.Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out _))
-            {
-                r.AddError($"--jobs must be a whole number from 1 to {int.MaxValue}, not '{token.Value}'.");
-                return;
-            }
-
-            if (r.GetValueOrDefault<int>() < 1)
-            {
-                r.AddError("--jobs must be 1 or more.");
-            }
-        });
+        WholeNumberOption.Range(Jobs, 1, int.MaxValue);
     }
 
     /// <summary>Papers rendered at the same time.</summary>

@@ -49,7 +49,7 @@ internal sealed class BatchRenderer
     /// </summary>
     public IReadOnlyList<PaperReport> Run(IReadOnlyList<(string File, string Stem)> papers, int jobs, Action<PaperReport, string?> report, Action finishedOne, IEnumerable<string>? inputs = null)
     {
-        _writer = new PaperWriter { Inputs = RealPaths(inputs ?? papers.Select(p => p.File)) };
+        _writer = new PaperWriter { Inputs = (inputs ?? papers.Select(p => p.File)).Select(RenderPlan.RealPath).ToHashSet(StringComparer.OrdinalIgnoreCase) };
         var done = new (PaperReport Report, LoadedPack? Pack)?[papers.Count];
         var next = 0;
         var turn = new Lock();
@@ -112,10 +112,6 @@ internal sealed class BatchRenderer
 
         return [.. done.Select(d => d!.Value.Report)];
     }
-
-    /// <summary>The real paths of <paramref name="files"/>, compared as file names are on every system (case aside).</summary>
-    private static HashSet<string> RealPaths(IEnumerable<string> files) =>
-        files.Select(f => Path.GetFullPath(f)).Select(f => IO.ContainedPath.RealPath(f) ?? f).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The pack's own load messages, given out once: with the first report that used the pack.</summary>
     private static string? FirstUseMessages(LoadedPack? pack)

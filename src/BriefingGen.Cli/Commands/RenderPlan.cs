@@ -13,7 +13,7 @@ internal static class RenderPlan
         var papers = new List<(string File, string Stem)>();
         // Names that differ only in case clash on the file systems of Windows and macOS, so they are refused everywhere.
         var byOutput = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        var realInputs = files.Select(f => IO.ContainedPath.RealPath(Path.GetFullPath(f)) ?? Path.GetFullPath(f)).ToList();
+        var realInputs = files.Select(RealPath).ToList();
         var inputs = realInputs.ToHashSet(byOutput.Comparer);
 
         // The same file given twice would have two jobs render one paper into the same files at once.
@@ -52,5 +52,12 @@ internal static class RenderPlan
         }
 
         return (papers, null);
+    }
+
+    /// <summary>Where <paramref name="file"/> really is, its links followed: two names for one file are one input.</summary>
+    public static string RealPath(string file)
+    {
+        var full = Path.GetFullPath(file);
+        return IO.ContainedPath.RealPath(full) ?? full;
     }
 }

@@ -16,14 +16,7 @@ internal static class ServeCommand
     public static Command Create(TextWriter output, TextWriter error)
     {
         var port = new Option<int>("--port", "-p") { Description = "The port to listen on (0: any free port).", DefaultValueFactory = _ => 5180 };
-        port.Validators.Add(r =>
-        {
-            // Said in the user's words, as --port's range is below; the parser's own would name a .NET type.
-            if (r.Tokens is [var token] && !int.TryParse(token.Value, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out _))
-            {
-                r.AddError($"--port must be a whole number from 0 to 65535, not '{token.Value}'.");
-            }
-        });
+        WholeNumberOption.Range(port, 0, 65535);
         var bind = new Option<string>("--bind") { Description = "The address to listen on; anything but loopback needs --api-key-file.", DefaultValueFactory = _ => "127.0.0.1" };
         var templates = new Option<string[]>("--templates") { Description = "Folders whose sub-folders are template packs (default: where 'briefgen templates' looks).", AllowMultipleArgumentsPerToken = true };
         var https = new Option<bool>("--https") { Description = "Serve HTTPS (with --cert, else the ASP.NET Core development certificate)." };
@@ -101,12 +94,6 @@ internal static class ServeCommand
     private static ServerOptions? Options(int port, string bind, string[]? templates, bool https, string? cert, string? certKey, string? keyFile, out string problem)
     {
         problem = "";
-        if (port is < 0 or > 65535)
-        {
-            problem = $"--port must be from 0 to 65535, not {port}";
-            return null;
-        }
-
         var address = bind.Equals("localhost", StringComparison.OrdinalIgnoreCase) ? IPAddress.Loopback : IPAddress.TryParse(bind.Trim('[', ']'), out var parsed) ? parsed : null;
         if (address is null)
         {

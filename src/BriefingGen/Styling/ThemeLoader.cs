@@ -341,21 +341,8 @@ public static partial class ThemeLoader
     /// </summary>
     private static SourceLocation Where(DataMap file, params string[] paths)
     {
-        foreach (var path in paths)
-        {
-            DataNode? node = file;
-            foreach (var key in path.Split('.'))
-            {
-                node = (node as DataMap)?[key];
-            }
-
-            if (node is not null)
-            {
-                return node.Location;
-            }
-        }
-
-        return file.Location;
+        return paths.Select(path => DataPath.Find(file, path.Split('.').Aggregate(DataPath.Root, (at, key) => at.Append(key))))
+            .FirstOrDefault(node => node is not null)?.Location ?? file.Location;
     }
 
     /// <summary>Text drawn on a fill must stay readable: WCAG 2.1 AA asks for a contrast ratio of 4.5:1.</summary>
